@@ -1,0 +1,5 @@
+"""`python -m woest_tui` runs the command line."""
+
+from woest_tui.cli import main
+
+raise SystemExit(main())

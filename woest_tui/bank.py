@@ -1,0 +1,126 @@
+"""Find, load and validate question banks; the content hash results refer to."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from woest_tui.errors import WoestError, problems_from
+from woest_tui.model import Questionnaire
+from woest_tui.storage import read_toml
+
+DEFAULT_BANK = "woest"
+
+
+def bundled_dir() -> Path:
+    """The folder with the bundled banks: inside the installed package, or in a checkout.
+
+    Returns:
+        The folder (`woest_tui/questions` in a wheel, `questions/` beside the package in a
+        source checkout or an editable install).
+    """
+    packaged = Path(str(resources.files("woest_tui"))) / "questions"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "questions"
+
+
+def bundled_banks() -> list[Path]:
+    """The bundled bank files, the default one first.
+
+    Returns:
+        Their paths.
+    """
+    files = sorted(bundled_dir().glob("*.toml"))
+    return sorted(files, key=lambda p: p.stem != DEFAULT_BANK)
+
+
+def questionnaire_from(
+    data: dict[str, Any], path: Path | str | None, source: str | None = None
+) -> Questionnaire:
+    """Validate a parsed document as a Questionnaire.
+
+    Args:
+        data: the parsed TOML.
+        path: the file, for messages.
+        source: the file's text, for line numbers.
+
+    Returns:
+        The questionnaire.
+
+    Raises:
+        WoestError: with a problem per invalid place.
+    """
+    language = data.get("language") if isinstance(data.get("language"), str) else "nl"
+    try:
+        return Questionnaire.model_validate(data, context={"language": language})
+    except ValidationError as exc:
+        raise WoestError(path, problems_from(exc, source)) from None
+
+
+@lru_cache(maxsize=16)
+def _load_cached(path: str, _mtime: float, _size: int) -> Questionnaire:
+    data, text = read_toml(Path(path))
+    return questionnaire_from(data, path, text)
+
+
+def load_questionnaire(path: Path) -> Questionnaire:
+    """Read and validate a bank file; a file read before and unchanged is not parsed again.
+
+    Args:
+        path: the file.
+
+    Returns:
+        The questionnaire.
+
+    Raises:
+        WoestError: the file is broken or invalid.
+    """
+    try:
+        stat = path.stat()
+    except OSError:
+        data, text = read_toml(path)  # raises the right message for a missing file
+        return questionnaire_from(data, path, text)
+    return _load_cached(str(path), stat.st_mtime, stat.st_size)
+
+
+def find_bank(bank_id: str, extra: list[Path] | None = None) -> Path | None:
+    """The bank file with this id among `extra` files and the bundled banks.
+
+    Args:
+        bank_id: the questionnaire id a result names.
+        extra: banks given by the user, looked at first.
+
+    Returns:
+        Its path, or None.
+    """
+    for path in [*(extra or []), *bundled_banks()]:
+        try:
+            if load_questionnaire(path).id == bank_id:
+                return path
+        except WoestError:
+            continue
+    return None
+
+
+def content_hash(questionnaire: Questionnaire) -> str:
+    """sha256 of the bank's content: its validated data as canonical JSON.
+
+    Whitespace, comments, key order and line ends in the file do not change it; any
+    change of a text, an id, an option or a threshold does.
+
+    Args:
+        questionnaire: the bank.
+
+    Returns:
+        "sha256:" and 64 hex digits.
+    """
+    data = questionnaire.model_dump(mode="json", by_alias=True)
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -1,0 +1,215 @@
+"""Check a result against the bank it was answered with: ids, types, ranges, votes."""
+
+from __future__ import annotations
+
+from woest_tui.errors import Problem
+from woest_tui.model import Answer, Question, Questionnaire, Result, Tally
+
+_EXPECTED = {
+    "scale": ("een geheel getal op de schaal", "a whole number on the scale"),
+    "number": ("een getal", "a number"),
+    "choice": ("een optie-id", "an option id"),
+    "multi": ("een lijst van optie-ids", "a list of option ids"),
+    "yesno": ("true of false", "true or false"),
+    "text": ("een tekst", "a text"),
+}
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def check_value(question: Question, bank: Questionnaire, value: object) -> Problem | None:
+    """Whether `value` is a valid answer to `question`; the TUI uses this for inline errors.
+
+    Args:
+        question: the question.
+        bank: its bank (for the default scale).
+        value: the value as it would be stored.
+
+    Returns:
+        None when it fits, else the problem (with an empty place).
+    """
+    kind = question.type
+    wrong = _wrong(kind)
+    if kind == "scale":
+        scale = bank.scale_of(question)
+        if isinstance(value, bool) or not isinstance(value, int):
+            return wrong
+        if not scale.min <= value <= scale.max:
+            return Problem("out_of_scale", "", {"value": value, "min": scale.min, "max": scale.max})
+    elif kind == "number":
+        if not _is_number(value):
+            return wrong
+        assert isinstance(value, int | float)
+        if question.min is not None and value < question.min:
+            return Problem("below_min", "", {"value": value, "min": _num(question.min)})
+        if question.max is not None and value > question.max:
+            return Problem("above_max", "", {"value": value, "max": _num(question.max)})
+    elif kind in ("choice", "multi"):
+        ids = [o.id for o in question.options or ()]
+        chosen: tuple[object, ...]
+        if kind == "choice":
+            if not isinstance(value, str):
+                return wrong
+            chosen = (value,)
+        else:
+            if not isinstance(value, tuple):
+                return wrong
+            chosen = value
+        for item in chosen:
+            if item not in ids:
+                return Problem("unknown_option", "", {"value": item, "options": ", ".join(ids)})
+        if len(set(chosen)) != len(chosen):
+            return Problem(
+                "duplicate_option", "", {"value": next(c for c in chosen if chosen.count(c) > 1)}
+            )
+    elif kind == "yesno":
+        if not isinstance(value, bool):
+            return wrong
+    elif not isinstance(value, str):
+        return wrong
+    return None
+
+
+def _wrong(kind: str) -> Problem:
+    nl, en = _EXPECTED[kind]
+    return Problem("wrong_value_type", "", {"type": kind, "expected": nl, "expected_en": en})
+
+
+def _num(value: float) -> int | float:
+    """Show 40.0 as 40."""
+    return int(value) if float(value).is_integer() else value
+
+
+def _at(place: str, problem: Problem) -> Problem:
+    return Problem(problem.key, place, problem.params)
+
+
+def _check_tally(
+    question: Question, bank: Questionnaire, tally: Tally, place: str
+) -> list[Problem]:
+    problems: list[Problem] = []
+    if tally.votes is not None:
+        if question.type != "scale":
+            problems.append(Problem("votes_not_scale", f"{place}.votes"))
+        elif len(tally.votes) != bank.scale_of(question).points:
+            expected = bank.scale_of(question).points
+            problems.append(
+                Problem(
+                    "votes_length",
+                    f"{place}.votes",
+                    {"expected": expected, "found": len(tally.votes)},
+                )
+            )
+    if tally.counts is not None:
+        if question.type in ("choice", "multi"):
+            keys = [o.id for o in question.options or ()]
+        elif question.type == "yesno":
+            keys = ["yes", "no"]
+        else:
+            keys = []
+        for key in tally.counts:
+            if key not in keys:
+                problems.append(
+                    Problem(
+                        "count_keys",
+                        f"{place}.counts.{key}",
+                        {"value": key, "options": ", ".join(keys) or "-"},
+                    )
+                )
+    if tally.values is not None:
+        for index, item in enumerate(tally.values):
+            if question.type in ("number", "text"):
+                problem = check_value(question, bank, item)
+            else:
+                problem = _wrong(question.type)
+            if problem is not None:
+                problems.append(_at(f"{place}.values[{index}]", problem))
+                break
+    if tally.dont_know_votes and not question.allow_dont_know:
+        problems.append(Problem("dont_know_not_allowed", f"{place}.dont_know_votes"))
+    return problems
+
+
+def check_answer(
+    question: Question, bank: Questionnaire, answer: Answer, mode: str, place: str
+) -> list[Problem]:
+    """The problems of one answer.
+
+    Args:
+        question: its question.
+        bank: the bank.
+        answer: the answer.
+        mode: the session's mode.
+        place: the answer's place, e.g. `answers.doel-1`.
+
+    Returns:
+        The problems, empty when it is valid.
+    """
+    problems: list[Problem] = []
+    if answer.dont_know and not question.allow_dont_know:
+        problems.append(Problem("dont_know_not_allowed", f"{place}.dont_know"))
+    if answer.value is not None:
+        problem = check_value(question, bank, answer.value)
+        if problem is not None:
+            problems.append(_at(f"{place}.value", problem))
+    if (answer.votes is not None or answer.dont_know_votes is not None) and mode != "votes":
+        problems.append(Problem("votes_not_votes_mode", f"{place}.votes"))
+    problems += _check_tally(question, bank, answer, place)
+    for role, tally in (answer.by_role or {}).items():
+        problems += _check_tally(question, bank, tally, f"{place}.by_role.{role}")
+    if (
+        not answer.is_answered
+        and answer.note is None
+        and not answer.notes
+        and not answer.dont_know_votes
+    ):
+        problems.append(Problem("empty_answer", place))
+    return problems
+
+
+def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
+    """Everything in `result` that does not fit `bank`.
+
+    Args:
+        result: a result, already valid on its own.
+        bank: the bank it names (same id; the version may differ).
+
+    Returns:
+        The problems, each with its place; empty when the result fits.
+    """
+    if result.questionnaire.id != bank.id:
+        return [
+            Problem(
+                "other_bank",
+                "questionnaire.id",
+                {"found": result.questionnaire.id, "expected": bank.id},
+            )
+        ]
+    problems: list[Problem] = []
+    for qid, answer in result.answers.items():
+        question = bank.question(qid)
+        if question is None:
+            problems.append(
+                Problem(
+                    "unknown_question",
+                    f"answers.{qid}",
+                    {"id": qid, "bank": bank.id, "version": bank.version},
+                )
+            )
+            continue
+        problems += check_answer(question, bank, answer, result.session.mode, f"answers.{qid}")
+    for index, priority in enumerate(result.priorities):
+        if bank.question(priority.ref) is None and bank.theme(priority.ref) is None:
+            problems.append(
+                Problem("unknown_ref", f"priorities[{index}].ref", {"id": priority.ref})
+            )
+    if result.finished and result.questionnaire.version == bank.version:
+        for question in bank.questions():
+            given = result.answers.get(question.id)
+            if question.required and (given is None or not given.is_answered):
+                problems.append(
+                    Problem("required_open", f"answers.{question.id}", {"id": question.id})
+                )
+    return problems

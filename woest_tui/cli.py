@@ -1,0 +1,155 @@
+"""The command line: parse arguments, then call into the domain or start the TUI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from woest_tui import __version__
+from woest_tui.i18n import current_lang, message
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _prescan_lang(argv: Sequence[str]) -> str:
+    """The --lang value, read before parsing so that --help speaks it too."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return current_lang(argv[index + 1])
+        if arg.startswith("--lang="):
+            return current_lang(arg.split("=", 1)[1])
+    return current_lang()
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    """The argument parser, with its help texts in `lang`.
+
+    Args:
+        lang: "nl" or "en".
+
+    Returns:
+        The parser.
+    """
+
+    def t(key: str) -> str:
+        return message(key, lang)
+
+    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand's own --lang must not reset the one given before it
+    common.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help="nl | en")
+    parser = argparse.ArgumentParser(
+        prog="woest", description=t("cli_description"), parents=[common]
+    )
+    parser.add_argument("--version", action="version", version=f"woest {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", parents=[common], help=t("cmd_run"), description=t("cmd_run"))
+    run.add_argument("--questions", type=Path, metavar="FILE")
+    run.add_argument("--team")
+    run.add_argument("--out", type=Path, metavar="FILE")
+    run.add_argument("--mode", choices=["consensus", "votes", "individual"])
+    run.add_argument("--role")
+    run.add_argument("--force", action="store_true")
+
+    validate = sub.add_parser(
+        "validate", parents=[common], help=t("cmd_validate"), description=t("cmd_validate")
+    )
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate.add_argument("--questions", type=Path, action="append", metavar="FILE")
+
+    for name in ("summary",):
+        summary = sub.add_parser(
+            name, parents=[common], help=t("cmd_summary"), description=t("cmd_summary")
+        )
+        summary.add_argument("result", type=Path, metavar="RESULT")
+        summary.add_argument(
+            "--format", choices=["text", "markdown", "html", "svg", "json"], default="text"
+        )
+        summary.add_argument("-o", "--output", type=Path, metavar="FILE")
+        summary.add_argument("--questions", type=Path, action="append", metavar="FILE")
+        summary.add_argument("--force", action="store_true")
+
+    compare = sub.add_parser(
+        "compare", parents=[common], help=t("cmd_compare"), description=t("cmd_compare")
+    )
+    compare.add_argument("results", nargs="+", type=Path, metavar="RESULT")
+    compare.add_argument("--labels", nargs="+", metavar="LABEL")
+    compare.add_argument(
+        "--format", choices=["text", "markdown", "html", "svg", "json"], default="text"
+    )
+    compare.add_argument("-o", "--output", type=Path, metavar="FILE")
+    compare.add_argument("--questions", type=Path, action="append", metavar="FILE")
+    compare.add_argument("--force", action="store_true")
+
+    merge = sub.add_parser(
+        "merge", parents=[common], help=t("cmd_merge"), description=t("cmd_merge")
+    )
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    merge.add_argument("-o", "--output", type=Path, metavar="TEAM.toml", required=True)
+    merge.add_argument("--team")
+    merge.add_argument("--questions", type=Path, action="append", metavar="FILE")
+    merge.add_argument("--force", action="store_true")
+    return parser
+
+
+def _command(name: str) -> Callable[[argparse.Namespace, str], int]:
+    """Import a command's module only when it runs, so `--help` and `validate` stay light."""
+    if name == "run":
+        from woest_tui.commands.run import run_command
+
+        return run_command
+    if name == "validate":
+        from woest_tui.commands.validate import validate_command
+
+        return validate_command
+    if name == "summary":
+        from woest_tui.commands.summary import summary_command
+
+        return summary_command
+    if name == "compare":
+        from woest_tui.commands.compare import compare_command
+
+        return compare_command
+    from woest_tui.commands.merge import merge_command
+
+    return merge_command
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run woest; the return value is the exit code (0 ok, 1 invalid input, 2 usage).
+
+    Args:
+        argv: the arguments, without the program name.
+
+    Returns:
+        The exit code.
+    """
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = _prescan_lang(args_list)
+    parser = build_parser(lang)
+    args = parser.parse_args(args_list)
+    lang = current_lang(getattr(args, "lang", None))
+    if args.command is None:
+        args = parser.parse_args(["run", *args_list])
+    try:
+        return _command(args.command)(args, lang)
+    except KeyboardInterrupt:
+        print(f"woest: {message('interrupted', lang)}", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last net: one line, never a traceback
+        from woest_tui.errors import WoestError
+
+        if isinstance(exc, WoestError):
+            for line in exc.lines(lang):
+                print(f"woest: {line}", file=sys.stderr)
+            return EXIT_INVALID
+        if os.environ.get("WOEST_DEBUG"):
+            raise
+        print(
+            f"woest: {message('unexpected', lang, error=f'{type(exc).__name__}: {exc}')}",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID

@@ -1,0 +1,1 @@
+"""The CLI's subcommands: each a thin face over the domain."""

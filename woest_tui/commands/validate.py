@@ -1,0 +1,79 @@
+"""`woest validate FILE...`: check question banks and result files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from woest_tui.documents import Checked, load_any
+from woest_tui.errors import WoestError
+from woest_tui.i18n import message
+
+
+def validate_command(args: argparse.Namespace, lang: str) -> int:
+    """Print `ok: FILE ...` for each valid file and one line per problem for the others.
+
+    Args:
+        args: parsed arguments (files, questions).
+        lang: "nl" or "en".
+
+    Returns:
+        0 when every file is valid, else 1.
+    """
+    from woest_tui.bank import content_hash
+
+    failed = False
+    for path in args.files:
+        try:
+            loaded = load_any(path, args.questions)
+        except WoestError as exc:
+            failed = True
+            for line in exc.lines(lang):
+                print(f"woest: {line}", file=sys.stderr)
+            continue
+        if isinstance(loaded, Checked):
+            result, bank = loaded.result, loaded.bank
+            state = ""
+            if result.session.merged_from is not None:
+                state = message("state_merged", lang, count=result.session.merged_from)
+            elif not result.finished:
+                state = message("state_unfinished", lang)
+            answered = sum(
+                1 for q in bank.questions() if (a := result.answers.get(q.id)) and a.is_answered
+            )
+            print(
+                message(
+                    "ok_result",
+                    lang,
+                    file=path,
+                    team=result.session.team,
+                    date=result.session.date,
+                    answered=answered,
+                    total=len(bank.questions()),
+                    state=state,
+                )
+            )
+            if result.questionnaire.hash != content_hash(bank):
+                print(
+                    message(
+                        "hash_differs",
+                        lang,
+                        file=path,
+                        id=bank.id,
+                        found=result.questionnaire.version,
+                        expected=bank.version,
+                    )
+                )
+        else:
+            print(
+                message(
+                    "ok_bank",
+                    lang,
+                    file=path,
+                    id=loaded.id,
+                    version=loaded.version,
+                    themes=len(loaded.themes),
+                    questions=len(loaded.questions()),
+                )
+            )
+    return 1 if failed else 0

@@ -1,0 +1,109 @@
+"""Tell a bank from a result by content, and load a result together with its bank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from woest_tui.bank import find_bank, load_questionnaire, questionnaire_from
+from woest_tui.errors import Problem, WoestError
+from woest_tui.locate import find_line
+from woest_tui.model import Questionnaire, Result
+from woest_tui.storage import read_toml, result_from
+
+
+def kind_of(data: dict[str, Any]) -> Literal["bank", "result"] | None:
+    """Whether a parsed document is a question bank or a result file.
+
+    Args:
+        data: the parsed TOML.
+
+    Returns:
+        "bank", "result" or None when it is neither.
+    """
+    if "themes" in data:
+        return "bank"
+    if "session" in data or "answers" in data or "questionnaire" in data:
+        return "result"
+    return None
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A result that fits its bank."""
+
+    result: Result
+    bank: Questionnaire
+    bank_path: Path
+    path: Path
+
+
+def check_against(
+    result: Result, path: Path, source: str | None, extra: list[Path] | None
+) -> Checked:
+    """Find the bank a result names and check the result against it.
+
+    Args:
+        result: the result, valid on its own.
+        path: its file, for messages.
+        source: its text, for line numbers.
+        extra: bank files given with --questions.
+
+    Returns:
+        The result with its bank.
+
+    Raises:
+        WoestError: the bank is not found, or the result does not fit it.
+    """
+    from woest_tui.check import check_result
+
+    bank_path = find_bank(result.questionnaire.id, extra)
+    if bank_path is None:
+        raise WoestError(
+            path, [Problem("bank_not_found", "questionnaire.id", {"id": result.questionnaire.id})]
+        )
+    bank = load_questionnaire(bank_path)
+    problems = check_result(result, bank)
+    if problems:
+        if source is not None:
+            problems = [
+                Problem(p.key, p.place, p.params, find_line(source, p.place)) for p in problems
+            ]
+        raise WoestError(path, problems)
+    return Checked(result, bank, bank_path, path)
+
+
+def load_checked(path: Path, extra: list[Path] | None = None) -> Checked:
+    """Read a result file and check it against its bank.
+
+    Args:
+        path: the result file.
+        extra: bank files given with --questions.
+
+    Returns:
+        The result with its bank.
+    """
+    data, text = read_toml(path)
+    if kind_of(data) == "bank":
+        raise WoestError(path, [Problem("not_a_result")])
+    return check_against(result_from(data, path, text), path, text, extra)
+
+
+def load_any(path: Path, extra: list[Path] | None = None) -> Questionnaire | Checked:
+    """Read a bank or a result, told apart by content.
+
+    Args:
+        path: the file.
+        extra: bank files given with --questions.
+
+    Returns:
+        The bank, or the checked result.
+    """
+    data, text = read_toml(path)
+    kind = kind_of(data)
+    if kind == "bank":
+        return questionnaire_from(data, path, text)
+    if kind == "result":
+        return check_against(result_from(data, path, text), path, text, extra)
+    raise WoestError(path, [Problem("file_kind_unknown", "", {}, find_line(text, "schema"))])

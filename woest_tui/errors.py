@@ -1,0 +1,119 @@
+"""The project's one error type: problems that name the file, the place and the line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from woest_tui.i18n import MESSAGES, message
+from woest_tui.locate import find_line
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file."""
+
+    key: str
+    """Message key in i18n.MESSAGES."""
+    place: str = ""
+    """Readable path inside the file, e.g. `themes[3].questions[2].options`."""
+    params: dict[str, object] = field(default_factory=dict)
+    """Values for the message."""
+    line: int | None = None
+    """The line of the file the place is on, where it could be found."""
+
+    def text(self, lang: str) -> str:
+        """The message in words."""
+        return message(self.key, lang, **self.params)
+
+
+class WoestError(Exception):
+    """Invalid input or a refused action: one or more problems with one file."""
+
+    def __init__(self, path: Path | str | None, problems: Sequence[Problem]) -> None:
+        self.path = None if path is None else str(path)
+        self.problems = list(problems)
+        super().__init__(self.lines("en")[0] if self.problems else "woest error")
+
+    def lines(self, lang: str) -> list[str]:
+        """One line per problem: `FILE: PLACE (line N): MESSAGE`.
+
+        Args:
+            lang: "nl" or "en".
+
+        Returns:
+            The lines, without the `woest: ` prefix.
+        """
+        word = "regel" if lang != "en" else "line"
+        out = []
+        for problem in self.problems:
+            parts = [] if self.path is None else [self.path]
+            place = problem.place
+            if problem.line is not None:
+                place = f"{place} ({word} {problem.line})" if place else f"{word} {problem.line}"
+            if place:
+                parts.append(place)
+            parts.append(problem.text(lang))
+            out.append(": ".join(parts))
+        return out
+
+
+def place_of(loc: Iterable[int | str]) -> str:
+    """Turn a pydantic location into a readable path: `themes[3].questions[2].id`.
+
+    Args:
+        loc: the location tuple of a pydantic error.
+
+    Returns:
+        The path, with list indexes in brackets and the alias `schema` for `schema_`.
+    """
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif part in ("[key]",):
+            continue
+        else:
+            name = "schema" if part == "schema_" else str(part)
+            text += f".{name}" if text else name
+    return text
+
+
+def problems_from(error: ValidationError, source: str | None = None) -> list[Problem]:
+    """Translate a pydantic ValidationError into problems, one per distinct place.
+
+    Args:
+        error: the error.
+        source: the file's text, to find the line of each place.
+
+    Returns:
+        The problems, in the order pydantic found them.
+    """
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    items = error.errors(include_url=False)
+    locs = [tuple(item["loc"]) for item in items]
+    for item in items:
+        loc = tuple(item["loc"])
+        # pydantic also says "too few items" about a list whose items failed: noise
+        if item["type"] == "too_short" and any(o[: len(loc)] == loc and o != loc for o in locs):
+            continue
+        ctx = dict(item.get("ctx") or {})
+        at = str(ctx.pop("at", ""))
+        base = place_of(item["loc"])
+        place = ".".join(p for p in (base, at) if p).replace(".[", "[")
+        if place in seen:
+            continue
+        seen.add(place)
+        kind = item["type"]
+        if kind not in MESSAGES:
+            kind, ctx = "pydantic_other", {"detail": item["msg"]}
+        if kind == "literal_error" and "expected" in ctx:
+            ctx["expected"] = str(ctx["expected"]).replace("'", "").replace(" or ", ", ")
+        problems.append(
+            Problem(kind, place, ctx, None if source is None else find_line(source, place))
+        )
+    return problems
