@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from woest_tui.errors import WoestError, problems_from
-from woest_tui.model import Questionnaire
+from woest_tui.model import LANGS, Questionnaire
 from woest_tui.storage import read_toml
 
 DEFAULT_BANK = "woest"
@@ -57,7 +57,7 @@ def questionnaire_from(
     Raises:
         WoestError: with a problem per invalid place.
     """
-    language = data.get("language") if isinstance(data.get("language"), str) else "nl"
+    language = data.get("language") if data.get("language") in LANGS else "nl"
     try:
         return Questionnaire.model_validate(data, context={"language": language})
     except ValidationError as exc:

@@ -22,7 +22,7 @@ def kind_of(data: dict[str, Any]) -> Literal["bank", "result"] | None:
     Returns:
         "bank", "result" or None when it is neither.
     """
-    if "themes" in data:
+    if "themes" in data or "scale" in data:
         return "bank"
     if "session" in data or "answers" in data or "questionnaire" in data:
         return "result"
@@ -106,4 +106,4 @@ def load_any(path: Path, extra: list[Path] | None = None) -> Questionnaire | Che
         return questionnaire_from(data, path, text)
     if kind == "result":
         return check_against(result_from(data, path, text), path, text, extra)
-    raise WoestError(path, [Problem("file_kind_unknown", "", {}, find_line(text, "schema"))])
+    raise WoestError(path, [Problem("file_kind_unknown")])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +12,9 @@ from pydantic import ValidationError
 
 from woest_tui.i18n import MESSAGES, message
 from woest_tui.locate import find_line
+from woest_tui.model import ID_PATTERN
+
+_PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,8 @@ def place_of(loc: Iterable[int | str]) -> str:
             continue
         else:
             name = "schema" if part == "schema_" else str(part)
+            if not _PLAIN_KEY.fullmatch(name):
+                name = json.dumps(name)  # shows spaces and invisible characters
             text += f".{name}" if text else name
     return text
 
@@ -109,6 +116,8 @@ def problems_from(error: ValidationError, source: str | None = None) -> list[Pro
             continue
         seen.add(place)
         kind = item["type"]
+        if kind == "string_pattern_mismatch" and ctx.get("pattern") != ID_PATTERN:
+            kind = "hash_pattern"
         if kind not in MESSAGES:
             kind, ctx = "pydantic_other", {"detail": item["msg"]}
         if kind == "literal_error" and "expected" in ctx:

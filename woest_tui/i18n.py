@@ -104,6 +104,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "schema {found} is unknown; this version of woest knows schema {known} and older;"
         " update woest",
     ),
+    "text_language_missing": (
+        "deze tekst heeft geen versie in de eigen taal van de vragenlijst ({language})",
+        "this text has no version in the questionnaire's own language ({language})",
+    ),
     "duplicate_id": ("het id '{id}' komt twee keer voor", "the id '{id}' occurs twice"),
     "text_too_long": (
         "tekst is te lang (hoogstens {limit} tekens)",
@@ -246,6 +250,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "greater_than_equal": ("moet minstens {ge} zijn", "must be at least {ge}"),
     "less_than_equal": ("mag hoogstens {le} zijn", "must be at most {le}"),
     "greater_than": ("moet groter zijn dan {gt}", "must be greater than {gt}"),
+    "hash_pattern": (
+        "verwacht 'sha256:' gevolgd door 64 hexadecimale tekens",
+        "expected 'sha256:' followed by 64 hexadecimal characters",
+    ),
+    "date_parsing": ("verwacht een datum (2026-11-28)", "expected a date (2026-11-28)"),
+    "date_from_datetime_parsing": (
+        "verwacht een datum (2026-11-28)",
+        "expected a date (2026-11-28)",
+    ),
+    "datetime_parsing": (
+        "verwacht een tijdstip (2026-11-28T19:30:00+01:00)",
+        "expected a date and time (2026-11-28T19:30:00+01:00)",
+    ),
+    "datetime_from_date_parsing": (
+        "verwacht een tijdstip (2026-11-28T19:30:00+01:00)",
+        "expected a date and time (2026-11-28T19:30:00+01:00)",
+    ),
     "date_type": ("verwacht een datum (2026-11-28)", "expected a date (2026-11-28)"),
     "date_from_datetime_inexact": (
         "verwacht een datum zonder tijd (2026-11-28)",

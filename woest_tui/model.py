@@ -262,6 +262,41 @@ class Questionnaire(Frozen):
         return value
 
     @model_validator(mode="after")
+    def _own_language_everywhere(self) -> Questionnaire:
+        for place, text in self._texts():
+            if text is not None and self.language not in text.root:
+                raise invalid("text_language_missing", place, language=self.language)
+        return self
+
+    def _texts(self) -> list[tuple[str, Text | None]]:
+        """Every text of the bank with its place."""
+        found: list[tuple[str, Text | None]] = [
+            ("title", self.title),
+            ("description", self.description),
+        ]
+        found += [(f"scale.labels[{i}]", label) for i, label in enumerate(self.scale.labels)]
+        for t, theme in enumerate(self.themes):
+            at = f"themes[{t}]"
+            found += [
+                (f"{at}.{name}", getattr(theme, name)) for name in ("title", "intro", "metaphor")
+            ]
+            for q, question in enumerate(theme.questions):
+                qat = f"{at}.questions[{q}]"
+                found += [
+                    (f"{qat}.{name}", getattr(question, name)) for name in ("text", "help", "unit")
+                ]
+                found += [
+                    (f"{qat}.options[{i}].label", o.label)
+                    for i, o in enumerate(question.options or ())
+                ]
+                if question.scale is not None:
+                    found += [
+                        (f"{qat}.scale.labels[{i}]", lab)
+                        for i, lab in enumerate(question.scale.labels)
+                    ]
+        return found
+
+    @model_validator(mode="after")
     def _unique_ids(self) -> Questionnaire:
         seen_themes: set[str] = set()
         seen: set[str] = set()

@@ -42,6 +42,14 @@ _TOML_WORDS = {
         "expected = after the key",
     ),
     "Illegal character": ("ongeldig teken", "illegal character"),
+    "Expected ']' at the end of a table declaration": (
+        "verwacht ] aan het eind van de tabelnaam",
+        "expected ] at the end of the table name",
+    ),
+    "Cannot mutate immutable namespace": (
+        "deze tabel is al als waarde gegeven en kan hier niet verder gevuld worden",
+        "this table was already given as a value and cannot be extended here",
+    ),
 }
 
 
@@ -87,17 +95,18 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
-        raise _toml_error(path, str(exc)) from None
+        raise _toml_error(path, str(exc), text) from None
     except RecursionError:
         raise fail("file_too_deep") from None
 
 
-def _toml_error(path: Path, raw: str) -> WoestError:
+def _toml_error(path: Path, raw: str, text: str) -> WoestError:
     match = re.search(r"\(at line (\d+), column (\d+)\)", raw)
     reason = raw[: match.start()].strip() if match else raw
     line = int(match.group(1)) if match else None
     if "(at end of document)" in raw:
-        reason, line = raw.replace("(at end of document)", "").strip(), None
+        reason = raw.replace("(at end of document)", "").strip()
+        line = max(1, len(text.splitlines()))
     words = next((pair for prefix, pair in _TOML_WORDS.items() if reason.startswith(prefix)), None)
     problem = Problem("file_not_toml", "", {"reason": reason}, line)
     if words is not None:

@@ -1,0 +1,26 @@
+"""The domain is plain Python: importing it never imports textual or rich."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+DOMAIN = ["model", "bank", "storage", "check", "documents", "errors", "locate", "i18n"]
+
+
+def test_domain_imports_neither_textual_nor_rich() -> None:
+    modules = [f"woest_tui.{name}" for name in DOMAIN]
+    for optional in ("scoring", "compare", "merge"):
+        try:
+            __import__(f"woest_tui.{optional}")
+        except ModuleNotFoundError:
+            continue
+        modules.append(f"woest_tui.{optional}")
+    code = (
+        "import sys\n"
+        + "".join(f"import {m}\n" for m in modules)
+        + "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
+        + "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", out.stdout
