@@ -1,0 +1,45 @@
+"""`woest merge FILE... -o TEAM.toml`: individual answer files into one team result."""
+
+from __future__ import annotations
+
+import argparse
+
+from woest_tui.errors import Problem, WoestError
+from woest_tui.i18n import message
+from woest_tui.merge import merge_results, read_individuals
+from woest_tui.storage import save_result
+
+
+def merge_command(args: argparse.Namespace, lang: str) -> int:
+    """Merge the files, write the team result atomically and say what was merged.
+
+    Args:
+        args: parsed arguments (files, output, team, questions, force).
+        lang: "nl" or "en".
+
+    Returns:
+        0 when the merged result was written.
+
+    Raises:
+        WoestError: a refused input or an existing output without --force (exit 1).
+    """
+    # refuse an existing output before reading thousands of files
+    if args.output.exists() and not args.force:
+        raise WoestError(args.output, [Problem("exists_no_force")])
+    items, bank = read_individuals(args.files, args.questions)
+    merged = merge_results(items, bank, team=args.team)
+    if args.output.exists() and not args.force:
+        raise WoestError(args.output, [Problem("exists_no_force")])
+    save_result(merged, args.output)
+    roles = ", ".join(f"{role} {count}" for role, count in merged.session.roles.items())
+    print(
+        message(
+            "merge_done",
+            lang,
+            count=len(items),
+            roles=roles,
+            team=merged.session.team,
+            file=args.output,
+        )
+    )
+    return 0
