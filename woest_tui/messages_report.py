@@ -3,4 +3,105 @@
 from __future__ import annotations
 
 #: key -> (Dutch, English).
-REPORT_MESSAGES: dict[str, tuple[str, str]] = {}
+REPORT_MESSAGES: dict[str, tuple[str, str]] = {
+    # --- titles and section headings ----------------------------------------------------
+    "rep_title": ("Samenvatting", "Summary"),
+    "rep_themes": ("Thema's", "Themes"),
+    "rep_strengths": ("Sterke punten", "Strengths"),
+    "rep_development": ("Ontwikkelpunten", "Development points"),
+    "rep_blind_spots": ("Blinde vlekken (veel 'weet niet')", "Blind spots (much 'don't know')"),
+    "rep_disagreements": ("Verschil van mening", "Disagreement"),
+    "rep_roles": ("Per rol", "By role"),
+    "rep_details": ("Antwoorden en notities per thema", "Answers and notes by theme"),
+    "rep_priorities": ("Prioriteiten", "Priorities"),
+    "rep_none": ("Geen.", "None."),
+    "rep_no_priorities": ("Nog geen prioriteiten gekozen.", "No priorities chosen yet."),
+    "rep_footer": (
+        "Gemaakt met woest: een onafhankelijk instrument, niet de officiële checklist van de HU.",
+        "Made with woest: an independent instrument, not the official HU checklist.",
+    ),
+    # --- header -------------------------------------------------------------------------
+    "rep_team": ("Team", "Team"),
+    "rep_date": ("Datum", "Date"),
+    "rep_facilitator": ("Begeleider", "Facilitator"),
+    "rep_questionnaire": ("Vragenlijst", "Questionnaire"),
+    "rep_questionnaire_value": ("{title} ({id} {version})", "{title} ({id} {version})"),
+    "rep_version_differs": (
+        "beantwoord met versie {found}, samengevat met versie {expected}",
+        "answered with version {found}, summarised with version {expected}",
+    ),
+    "rep_mode": ("Werkwijze", "Mode"),
+    "rep_mode_consensus": ("consensus (één gezamenlijk antwoord)", "consensus (one agreed answer)"),
+    "rep_mode_votes": ("stemmen (handen geteld per schaalpunt)", "votes (hands counted per point)"),
+    "rep_mode_individual": ("individueel (rol: {role})", "individual (role: {role})"),
+    "rep_mode_merged": (
+        "samengevoegd uit {count} individuele bestanden",
+        "merged from {count} individual files",
+    ),
+    "rep_roles_present": ("Aanwezig", "Present"),
+    "rep_roles_none": ("niet vastgelegd", "not recorded"),
+    "rep_progress": ("Voortgang", "Progress"),
+    "rep_progress_value": (
+        "{answered} van {total} vragen beantwoord ({percent}%)",
+        "{answered} of {total} questions answered ({percent}%)",
+    ),
+    "rep_finished": ("afgerond", "finished"),
+    "rep_unfinished": (
+        "NOG NIET AFGEROND: deze samenvatting is voorlopig",
+        "NOT FINISHED YET: this summary is provisional",
+    ),
+    "rep_scale": ("Schaal", "Scale"),
+    "rep_scale_value": (
+        "{min} tot {max}; sterk vanaf {strength}, ontwikkelpunt tot en met {development}",
+        "{min} to {max}; strength from {strength}, development point up to {development}",
+    ),
+    # --- statuses and table columns -----------------------------------------------------
+    "rep_status_strength": ("sterk", "strength"),
+    "rep_status_neutral": ("neutraal", "neutral"),
+    "rep_status_development": ("ontwikkelpunt", "development"),
+    "rep_status_none": ("geen score", "no score"),
+    "rep_col_theme": ("Thema", "Theme"),
+    "rep_col_bar": ("schaal {min}–{max}", "scale {min}–{max}"),
+    "rep_col_score": ("Score", "Score"),
+    "rep_col_status": ("Status", "Status"),
+    "rep_col_answered": ("Beantwoord", "Answered"),
+    "rep_col_dont_know": ("Weet niet", "Don't know"),
+    "rep_col_rank": ("#", "#"),
+    "rep_col_about": ("Over", "About"),
+    "rep_col_action": ("Actie", "Action"),
+    "rep_col_owner": ("Eigenaar", "Owner"),
+    "rep_col_due": ("Klaar op", "Due"),
+    "rep_col_question": ("Vraag", "Question"),
+    "rep_col_answer": ("Antwoord", "Answer"),
+    # --- items ----------------------------------------------------------------------------
+    "rep_kind_theme": ("thema", "theme"),
+    "rep_in_theme": ("in {theme}", "in {theme}"),
+    "rep_blind_detail": (
+        "{dont_know} van {count} 'weet niet' ({percent}%)",
+        "{dont_know} of {count} 'don't know' ({percent}%)",
+    ),
+    "rep_blind_theme_detail": (
+        "{dont_know} van {count} beantwoorde vragen vooral 'weet niet'",
+        "{dont_know} of {count} answered questions mostly 'don't know'",
+    ),
+    "rep_spread_detail": (
+        "spreiding {spread}; stemmen {votes}",
+        "spread {spread}; votes {votes}",
+    ),
+    "rep_open": ("nog open: {count}", "still open: {count}"),
+    "rep_answer_dont_know": ("weet niet / n.v.t.", "don't know / n/a"),
+    "rep_answer_votes": ("stemmen {votes}", "votes {votes}"),
+    "rep_answer_dont_know_votes": ("weet niet {count}", "don't know {count}"),
+    "rep_answer_reverse": ("omgekeerd gesteld", "reverse-worded"),
+    "rep_answer_yes": ("ja", "yes"),
+    "rep_answer_no": ("nee", "no"),
+    "rep_answer_nothing": ("geen", "none"),
+    "rep_answer_values": (
+        "{count} antwoorden: {values} (gemiddeld {mean})",
+        "{count} answers: {values} (mean {mean})",
+    ),
+    "rep_note": ("Notitie", "Note"),
+    "rep_note_role": ("Notitie ({role})", "Note ({role})"),
+    # --- the command ----------------------------------------------------------------------
+    "rep_written": ("opgeslagen: {file}", "saved: {file}"),
+}

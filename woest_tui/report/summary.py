@@ -1,0 +1,191 @@
+"""The summary as Rich renderables: for the terminal, the TUI's summary screen and svg."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.constrain import Constrain
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from woest_tui.model import Questionnaire, Result
+from woest_tui.report.common import STATUS_STYLE, Bar, number, status_word
+from woest_tui.report.summary_view import Item, SummaryView, build_view
+from woest_tui.scoring import Status, Summary
+
+
+def render_summary(
+    result: Result, bank: Questionnaire, summary: Summary, lang: str, width: int | None = None
+) -> RenderableType:
+    """The whole summary as one Rich renderable; all user text is plain Text, never markup.
+
+    Args:
+        result: the result.
+        bank: its bank.
+        summary: `scoring.summarize(result, bank)`.
+        lang: "nl" or "en".
+        width: the widest it may be; None takes the width it is given (a terminal or a
+            Textual Static).
+
+    Returns:
+        The renderable.
+    """
+    return render_view(build_view(result, bank, summary, lang), width)
+
+
+def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
+    """Render a summary view with Rich.
+
+    Args:
+        view: the view (see `summary_view.build_view`).
+        width: the widest it may be, or None.
+
+    Returns:
+        The renderable.
+    """
+    parts: list[RenderableType] = [_header(view)]
+    if view.unfinished_notice:
+        parts.append(Text(view.unfinished_notice, style="bold black on yellow"))
+    parts += [_heading(view.t("rep_themes")), _themes(view)]
+    for key, items in (
+        ("rep_strengths", view.strengths),
+        ("rep_development", view.development_points),
+        ("rep_blind_spots", view.blind_spots),
+        ("rep_disagreements", view.disagreements),
+    ):
+        parts += [_heading(view.t(key)), _items(view, items)]
+    if view.roles:
+        parts += [_heading(view.t("rep_roles")), _roles(view)]
+    parts += [_heading(view.t("rep_details")), *_details(view)]
+    parts += [_heading(view.t("rep_priorities")), _priorities(view)]
+    parts += [Text(""), Text(view.t("rep_footer"), style="dim")]
+    group = Group(*parts)
+    return group if width is None else Constrain(group, width)
+
+
+def _heading(title: str) -> RenderableType:
+    rule = Rule(Text(title, style="bold"), align="left", style="dim")
+    return Group(Text(""), rule)
+
+
+def _status(status: Status | None, lang: str) -> Text:
+    return Text(status_word(status, lang), style=STATUS_STYLE[status])
+
+
+def _status_width(lang: str) -> int:
+    statuses: tuple[Status | None, ...] = ("strength", "neutral", "development", None)
+    return max(len(status_word(s, lang)) for s in statuses)
+
+
+def _header(view: SummaryView) -> RenderableType:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for label, value in view.header:
+        grid.add_row(Text(label), Text(value))
+    title = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
+    return Panel(grid, title=title, title_align="left", box=box.ROUNDED, expand=True)
+
+
+def _themes(view: SummaryView) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
+    table.add_column(view.t("rep_col_theme"), ratio=3, overflow="fold")
+    bar_title = view.t("rep_col_bar", min=view.scale.min, max=view.scale.max)
+    table.add_column(bar_title, ratio=2, min_width=6)
+    table.add_column(view.t("rep_col_score"), justify="right", no_wrap=True)
+    table.add_column(view.t("rep_col_status"), no_wrap=True)
+    table.add_column(view.t("rep_col_answered"), justify="right", no_wrap=True)
+    table.add_column(view.t("rep_col_dont_know"), justify="right", no_wrap=True)
+    for row in view.themes:
+        table.add_row(
+            Text(row.title),
+            Bar(row.score, view.scale, row.status),
+            Text(number(row.score, view.lang)),
+            _status(row.status, view.lang),
+            Text(f"{row.answered}/{row.total}"),
+            Text(str(row.dont_know), style="bold" if row.blind_spot else ""),
+        )
+    return table
+
+
+def _items(view: SummaryView, items: tuple[Item, ...]) -> RenderableType:
+    if not items:
+        return Text(view.t("rep_none"), style="dim")
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
+    for item in items:
+        text = Text(item.title, style="bold" if item.kind == "theme" else "")
+        text.append("\n")
+        text.append(f"{item.context} · {item.detail}", style="dim")
+        if item.status is not None:
+            text.append(" · ", style="dim")
+            text.append(status_word(item.status, view.lang), style=STATUS_STYLE[item.status])
+        grid.add_row(Text("•"), text)
+    return grid
+
+
+def _roles(view: SummaryView) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
+    table.add_column(view.t("rep_col_theme"), ratio=2, overflow="fold")
+    for role in view.roles:
+        table.add_column(Text(role), ratio=1, overflow="fold")
+    for title, cells in view.role_rows:
+        row: list[RenderableType] = [Text(title)]
+        for cell in cells:
+            text = Text(number(cell.score, view.lang) + " ")
+            text.append(status_word(cell.status, view.lang), style=STATUS_STYLE[cell.status])
+            row.append(text)
+        table.add_row(*row)
+    return table
+
+
+def _details(view: SummaryView) -> list[RenderableType]:
+    parts: list[RenderableType] = []
+    for theme in view.details:
+        parts.append(Text(theme.title, style="bold underline"))
+        if not theme.lines:
+            parts.append(Text(view.t("rep_open", count=theme.open), style="dim"))
+            continue
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(justify="right", no_wrap=True, width=4)
+        grid.add_column(no_wrap=True, width=_status_width(view.lang))
+        grid.add_column(ratio=1, overflow="fold")
+        for index, line in enumerate(theme.lines):
+            if index:
+                grid.add_row()
+            text = Text(line.text)
+            if line.answer:
+                text.append("\n")
+                text.append(f"{view.t('rep_col_answer')}: ", style="dim")
+                text.append(line.answer, style="italic")
+            for label, note in line.notes:
+                text.append("\n")
+                text.append(f"{label}: ", style="dim")
+                text.append(note)
+            scored = line.type == "scale" and line.score is not None
+            score = Text(number(line.score, view.lang) if scored else "")
+            status = _status(line.status, view.lang) if scored else Text("")
+            grid.add_row(score, status, text)
+        parts.append(grid)
+        if theme.open:
+            parts.append(Text(view.t("rep_open", count=theme.open), style="dim"))
+    return parts
+
+
+def _priorities(view: SummaryView) -> RenderableType:
+    if not view.priorities:
+        return Text(view.t("rep_no_priorities"), style="dim")
+    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
+    table.add_column(view.t("rep_col_rank"), justify="right", no_wrap=True)
+    table.add_column(view.t("rep_col_about"), ratio=2, overflow="fold")
+    table.add_column(view.t("rep_col_action"), ratio=3, overflow="fold")
+    table.add_column(view.t("rep_col_owner"), ratio=1, overflow="fold")
+    table.add_column(view.t("rep_col_due"), no_wrap=True)
+    for row in view.priorities:
+        table.add_row(
+            Text(str(row.rank)), Text(row.about), Text(row.action), Text(row.owner), Text(row.due)
+        )
+    return table

@@ -1,0 +1,233 @@
+"""Export a summary as text, markdown, html, svg or json."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from typing import Any, Literal
+
+from rich.console import Console, RenderableType
+
+from woest_tui.model import Answer, Questionnaire, Result
+from woest_tui.report.common import describe_answer, ref_title
+from woest_tui.report.summary import render_view
+from woest_tui.report.summary_html import view_to_html
+from woest_tui.report.summary_markdown import view_to_markdown
+from woest_tui.report.summary_view import build_view
+from woest_tui.scoring import Summary, ThemeScore, summarize
+
+Format = Literal["text", "markdown", "html", "svg", "json"]
+FORMATS: tuple[Format, ...] = ("text", "markdown", "html", "svg", "json")
+#: Version of the JSON shape; raised when a field changes meaning or goes away.
+JSON_FORMAT_VERSION = 1
+#: Remote font files the svg would fetch when opened; a shared report must not phone out.
+_REMOTE_FONT = re.compile(r',?\s*url\("https?://[^"]*"\)\s*format\("[^"]*"\)')
+
+
+def export_summary(
+    result: Result,
+    bank: Questionnaire,
+    fmt: str,
+    lang: str,
+    width: int = 100,
+    *,
+    summary: Summary | None = None,
+) -> str:
+    """The summary of a result in one of the export formats.
+
+    Args:
+        result: the result (finished or not).
+        bank: its bank.
+        fmt: "text", "markdown", "html", "svg" or "json".
+        lang: "nl" or "en".
+        width: columns for text and svg (80 or more reads best).
+        summary: the scores, when already computed.
+
+    Returns:
+        The document; text and svg end with a newline.
+
+    Raises:
+        ValueError: an unknown format.
+    """
+    summary = summary or summarize(result, bank)
+    if fmt == "json":
+        return summary_json(result, bank, summary, lang) + "\n"
+    view = build_view(result, bank, summary, lang)
+    if fmt == "markdown":
+        return view_to_markdown(view)
+    if fmt == "html":
+        return view_to_html(view)
+    if fmt == "text":
+        return plain_text(render_view(view), width)
+    if fmt == "svg":
+        title = f"woest: {result.session.team}"
+        return svg(render_view(view), width, title)
+    raise ValueError(f"unknown format: {fmt}")
+
+
+def plain_text(renderable: RenderableType, width: int) -> str:
+    """Render without colour or any escape code, trailing spaces removed.
+
+    Args:
+        renderable: what to render.
+        width: columns.
+
+    Returns:
+        The text.
+    """
+    console = Console(
+        file=io.StringIO(),
+        width=width,
+        color_system=None,
+        force_terminal=False,
+        force_interactive=False,
+        no_color=True,
+        emoji=False,
+        highlight=False,
+        legacy_windows=False,
+        _environ={},
+    )
+    with console.capture() as capture:
+        console.print(renderable)
+    return "\n".join(line.rstrip() for line in capture.get().splitlines()) + "\n"
+
+
+def svg(renderable: RenderableType, width: int, title: str) -> str:
+    """The Rich rendering as an SVG picture, without remote fonts.
+
+    Args:
+        renderable: what to render.
+        width: columns.
+        title: the window title drawn in the picture (escaped by Rich).
+
+    Returns:
+        The SVG document.
+    """
+    console = Console(
+        file=io.StringIO(),
+        record=True,
+        width=width,
+        color_system="truecolor",
+        force_terminal=True,
+        emoji=False,
+        highlight=False,
+        legacy_windows=False,
+        _environ={},
+    )
+    console.print(renderable)
+    return _REMOTE_FONT.sub("", console.export_svg(title=title))
+
+
+def _score(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+def _theme_json(theme: ThemeScore, bank: Questionnaire, lang: str) -> dict[str, Any]:
+    return {
+        "id": theme.id,
+        "title": ref_title(bank, theme.id, lang),
+        "score": _score(theme.score),
+        "status": theme.status,
+        "answered": theme.answered,
+        "dont_know": theme.dont_know,
+        "total": theme.total,
+        "blind_spot": theme.blind_spot,
+    }
+
+
+def _notes(answer: Answer | None) -> list[dict[str, str | None]]:
+    if answer is None:
+        return []
+    notes: list[dict[str, str | None]] = []
+    if answer.note:
+        notes.append({"role": None, "text": answer.note})
+    notes += [{"role": n.role, "text": n.text} for n in answer.notes or () if n.text]
+    return notes
+
+
+def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: str) -> str:
+    """The summary as JSON for other programs (the shape is documented in the README).
+
+    Args:
+        result: the result.
+        bank: its bank.
+        summary: its scores.
+        lang: language of the titles, texts and answers.
+
+    Returns:
+        The JSON text, indented, keys in a fixed order.
+    """
+    session = result.session
+    questions = []
+    for score in summary.questions:
+        question = bank.question(score.id)
+        answer = result.answers.get(score.id)
+        assert question is not None  # the summary was made from this bank
+        questions.append(
+            {
+                "id": score.id,
+                "theme": score.theme,
+                "type": score.type,
+                "text": question.text.get(lang, bank.language),
+                "score": _score(score.score),
+                "status": score.status,
+                "responses": score.responses,
+                "dont_know": score.dont_know,
+                "dont_know_share": _score(score.dont_know_share),
+                "spread": _score(score.spread),
+                "disagreement": score.disagreement,
+                "blind_spot": score.blind_spot,
+                "answer": describe_answer(question, answer, bank, lang) or None,
+                "notes": _notes(answer),
+            }
+        )
+    data: dict[str, Any] = {
+        "format": "woest-summary",
+        "format_version": JSON_FORMAT_VERSION,
+        "lang": lang,
+        "team": session.team,
+        "date": session.date.isoformat(),
+        "facilitator": session.facilitator,
+        "questionnaire": {
+            "id": bank.id,
+            "version": bank.version,
+            "answered_version": result.questionnaire.version,
+            "title": bank.title.get(lang, bank.language),
+        },
+        "mode": session.mode,
+        "role": session.role,
+        "merged_from": session.merged_from,
+        "roles_present": dict(session.roles),
+        "finished": summary.finished,
+        "answered": summary.answered,
+        "total": summary.total,
+        "scale": {
+            "min": bank.scale.min,
+            "max": bank.scale.max,
+            "strength": bank.scale.strength,
+            "development": bank.scale.development,
+        },
+        "themes": [_theme_json(t, bank, lang) for t in summary.themes],
+        "questions": questions,
+        "strengths": list(summary.strengths),
+        "development_points": list(summary.development_points),
+        "blind_spots": list(summary.blind_spots),
+        "disagreements": list(summary.disagreements),
+        "priorities": [
+            {
+                "rank": rank,
+                "ref": p.ref,
+                "about": ref_title(bank, p.ref, lang),
+                "action": p.action,
+                "owner": p.owner,
+                "due": p.due.isoformat(),
+            }
+            for rank, p in enumerate(result.priorities, start=1)
+        ],
+        "by_role": {
+            role: [_theme_json(t, bank, lang) for t in themes]
+            for role, themes in summary.roles.items()
+        },
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)

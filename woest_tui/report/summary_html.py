@@ -1,0 +1,181 @@
+"""The summary as a self-contained HTML page: inline style, no scripts, all user text escaped."""
+
+from __future__ import annotations
+
+from woest_tui.report.common import STATUS_COLOUR, filled_cells, number, status_word
+from woest_tui.report.common import html_escape as esc
+from woest_tui.report.summary_view import Item, SummaryView
+from woest_tui.scoring import Status
+
+#: Forbids every script, frame, form and remote resource; only the inline style applies.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'"
+
+STYLE = """
+body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto;
+       padding: 0 1rem; color: #212121; line-height: 1.45; }
+h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem;
+       border-bottom: 1px solid #ccc; } h3 { font-size: 1.05rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #eee;
+         vertical-align: top; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+.header th { width: 10rem; }
+.bar { background: #eee; height: .9rem; min-width: 6rem; border-radius: 2px; }
+.bar span { display: block; height: 100%; border-radius: 2px; }
+.status { font-weight: bold; white-space: nowrap; }
+.notice { background: #fff3cd; border: 1px solid #b8860b; padding: .5rem 1rem;
+          font-weight: bold; }
+.muted { color: #616161; } .note { margin-left: 1rem; }
+ul.items li, ul.answers li { margin-bottom: .4rem; }
+footer { margin-top: 2rem; color: #616161; font-size: .9rem; }
+"""
+
+
+def _status(status: Status | None, lang: str) -> str:
+    colour = STATUS_COLOUR[status]
+    return f'<span class="status" style="color:{colour}">{esc(status_word(status, lang))}</span>'
+
+
+def _bar(view: SummaryView, score: float | None, status: Status | None) -> str:
+    share = filled_cells(score, view.scale, 100)
+    colour = STATUS_COLOUR[status]
+    return (
+        f'<div class="bar" role="img" aria-label="{esc(number(score, view.lang))}">'
+        f'<span style="width:{share}%;background:{colour}"></span></div>'
+    )
+
+
+def _items(view: SummaryView, items: tuple[Item, ...]) -> list[str]:
+    if not items:
+        return [f'<p class="muted">{esc(view.t("rep_none"))}</p>']
+    out = ['<ul class="items">']
+    for item in items:
+        title = f"<strong>{esc(item.title)}</strong>" if item.kind == "theme" else esc(item.title)
+        detail = f"{esc(item.context)} · {esc(item.detail)}"
+        if item.status is not None:
+            detail += f" · {_status(item.status, view.lang)}"
+        out.append(f'<li>{title}<br><span class="muted">{detail}</span></li>')
+    return [*out, "</ul>"]
+
+
+def _themes(view: SummaryView) -> list[str]:
+    t = view.t
+    heads = [
+        t("rep_col_theme"),
+        t("rep_col_bar", min=view.scale.min, max=view.scale.max),
+        t("rep_col_score"),
+        t("rep_col_status"),
+        t("rep_col_answered"),
+        t("rep_col_dont_know"),
+    ]
+    out = ["<table>", "<tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr>"]
+    for row in view.themes:
+        dont_know = f"<strong>{row.dont_know}</strong>" if row.blind_spot else str(row.dont_know)
+        out.append(
+            f"<tr><td>{esc(row.title)}</td><td>{_bar(view, row.score, row.status)}</td>"
+            f'<td class="num">{esc(number(row.score, view.lang))}</td>'
+            f"<td>{_status(row.status, view.lang)}</td>"
+            f'<td class="num">{row.answered}/{row.total}</td>'
+            f'<td class="num">{dont_know}</td></tr>'
+        )
+    return [*out, "</table>"]
+
+
+def _roles(view: SummaryView) -> list[str]:
+    heads = [view.t("rep_col_theme"), *view.roles]
+    out = ["<table>", "<tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr>"]
+    for title, cells in view.role_rows:
+        tds = "".join(
+            f"<td>{esc(number(c.score, view.lang))} {_status(c.status, view.lang)}</td>"
+            for c in cells
+        )
+        out.append(f"<tr><td>{esc(title)}</td>{tds}</tr>")
+    return [*out, "</table>"]
+
+
+def _details(view: SummaryView) -> list[str]:
+    out: list[str] = []
+    for theme in view.details:
+        out.append(f"<h3>{esc(theme.title)}</h3>")
+        if theme.lines:
+            out.append('<ul class="answers">')
+            for line in theme.lines:
+                head = ""
+                if line.type == "scale" and line.score is not None:
+                    score = esc(number(line.score, view.lang))
+                    head = f"<strong>{score}</strong> {_status(line.status, view.lang)}: "
+                parts = [f"{head}{esc(line.text)}"]
+                if line.answer:
+                    parts.append(
+                        f'<span class="muted">{esc(view.t("rep_col_answer"))}:</span> '
+                        f"<em>{esc(line.answer)}</em>"
+                    )
+                parts += [
+                    f'<span class="note"><span class="muted">{esc(label)}:</span> '
+                    f"{esc(note)}</span>"
+                    for label, note in line.notes
+                ]
+                out.append("<li>" + "<br>".join(parts) + "</li>")
+            out.append("</ul>")
+        if theme.open:
+            out.append(f'<p class="muted">{esc(view.t("rep_open", count=theme.open))}</p>')
+    return out
+
+
+def _priorities(view: SummaryView) -> list[str]:
+    if not view.priorities:
+        return [f'<p class="muted">{esc(view.t("rep_no_priorities"))}</p>']
+    keys = ("rep_col_rank", "rep_col_about", "rep_col_action", "rep_col_owner", "rep_col_due")
+    out = ["<table>", "<tr>" + "".join(f"<th>{esc(view.t(k))}</th>" for k in keys) + "</tr>"]
+    for p in view.priorities:
+        cells = (esc(p.about), esc(p.action), esc(p.owner), esc(p.due))
+        out.append(
+            f'<tr><td class="num">{p.rank}</td>' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+        )
+    return [*out, "</table>"]
+
+
+def view_to_html(view: SummaryView) -> str:
+    """Write a summary view as one HTML page, with the same content as the terminal summary.
+
+    Args:
+        view: the view (see `summary_view.build_view`).
+
+    Returns:
+        The HTML document.
+    """
+    t = view.t
+    title = f"{t('rep_title')}: {view.title}"
+    team = dict(view.header).get(t("rep_team"), "")
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{esc(view.lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{esc(title)} – {esc(team)}</title>",
+        f"<style>{STYLE}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{esc(title)}</h1>",
+        '<table class="header">',
+    ]
+    out += [f"<tr><th>{esc(label)}</th><td>{esc(value)}</td></tr>" for label, value in view.header]
+    out.append("</table>")
+    if view.unfinished_notice:
+        out.append(f'<p class="notice">{esc(view.unfinished_notice)}</p>')
+    out += [f"<h2>{esc(t('rep_themes'))}</h2>", *_themes(view)]
+    for key, items in (
+        ("rep_strengths", view.strengths),
+        ("rep_development", view.development_points),
+        ("rep_blind_spots", view.blind_spots),
+        ("rep_disagreements", view.disagreements),
+    ):
+        out += [f"<h2>{esc(t(key))}</h2>", *_items(view, items)]
+    if view.roles:
+        out += [f"<h2>{esc(t('rep_roles'))}</h2>", *_roles(view)]
+    out += [f"<h2>{esc(t('rep_details'))}</h2>", *_details(view)]
+    out += [f"<h2>{esc(t('rep_priorities'))}</h2>", *_priorities(view)]
+    out += [f"<footer>{esc(t('rep_footer'))}</footer>", "</body>", "</html>", ""]
+    return "\n".join(out)

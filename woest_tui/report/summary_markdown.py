@@ -1,0 +1,126 @@
+"""The summary as a self-contained markdown report; every user text is escaped."""
+
+from __future__ import annotations
+
+from woest_tui.report.common import md_escape, number, status_word, text_bar
+from woest_tui.report.summary_view import Item, SummaryView
+
+
+def _table(header: list[str], align: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def _items(view: SummaryView, items: tuple[Item, ...]) -> list[str]:
+    if not items:
+        return [f"_{md_escape(view.t('rep_none'))}_"]
+    lines = []
+    for item in items:
+        title = md_escape(item.title)
+        title = f"**{title}**" if item.kind == "theme" else title
+        detail = f"{md_escape(item.context)} · {md_escape(item.detail)}"
+        if item.status is not None:
+            detail += f" · {status_word(item.status, view.lang)}"
+        lines.append(f"- {title} ({detail})")
+    return lines
+
+
+def view_to_markdown(view: SummaryView) -> str:
+    """Write a summary view as markdown, with the same content as the terminal summary.
+
+    Args:
+        view: the view (see `summary_view.build_view`).
+
+    Returns:
+        The markdown document.
+    """
+    t = view.t
+    out = [f"# {md_escape(t('rep_title'))}: {md_escape(view.title)}", ""]
+    out += _table(
+        ["", ""],
+        ["---", "---"],
+        [[f"**{md_escape(label)}**", md_escape(value)] for label, value in view.header],
+    )
+    if view.unfinished_notice:
+        out += ["", f"> **{md_escape(view.unfinished_notice)}**"]
+    out += ["", f"## {md_escape(t('rep_themes'))}", ""]
+    scale = view.scale
+    out += _table(
+        [
+            t("rep_col_theme"),
+            t("rep_col_bar", min=scale.min, max=scale.max),
+            t("rep_col_score"),
+            t("rep_col_status"),
+            t("rep_col_answered"),
+            t("rep_col_dont_know"),
+        ],
+        ["---", "---", "--:", "---", "--:", "--:"],
+        [
+            [
+                md_escape(row.title),
+                f"`{text_bar(row.score, scale)}`",
+                number(row.score, view.lang),
+                status_word(row.status, view.lang),
+                f"{row.answered}/{row.total}",
+                f"**{row.dont_know}**" if row.blind_spot else str(row.dont_know),
+            ]
+            for row in view.themes
+        ],
+    )
+    for key, items in (
+        ("rep_strengths", view.strengths),
+        ("rep_development", view.development_points),
+        ("rep_blind_spots", view.blind_spots),
+        ("rep_disagreements", view.disagreements),
+    ):
+        out += ["", f"## {md_escape(t(key))}", "", *_items(view, items)]
+    if view.roles:
+        out += ["", f"## {md_escape(t('rep_roles'))}", ""]
+        out += _table(
+            [t("rep_col_theme"), *(md_escape(role) for role in view.roles)],
+            ["---"] * (len(view.roles) + 1),
+            [
+                [
+                    md_escape(title),
+                    *(
+                        f"{number(c.score, view.lang)} {status_word(c.status, view.lang)}"
+                        for c in cells
+                    ),
+                ]
+                for title, cells in view.role_rows
+            ],
+        )
+    out += ["", f"## {md_escape(t('rep_details'))}"]
+    for theme in view.details:
+        out += ["", f"### {md_escape(theme.title)}", ""]
+        for line in theme.lines:
+            prefix = ""
+            if line.type == "scale" and line.score is not None:
+                prefix = (
+                    f"**{number(line.score, view.lang)} {status_word(line.status, view.lang)}**: "
+                )
+            out.append(f"- {prefix}{md_escape(line.text)}")
+            if line.answer:
+                out.append(f"  - {md_escape(t('rep_col_answer'))}: _{md_escape(line.answer)}_")
+            out += [f"  - {md_escape(label)}: {md_escape(note)}" for label, note in line.notes]
+        if theme.open:
+            # a blank line ends the list, so the remark is not read as part of its last item
+            out += ([""] if theme.lines else []) + [
+                f"_{md_escape(t('rep_open', count=theme.open))}_"
+            ]
+    out += ["", f"## {md_escape(t('rep_priorities'))}", ""]
+    if view.priorities:
+        out += _table(
+            [t(k) for k in ("rep_col_rank", "rep_col_about", "rep_col_action")]
+            + [t("rep_col_owner"), t("rep_col_due")],
+            ["--:", "---", "---", "---", "---"],
+            [
+                [str(p.rank), md_escape(p.about), md_escape(p.action), md_escape(p.owner), p.due]
+                for p in view.priorities
+            ],
+        )
+    else:
+        out.append(f"_{md_escape(t('rep_no_priorities'))}_")
+    out += ["", "---", "", f"_{md_escape(t('rep_footer'))}_", ""]
+    return "\n".join(out)

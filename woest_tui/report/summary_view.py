@@ -1,0 +1,333 @@
+"""The summary's content in words, once, so every format shows the same thing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from woest_tui.i18n import message
+from woest_tui.model import Questionnaire, Result, Scale
+from woest_tui.report.common import describe_answer, notes_of, number, percent, ref_title
+from woest_tui.scoring import QuestionScore, Status, Summary, ThemeScore
+
+
+@dataclass(frozen=True)
+class ThemeRow:
+    """One theme's line in the table of themes."""
+
+    id: str
+    title: str
+    score: float | None
+    status: Status | None
+    answered: int
+    dont_know: int
+    total: int
+    blind_spot: bool
+
+
+@dataclass(frozen=True)
+class Item:
+    """An entry of the strengths, development points, blind spots or disagreements."""
+
+    ref: str
+    kind: Literal["theme", "question"]
+    title: str
+    """The theme's title or the question's text."""
+    context: str
+    """"thema", or "in <theme title>" for a question."""
+    detail: str
+    """The score, the share of "weet niet", or the spread and votes."""
+    status: Status | None
+
+
+@dataclass(frozen=True)
+class QuestionLine:
+    """An answered question (or one with a note) in a theme's details."""
+
+    id: str
+    text: str
+    type: str
+    score: float | None
+    status: Status | None
+    answer: str
+    notes: tuple[tuple[str, str], ...]
+    """(label, text) pairs; the text is the team's own."""
+
+
+@dataclass(frozen=True)
+class ThemeDetail:
+    """A theme's answers and notes."""
+
+    id: str
+    title: str
+    lines: tuple[QuestionLine, ...]
+    open: int
+    """Questions not answered yet."""
+
+
+@dataclass(frozen=True)
+class PriorityRow:
+    """One chosen priority."""
+
+    rank: int
+    ref: str
+    about: str
+    action: str
+    owner: str
+    due: str
+
+
+@dataclass(frozen=True)
+class RoleCell:
+    """How one role scores one theme."""
+
+    score: float | None
+    status: Status | None
+
+
+@dataclass(frozen=True)
+class SummaryView:
+    """Everything a summary shows, in one language; user text stays raw: formats escape it."""
+
+    lang: str
+    title: str
+    header: tuple[tuple[str, str], ...]
+    finished: bool
+    unfinished_notice: str | None
+    scale: Scale
+    themes: tuple[ThemeRow, ...]
+    strengths: tuple[Item, ...]
+    development_points: tuple[Item, ...]
+    blind_spots: tuple[Item, ...]
+    disagreements: tuple[Item, ...]
+    roles: tuple[str, ...]
+    role_rows: tuple[tuple[str, tuple[RoleCell, ...]], ...]
+    details: tuple[ThemeDetail, ...]
+    priorities: tuple[PriorityRow, ...]
+
+    def t(self, key: str, **params: object) -> str:
+        """A message in the view's language."""
+        return message(key, self.lang, **params)
+
+
+def _mode(result: Result, lang: str) -> str:
+    session = result.session
+    if session.merged_from is not None:
+        return message("rep_mode_merged", lang, count=session.merged_from)
+    if session.mode == "individual":
+        return message("rep_mode_individual", lang, role=session.role or "")
+    return message(f"rep_mode_{session.mode}", lang)
+
+
+def _header(
+    result: Result, bank: Questionnaire, summary: Summary, lang: str
+) -> list[tuple[str, str]]:
+    session = result.session
+    rows = [
+        (message("rep_team", lang), session.team),
+        (message("rep_date", lang), session.date.isoformat()),
+    ]
+    if session.facilitator:
+        rows.append((message("rep_facilitator", lang), session.facilitator))
+    bank_text = message(
+        "rep_questionnaire_value",
+        lang,
+        title=bank.title.get(lang, bank.language),
+        id=bank.id,
+        version=bank.version,
+    )
+    if result.questionnaire.version != bank.version:
+        found, expected = result.questionnaire.version, bank.version
+        bank_text += "; " + message("rep_version_differs", lang, found=found, expected=expected)
+    roles = ", ".join(f"{role} {count}" for role, count in session.roles.items())
+    progress = message(
+        "rep_progress_value",
+        lang,
+        answered=summary.answered,
+        total=summary.total,
+        percent=percent(summary.answered / summary.total if summary.total else 0.0),
+    )
+    if summary.finished:
+        progress += f", {message('rep_finished', lang)}"
+    scale = bank.scale
+    rows += [
+        (message("rep_questionnaire", lang), bank_text),
+        (message("rep_mode", lang), _mode(result, lang)),
+        (message("rep_roles_present", lang), roles or message("rep_roles_none", lang)),
+        (message("rep_progress", lang), progress),
+        (
+            message("rep_scale", lang),
+            message(
+                "rep_scale_value",
+                lang,
+                min=scale.min,
+                max=scale.max,
+                strength=number(scale.strength, lang),
+                development=number(scale.development, lang),
+            ),
+        ),
+    ]
+    return rows
+
+
+def _theme_item(bank: Questionnaire, score: ThemeScore, detail: str, lang: str) -> Item:
+    title = ref_title(bank, score.id, lang)
+    return Item(score.id, "theme", title, message("rep_kind_theme", lang), detail, score.status)
+
+
+def _question_item(bank: Questionnaire, score: QuestionScore, detail: str, lang: str) -> Item:
+    theme = ref_title(bank, score.theme, lang)
+    text = ref_title(bank, score.id, lang)
+    context = message("rep_in_theme", lang, theme=theme)
+    return Item(score.id, "question", text, context, detail, score.status)
+
+
+def _votes_text(result: Result, ref: str) -> str:
+    answer = result.answers.get(ref)
+    votes = answer.votes if answer is not None else None
+    return "·".join(map(str, votes)) if votes is not None else ""
+
+
+def _items(
+    result: Result,
+    bank: Questionnaire,
+    summary: Summary,
+    ids: tuple[str, ...],
+    *,
+    kind: str,
+    lang: str,
+) -> tuple[Item, ...]:
+    items: list[Item] = []
+    for ref in ids:
+        theme = summary.theme(ref)
+        if theme is not None:
+            if kind == "blind":
+                detail = message(
+                    "rep_blind_theme_detail", lang, dont_know=theme.dont_know, count=theme.answered
+                )
+            else:
+                detail = number(theme.score, lang)
+            items.append(_theme_item(bank, theme, detail, lang))
+            continue
+        question = summary.question(ref)
+        if question is None:
+            continue
+        if kind == "blind":
+            detail = message(
+                "rep_blind_detail",
+                lang,
+                dont_know=question.dont_know,
+                count=question.dont_know + question.responses,
+                percent=percent(question.dont_know_share),
+            )
+        elif kind == "spread":
+            spread = number(question.spread, lang)
+            detail = message(
+                "rep_spread_detail", lang, spread=spread, votes=_votes_text(result, ref)
+            )
+        else:
+            detail = number(question.score, lang)
+        items.append(_question_item(bank, question, detail, lang))
+    if kind != "score":
+        # the status words belong with a score, not with a share or a spread
+        return tuple(replace(item, status=None) for item in items)
+    return tuple(items)
+
+
+def _details(result: Result, bank: Questionnaire, summary: Summary, lang: str) -> list[ThemeDetail]:
+    details = []
+    for theme in bank.themes:
+        lines = []
+        open_count = 0
+        for question in theme.questions:
+            answer = result.answers.get(question.id)
+            score = summary.question(question.id)
+            notes = tuple(notes_of(answer, lang))
+            if score is None or (not score.answered and not notes):
+                open_count += 1
+                continue
+            if not score.answered:
+                open_count += 1
+            lines.append(
+                QuestionLine(
+                    id=question.id,
+                    text=question.text.get(lang, bank.language),
+                    type=question.type,
+                    score=score.score,
+                    status=score.status,
+                    answer=describe_answer(question, answer, bank, lang),
+                    notes=notes,
+                )
+            )
+        title = theme.title.get(lang, bank.language)
+        details.append(ThemeDetail(theme.id, title, tuple(lines), open_count))
+    return details
+
+
+def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str) -> SummaryView:
+    """Put a summary into words in one language.
+
+    Args:
+        result: the result.
+        bank: its bank.
+        summary: `scoring.summarize(result, bank)`.
+        lang: "nl" or "en".
+
+    Returns:
+        The view every format renders.
+    """
+    themes = tuple(
+        ThemeRow(
+            id=t.id,
+            title=ref_title(bank, t.id, lang),
+            score=t.score,
+            status=t.status,
+            answered=t.answered,
+            dont_know=t.dont_know,
+            total=t.total,
+            blind_spot=t.blind_spot,
+        )
+        for t in summary.themes
+    )
+    role_rows = tuple(
+        (
+            ref_title(bank, theme.id, lang),
+            tuple(
+                RoleCell(scores[index].score, scores[index].status)
+                for scores in summary.roles.values()
+            ),
+        )
+        for index, theme in enumerate(bank.themes)
+    )
+    priorities = tuple(
+        PriorityRow(
+            rank=rank,
+            ref=p.ref,
+            about=ref_title(bank, p.ref, lang),
+            action=p.action,
+            owner=p.owner,
+            due=p.due.isoformat(),
+        )
+        for rank, p in enumerate(result.priorities, start=1)
+    )
+    return SummaryView(
+        lang=lang,
+        title=bank.title.get(lang, bank.language),
+        header=tuple(_header(result, bank, summary, lang)),
+        finished=summary.finished,
+        unfinished_notice=None if summary.finished else message("rep_unfinished", lang),
+        scale=bank.scale,
+        themes=themes,
+        strengths=_items(result, bank, summary, summary.strengths, kind="score", lang=lang),
+        development_points=_items(
+            result, bank, summary, summary.development_points, kind="score", lang=lang
+        ),
+        blind_spots=_items(result, bank, summary, summary.blind_spots, kind="blind", lang=lang),
+        disagreements=_items(
+            result, bank, summary, summary.disagreements, kind="spread", lang=lang
+        ),
+        roles=tuple(summary.roles),
+        role_rows=role_rows if summary.roles else (),
+        details=tuple(_details(result, bank, summary, lang)),
+        priorities=priorities,
+    )
