@@ -125,8 +125,15 @@ def _team_key(team: str) -> str:
     return " ".join(team.split()).casefold()
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
-    """A naive time is taken as local time, so naive and aware times can be compared."""
+def aware_time(moment: dt.datetime) -> dt.datetime:
+    """A naive time taken as local time, so that naive and aware times can be compared.
+
+    Args:
+        moment: a time, with or without a time zone.
+
+    Returns:
+        The time with a time zone.
+    """
     return moment if moment.tzinfo is not None else moment.astimezone()
 
 
@@ -175,57 +182,34 @@ class _Tally:
 def _refuse_mixed(items: Sequence[Individual]) -> None:
     first = items[0]
     ref = first.result.questionnaire
+    checks = (("id", "merge_other_bank"), ("version", "merge_other_version"))
     for item in items:
-        mode = item.result.session.mode
-        if mode != "individual" or item.result.session.role is None:
-            raise _fail(item.path, "merge_not_individual", "session.mode", mode=mode)
+        session = item.result.session
+        if session.mode != "individual" or session.role is None:
+            raise _fail(item.path, "merge_not_individual", "session.mode", mode=session.mode)
         other = item.result.questionnaire
-        if other.id != ref.id:
-            raise _fail(
-                item.path,
-                "merge_other_bank",
-                "questionnaire.id",
-                found=other.id,
-                expected=ref.id,
-                first=first.path,
-            )
-        if other.version != ref.version:
-            raise _fail(
-                item.path,
-                "merge_other_version",
-                "questionnaire.version",
-                id=ref.id,
-                found=other.version,
-                expected=ref.version,
-                first=first.path,
-            )
-        if other.hash != ref.hash:
-            raise _fail(
-                item.path,
-                "merge_other_hash",
-                "questionnaire.hash",
-                id=ref.id,
-                version=ref.version,
-                first=first.path,
-            )
+        for name, key in (*checks, ("hash", "merge_other_hash")):
+            found, expected = getattr(other, name), getattr(ref, name)
+            if found != expected:
+                params = {"id": ref.id, "version": ref.version, "first": first.path}
+                raise _fail(
+                    item.path,
+                    key,
+                    f"questionnaire.{name}",
+                    found=found,
+                    expected=expected,
+                    **params,
+                )
 
 
 def _merged_team(items: Sequence[Individual], team: str | None) -> str:
-    if team is not None:
-        return team
-    first = items[0]
-    key = _team_key(first.result.session.team)
-    for item in items:
-        if _team_key(item.result.session.team) != key:
-            raise _fail(
-                item.path,
-                "merge_teams_differ",
-                "session.team",
-                found=item.result.session.team,
-                expected=first.result.session.team,
-                first=first.path,
-            )
-    return first.result.session.team
+    first = items[0].result.session.team
+    for item in items if team is None else ():
+        found = item.result.session.team
+        if _team_key(found) != _team_key(first):
+            params = {"found": found, "expected": first, "first": items[0].path}
+            raise _fail(item.path, "merge_teams_differ", "session.team", **params)
+    return first if team is None else team
 
 
 def merge_results(
@@ -305,7 +289,7 @@ def merge_results(
             "roles": dict(sorted(roles.items())),
             "mode": "votes",
             "merged_from": len(items),
-            "started": min((s.started for s in sessions), key=_aware),
+            "started": min((s.started for s in sessions), key=aware_time),
             **({"finished": moment.replace(microsecond=0)} if finished else {}),
         },
         "answers": answers,

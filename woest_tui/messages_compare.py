@@ -55,4 +55,107 @@ COMPARE_MESSAGES: dict[str, tuple[str, str]] = {
         "belongs to questionnaire '{found}', {first} to '{expected}'; compare only results of the same questionnaire",
     ),
     "compare_written": ("vergelijking opgeslagen in {file}", "comparison written to {file}"),
+    # --- compare: the report ----------------------------------------------------------------
+    "cmp_title": ("Vergelijking: {title}", "Comparison: {title}"),
+    "cmp_results": ("Resultaten", "Results"),
+    "cmp_result_line": (
+        "{team}, {date}, versie {version}, {mode}",
+        "{team}, {date}, version {version}, {mode}",
+    ),
+    "cmp_result_short": ("versie {version}, {mode}", "version {version}, {mode}"),
+    "cmp_mode_consensus": ("consensus", "consensus"),
+    "cmp_mode_votes": ("stemmen", "votes"),
+    "cmp_mode_individual": ("individueel", "individual"),
+    "cmp_mode_merged": ("samengevoegd uit {count} bestanden", "merged from {count} files"),
+    "cmp_state_unfinished": (", nog niet afgerond", ", not finished yet"),
+    "cmp_order_trend": (
+        "Een team door de tijd: van oud naar nieuw; de verandering is de laatste score min de eerste.",
+        "One team over time: from old to new; the change is the last score minus the first.",
+    ),
+    "cmp_order_given": (
+        "Verschillende teams, in de gegeven volgorde; het verschil is de laatste score min de eerste.",
+        "Different teams, in the order given; the difference is the last score minus the first.",
+    ),
+    "cmp_band": (
+        "Scores op de schaal {min} tot {max}; sterk vanaf {strength}, ontwikkelpunt tot en met {development}. Een verschil kleiner dan {band} heet 'ongeveer gelijk'.",
+        "Scores on the scale {min} to {max}; strength from {strength}, development point up to {development}. A difference smaller than {band} counts as 'about the same'.",
+    ),
+    "cmp_themes": ("Thema's", "Themes"),
+    "cmp_col_change": ("Verandering", "Change"),
+    "cmp_col_difference": ("Verschil", "Difference"),
+    "cmp_change_better": ("beter", "better"),
+    "cmp_change_worse": ("slechter", "worse"),
+    "cmp_change_same": ("ongeveer gelijk", "about the same"),
+    "cmp_change_none": ("geen vergelijking", "no comparison"),
+    "cmp_per_theme": ("Vragen van {theme}", "Questions of {theme}"),
+    "cmp_moved_trend": ("Vragen die het meest veranderden", "Questions that moved most"),
+    "cmp_moved_given": (
+        "Vragen met het grootste verschil tussen de eerste en de laatste",
+        "Questions with the largest difference between the first and the last",
+    ),
+    "cmp_moved_none": (
+        "Geen vraag veranderde {band} of meer.",
+        "No question changed by {band} or more.",
+    ),
+    "cmp_both_strong": ("Overeenkomst: bij allebei sterk", "Similar: strong in both"),
+    "cmp_both_weak": (
+        "Overeenkomst: bij allebei een ontwikkelpunt",
+        "Similar: a development point in both",
+    ),
+    "cmp_differences": (
+        "Verschillen: sterk bij de een, ontwikkelpunt bij de ander",
+        "Differences: strong in one, a development point in the other",
+    ),
+    "cmp_difference_line": (
+        "{title}: sterk bij {strong}, ontwikkelpunt bij {weak}",
+        "{title}: strong in {strong}, a development point in {weak}",
+    ),
+    "cmp_appeared_trend": (
+        "Nieuwe ontwikkelpunten (bij {label}, niet bij {other})",
+        "New development points (in {label}, not in {other})",
+    ),
+    "cmp_disappeared_trend": (
+        "Verdwenen ontwikkelpunten (bij {other}, niet meer bij {label})",
+        "Development points gone (in {other}, no longer in {label})",
+    ),
+    "cmp_appeared_given": (
+        "Ontwikkelpunten alleen bij {label}",
+        "Development points only in {label}",
+    ),
+    "cmp_disappeared_given": (
+        "Ontwikkelpunten alleen bij {other}",
+        "Development points only in {other}",
+    ),
+    "cmp_priorities": ("Prioriteiten van {label}", "Priorities of {label}"),
+    "cmp_priority_line": (
+        "{rank}. {about}: {action} ({owner}, {due})",
+        "{rank}. {about}: {action} ({owner}, {due})",
+    ),
+    "cmp_no_priorities": (
+        "Geen gekozen prioriteiten. Laagste scores: {items}",
+        "No priorities chosen. Lowest scores: {items}",
+    ),
+    "cmp_no_priorities_none": (
+        "Geen gekozen prioriteiten en geen ontwikkelpunten.",
+        "No priorities chosen and no development points.",
+    ),
+    "cmp_unmatched": (
+        "Niet in elke versie van de vragenlijst",
+        "Not in every version of the questionnaire",
+    ),
+    "cmp_unmatched_line": (
+        "{kind} {id} ({title}): alleen in {present}",
+        "{kind} {id} ({title}): only in {present}",
+    ),
+    "cmp_unmatched_none": (
+        "Elk thema en elke vraag staat in elke versie.",
+        "Every theme and question is in every version.",
+    ),
+    "cmp_kind_theme": ("thema", "theme"),
+    "cmp_kind_question": ("vraag", "question"),
+    "cmp_none": ("Geen.", "None."),
+    "cmp_footer": (
+        "Gemaakt met woest: een onafhankelijk instrument, niet de officiële checklist van de HU.",
+        "Made with woest: an independent instrument, not the official HU checklist.",
+    ),
 }

@@ -1,0 +1,70 @@
+"""`woest compare A B [C ...]`: results side by side, in the terminal or exported."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from woest_tui.errors import Problem, WoestError
+from woest_tui.i18n import message
+
+EXIT_USAGE = 2
+
+
+def _usage(key: str, lang: str, **params: object) -> int:
+    print(f"woest compare: {message(key, lang, **params)}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def compare_command(args: argparse.Namespace, lang: str) -> int:
+    """Compare the results and show the comparison, or write it to a file.
+
+    Fewer than two results, or a number of --labels that does not match the results,
+    is a usage error (exit 2), found before any file is read.
+
+    Args:
+        args: parsed arguments (results, labels, format, output, questions, force).
+        lang: "nl" or "en".
+
+    Returns:
+        0 when shown or written, 2 for a usage error.
+
+    Raises:
+        WoestError: a broken or mismatched result, or an existing output without --force.
+    """
+    if len(args.results) < 2:
+        return _usage("compare_too_few", lang, found=len(args.results))
+    if args.labels is not None and len(args.labels) != len(args.results):
+        return _usage(
+            "compare_labels_count", lang, labels=len(args.labels), results=len(args.results)
+        )
+    if args.output is not None and args.output.exists() and not args.force:
+        raise WoestError(args.output, [Problem("exists_no_force")])
+
+    from woest_tui.compare import build_comparison, load_for_compare
+    from woest_tui.report.compare_export import TEXT_WIDTH, comparison_text, export_comparison
+    from woest_tui.storage import write_atomic
+
+    comparison = build_comparison(load_for_compare(args.results, args.questions), args.labels)
+    if args.output is not None:
+        write_atomic(args.output, export_comparison(comparison, args.format, lang))
+        print(message("compare_written", lang, file=args.output))
+        return 0
+    if args.format != "text":
+        sys.stdout.write(export_comparison(comparison, args.format, lang))
+        return 0
+    from rich.console import Console
+
+    console = Console()
+    width = min(console.width, TEXT_WIDTH)
+    if console.is_terminal and not os.environ.get("NO_COLOR"):
+        from woest_tui.report.compare import render_comparison
+
+        Console(width=width).print(render_comparison(comparison, lang))
+    else:
+        # a pipe, a file or NO_COLOR: plain text, without a single escape code
+        sys.stdout.write(
+            comparison_text(comparison, lang, width if console.is_terminal else TEXT_WIDTH)
+        )
+    return 0

@@ -1,0 +1,252 @@
+"""Export a comparison as plain text, markdown, HTML, SVG or JSON."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any, Literal
+
+from rich.console import Console
+
+from woest_tui.compare import Comparison, Row
+from woest_tui.report.common import STATUS_COLOUR, html_escape, md_escape
+from woest_tui.report.compare import render_view
+from woest_tui.report.compare_view import Cell, Section, Table, View, compare_view, row_title
+
+Format = Literal["text", "markdown", "html", "svg", "json"]
+#: Plain text fits a terminal of 80 columns.
+TEXT_WIDTH = 80
+CHANGE_COLOUR = {"better": "#2e7d32", "worse": "#c62828", "same": "#333333"}
+
+
+def _score(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def _row_json(row: Row, comparison: Comparison, lang: str) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": row.id}
+    if row.kind == "theme":
+        data["title"] = row_title(row, lang)
+    else:
+        data |= {"theme": row.theme, "type": row.type, "text": row_title(row, lang)}
+    return data | {
+        "scores": [_score(s) for s in row.scores],
+        "statuses": list(row.statuses),
+        "delta": _score(row.delta),
+        "change": row.change,
+        "in_every_version": row.matched,
+    }
+
+
+def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
+    """The comparison as plain data (see the README for its shape).
+
+    Args:
+        comparison: the comparison.
+        lang: the language of titles and texts.
+
+    Returns:
+        A dict that `json.dumps` can write.
+    """
+    sides = comparison.sides
+    scale = comparison.scale
+    pair = comparison.pair
+    return {
+        "questionnaire": {"id": comparison.questionnaire, "title": comparison.title.get(lang)},
+        "order": comparison.order,
+        "scale": {
+            "min": scale.min,
+            "max": scale.max,
+            "strength": scale.strength,
+            "development": scale.development,
+        },
+        "about_the_same_below": round(comparison.band, 4),
+        "results": [
+            {
+                "label": side.label,
+                "team": side.team,
+                "date": side.date.isoformat(),
+                "file": str(side.path),
+                "version": side.version,
+                "mode": side.mode,
+                "merged_from": side.merged_from,
+                "finished": side.finished,
+                "development_points": list(side.summary.development_points),
+                "priorities": [p.model_dump(mode="json") for p in side.priorities],
+            }
+            for side in sides
+        ],
+        "themes": [_row_json(row, comparison, lang) for row in comparison.themes],
+        "questions": [_row_json(row, comparison, lang) for row in comparison.questions],
+        "unmatched": [
+            {
+                "kind": row.kind,
+                "id": row.id,
+                "in": [s.label for s, has in zip(sides, row.present, strict=True) if has],
+                "missing_in": [
+                    s.label for s, has in zip(sides, row.present, strict=True) if not has
+                ],
+            }
+            for row in comparison.unmatched
+        ],
+        "moved": list(comparison.moved),
+        "pair": None
+        if pair is None
+        else {
+            "both_strong": list(pair.both_strong),
+            "both_weak": list(pair.both_weak),
+            "differences": list(pair.differences),
+            "appeared": list(pair.appeared),
+            "disappeared": list(pair.disappeared),
+        },
+    }
+
+
+def comparison_text(comparison: Comparison, lang: str, width: int = TEXT_WIDTH) -> str:
+    """Plain text without escape codes, for files and pipes.
+
+    Args:
+        comparison: the comparison.
+        lang: "nl" or "en".
+        width: the line length.
+
+    Returns:
+        The text; no line is longer than `width`.
+    """
+    console = Console(
+        file=io.StringIO(), width=width, color_system=None, force_terminal=False, emoji=False
+    )
+    console.print(render_view(compare_view(comparison, lang)))
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in str(out).splitlines()) + "\n"
+
+
+def comparison_svg(comparison: Comparison, lang: str, width: int = TEXT_WIDTH) -> str:
+    """An SVG picture of the terminal view (Rich escapes every text in it).
+
+    Args:
+        comparison: the comparison.
+        lang: "nl" or "en".
+        width: the width in columns.
+
+    Returns:
+        The SVG document.
+    """
+    view = compare_view(comparison, lang)
+    console = Console(
+        file=io.StringIO(), width=width, record=True, force_terminal=True, color_system="truecolor"
+    )
+    console.print(render_view(view))
+    return console.export_svg(title=view.title)
+
+
+def _md_table(table: Table) -> list[str]:
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    out = [f"## {md_escape(table.title)}", "", line([md_escape(h) for h in table.headers])]
+    out.append(line(["---"] + ["---:"] * (len(table.headers) - 2) + ["---"]))
+    out += [line([md_escape(cell.text) for cell in row]) for row in table.rows]
+    return [*out, ""]
+
+
+def comparison_markdown(comparison: Comparison, lang: str) -> str:
+    """Markdown with pipe tables; every text is escaped, so none of it becomes markup.
+
+    Args:
+        comparison: the comparison.
+        lang: "nl" or "en".
+
+    Returns:
+        The document.
+    """
+    view = compare_view(comparison, lang)
+    out = [f"# {md_escape(view.title)}", ""]
+    out += [md_escape(line) for line in view.results] + [""]
+    out += [f"_{md_escape(note)}_" for note in view.notes] + [""]
+    for block in view.blocks:
+        if isinstance(block, Table):
+            out += _md_table(block)
+        else:
+            out += [f"## {md_escape(block.title)}", ""]
+            out += [f"- {md_escape(line)}" for line in block.lines] + [""]
+    out.append(f"_{md_escape(view.footer)}_")
+    return "\n".join(out) + "\n"
+
+
+def _html_cell(cell: Cell, tag: str = "td") -> str:
+    style = ""
+    if cell.change is not None:
+        style = f' style="color:{CHANGE_COLOUR[cell.change]}"'
+    elif cell.styled:
+        style = f' style="color:{STATUS_COLOUR[cell.status]}"'
+    return f"<{tag}{style}>{html_escape(cell.text)}</{tag}>"
+
+
+def _html_block(block: Table | Section) -> list[str]:
+    out = [f"<h2>{html_escape(block.title)}</h2>"]
+    if isinstance(block, Section):
+        items = "".join(f"<li>{html_escape(line)}</li>" for line in block.lines)
+        return [*out, f"<ul>{items}</ul>"]
+    head = "".join(f"<th>{html_escape(h)}</th>" for h in block.headers)
+    out += ["<table>", f"<thead><tr>{head}</tr></thead>", "<tbody>"]
+    out += ["<tr>" + "".join(_html_cell(c) for c in row) + "</tr>" for row in block.rows]
+    return [*out, "</tbody>", "</table>"]
+
+
+_CSS = (
+    "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
+    "table{border-collapse:collapse;margin-bottom:1rem}"
+    "th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:right}"
+    "th:first-child,td:first-child{text-align:left}"
+    ".notes{font-style:italic}footer{color:#666;margin-top:2rem}"
+)
+
+
+def comparison_html(comparison: Comparison, lang: str) -> str:
+    """A stand-alone HTML page; every text is escaped.
+
+    Args:
+        comparison: the comparison.
+        lang: "nl" or "en".
+
+    Returns:
+        The page.
+    """
+    view: View = compare_view(comparison, lang)
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{"en" if lang == "en" else "nl"}">',
+        '<head><meta charset="utf-8">',
+        f"<title>{html_escape(view.title)}</title><style>{_CSS}</style></head>",
+        f"<body><h1>{html_escape(view.title)}</h1>",
+        "<ul>" + "".join(f"<li>{html_escape(line)}</li>" for line in view.results) + "</ul>",
+    ]
+    out += [f'<p class="notes">{html_escape(note)}</p>' for note in view.notes]
+    for block in view.blocks:
+        out += _html_block(block)
+    out += [f"<footer>{html_escape(view.footer)}</footer>", "</body></html>"]
+    return "\n".join(out) + "\n"
+
+
+def export_comparison(comparison: Comparison, fmt: Format, lang: str) -> str:
+    """A comparison in one of the export formats.
+
+    Args:
+        comparison: the comparison.
+        fmt: text, markdown, html, svg or json.
+        lang: "nl" or "en".
+
+    Returns:
+        The document's text.
+    """
+    if fmt == "json":
+        data = comparison_json(comparison, lang)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "markdown":
+        return comparison_markdown(comparison, lang)
+    if fmt == "html":
+        return comparison_html(comparison, lang)
+    if fmt == "svg":
+        return comparison_svg(comparison, lang)
+    return comparison_text(comparison, lang)

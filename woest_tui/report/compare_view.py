@@ -1,0 +1,303 @@
+"""A comparison's content in words, once, so that every format shows the same thing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from woest_tui.compare import Change, Comparison, Row, Side
+from woest_tui.i18n import message
+from woest_tui.report.common import number, status_word
+from woest_tui.scoring import Status
+
+ARROWS: dict[Change | None, str] = {"better": "↑", "worse": "↓", "same": "→", None: "·"}
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: its words, and the status or change that colours it."""
+
+    text: str
+    status: Status | None = None
+    change: Change | None = None
+    styled: bool = False
+    """Whether `status` or `change` gives the cell a colour."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with a heading; the first column holds titles written by the bank."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading with a list of lines (an empty list shows "None.")."""
+
+    title: str
+    lines: tuple[str, ...]
+
+
+Block = Table | Section
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything a comparison report shows, in one language."""
+
+    title: str
+    results: tuple[str, ...]
+    """One line per result, in the compared order."""
+    notes: tuple[str, ...]
+    """How to read it: the order, the scale and the "about the same" band."""
+    blocks: tuple[Block, ...]
+    footer: str
+
+
+def row_title(row: Row, lang: str) -> str:
+    """A row's title (a theme's title or a question's text) in `lang`.
+
+    Args:
+        row: the row.
+        lang: "nl" or "en".
+
+    Returns:
+        The text, written by the bank's author.
+    """
+    return row.title.get(lang)
+
+
+def change_cell(row: Row, lang: str) -> Cell:
+    """The change of a row: an arrow, the signed difference and a word.
+
+    Args:
+        row: the row.
+        lang: "nl" or "en".
+
+    Returns:
+        The cell, e.g. "↑ +1,5 beter".
+    """
+    if row.delta is None:
+        return Cell(f"{ARROWS[None]} {message('cmp_change_none', lang)}")
+    shown = number(abs(row.delta), lang)
+    sign = "" if shown == number(0.0, lang) else "+" if row.delta > 0 else "-"
+    amount = f"{sign}{shown}"
+    word = message(f"cmp_change_{row.change}", lang)
+    return Cell(f"{ARROWS[row.change]} {amount} {word}", change=row.change, styled=True)
+
+
+def score_cell(row: Row, index: int, lang: str, words: bool) -> Cell:
+    """The score of one result in a row, with the status word when `words`.
+
+    Args:
+        row: the row.
+        index: which result.
+        lang: "nl" or "en".
+        words: add the status word (the colour alone does not reach a printout).
+
+    Returns:
+        The cell; "–" where the result has no score.
+    """
+    score, status = row.scores[index], row.statuses[index]
+    text = number(score, lang)
+    if words and score is not None:
+        text = f"{text} {status_word(status, lang)}"
+    return Cell(text, status=status, styled=True)
+
+
+def _mode(side: Side, lang: str) -> str:
+    if side.merged_from is not None:
+        return message("cmp_mode_merged", lang, count=side.merged_from)
+    return message(f"cmp_mode_{side.mode}", lang)
+
+
+def _result_line(index: int, side: Side, lang: str) -> str:
+    state = "" if side.finished else message("cmp_state_unfinished", lang)
+    date = side.date.isoformat()
+    # a label made of team and date needs no repeating; a label of one's own does
+    key = "cmp_result_line" if side.label != f"{side.team} {date}" else "cmp_result_short"
+    detail = message(
+        key, lang, team=side.team, date=date, version=side.version, mode=_mode(side, lang)
+    )
+    return f"{index}. {side.label}: {detail}{state}"
+
+
+def inline(text: str) -> str:
+    """A question's text inside a sentence: without its closing full stop.
+
+    Args:
+        text: the text.
+
+    Returns:
+        The text without a trailing full stop.
+    """
+    return text.rstrip().removesuffix(".")
+
+
+def _headers(comparison: Comparison, first: str, lang: str) -> tuple[str, ...]:
+    if len(comparison.sides) == 2:
+        labels = tuple(side.label for side in comparison.sides)
+    else:
+        labels = tuple(str(index) for index in range(1, len(comparison.sides) + 1))
+    key = "cmp_col_change" if comparison.order == "trend" else "cmp_col_difference"
+    return (first, *labels, message(key, lang))
+
+
+def _table(comparison: Comparison, title: str, first: str, rows: Sequence[Row], lang: str) -> Table:
+    words = len(comparison.sides) == 2
+    count = len(comparison.sides)
+    return Table(
+        title=title,
+        headers=_headers(comparison, first, lang),
+        rows=tuple(
+            (
+                Cell(row_title(row, lang)),
+                *(score_cell(row, i, lang, words) for i in range(count)),
+                change_cell(row, lang),
+            )
+            for row in rows
+        ),
+    )
+
+
+def _titles(comparison: Comparison, ids: Sequence[str], lang: str) -> tuple[str, ...]:
+    rows = [comparison.row(ref) for ref in ids]
+    return tuple(inline(row_title(row, lang)) for row in rows if row is not None)
+
+
+def _pair_blocks(comparison: Comparison, lang: str) -> list[Block]:
+    pair = comparison.pair
+    assert pair is not None
+    first, second = comparison.sides
+    differences = []
+    for ref in pair.differences:
+        row = comparison.row(ref)
+        assert row is not None
+        strong, weak = (first, second) if row.statuses[0] == "strength" else (second, first)
+        differences.append(
+            message(
+                "cmp_difference_line",
+                lang,
+                title=inline(row_title(row, lang)),
+                strong=strong.label,
+                weak=weak.label,
+            )
+        )
+    labels = {"label": second.label, "other": first.label}
+    order = comparison.order
+    return [
+        Section(message("cmp_both_strong", lang), _titles(comparison, pair.both_strong, lang)),
+        Section(message("cmp_both_weak", lang), _titles(comparison, pair.both_weak, lang)),
+        Section(message("cmp_differences", lang), tuple(differences)),
+        Section(
+            message(f"cmp_appeared_{order}", lang, **labels),
+            _titles(comparison, pair.appeared, lang),
+        ),
+        Section(
+            message(f"cmp_disappeared_{order}", lang, **labels),
+            _titles(comparison, pair.disappeared, lang),
+        ),
+    ]
+
+
+def _priorities(comparison: Comparison, side: Side, lang: str) -> Section:
+    lines = []
+    for rank, priority in enumerate(side.priorities, start=1):
+        row = comparison.row(priority.ref)
+        about = inline(row_title(row, lang)) if row is not None else priority.ref
+        lines.append(
+            message(
+                "cmp_priority_line",
+                lang,
+                rank=rank,
+                about=about,
+                action=priority.action,
+                owner=priority.owner,
+                due=priority.due.isoformat(),
+            )
+        )
+    if not lines:
+        points = _titles(comparison, side.summary.development_points[:3], lang)
+        key = "cmp_no_priorities" if points else "cmp_no_priorities_none"
+        lines.append(message(key, lang, items="; ".join(points)))
+    return Section(message("cmp_priorities", lang, label=side.label), tuple(lines))
+
+
+def _unmatched(comparison: Comparison, lang: str) -> Section:
+    lines = []
+    for row in comparison.unmatched:
+        present = [s.label for s, has in zip(comparison.sides, row.present, strict=True) if has]
+        lines.append(
+            message(
+                "cmp_unmatched_line",
+                lang,
+                kind=message(f"cmp_kind_{row.kind}", lang),
+                id=row.id,
+                title=inline(row_title(row, lang)),
+                present=", ".join(present),
+            )
+        )
+    if not lines:
+        lines.append(message("cmp_unmatched_none", lang))
+    return Section(message("cmp_unmatched", lang), tuple(lines))
+
+
+def compare_view(comparison: Comparison, lang: str) -> View:
+    """Put a comparison into words: tables and lists, the same for every format.
+
+    Args:
+        comparison: the comparison.
+        lang: "nl" or "en".
+
+    Returns:
+        The view.
+    """
+    scale = comparison.scale
+    band = number(comparison.band, lang, digits=2)
+    notes = (
+        message(f"cmp_order_{comparison.order}", lang),
+        message(
+            "cmp_band",
+            lang,
+            min=scale.min,
+            max=scale.max,
+            strength=number(scale.strength, lang),
+            development=number(scale.development, lang),
+            band=band,
+        ),
+    )
+    col_theme = message("rep_col_theme", lang)
+    col_question = message("rep_col_question", lang)
+    blocks: list[Block] = [
+        _table(comparison, message("cmp_themes", lang), col_theme, comparison.themes, lang)
+    ]
+    if comparison.pair is None:
+        for theme in comparison.themes:
+            rows = [q for q in comparison.questions if q.theme == theme.id and q.type == "scale"]
+            if rows:
+                title = message("cmp_per_theme", lang, theme=row_title(theme, lang))
+                blocks.append(_table(comparison, title, col_question, rows, lang))
+    moved = [row for ref in comparison.moved if (row := comparison.row(ref)) is not None]
+    moved_title = message(f"cmp_moved_{comparison.order}", lang)
+    if moved:
+        blocks.append(_table(comparison, moved_title, col_question, moved, lang))
+    else:
+        blocks.append(Section(moved_title, (message("cmp_moved_none", lang, band=band),)))
+    if comparison.pair is not None:
+        blocks += _pair_blocks(comparison, lang)
+    blocks += [_priorities(comparison, side, lang) for side in comparison.sides]
+    blocks.append(_unmatched(comparison, lang))
+    none = (message("cmp_none", lang),)
+    blocks = [
+        b if not isinstance(b, Section) or b.lines else Section(b.title, none) for b in blocks
+    ]
+    return View(
+        title=message("cmp_title", lang, title=comparison.title.get(lang)),
+        results=tuple(_result_line(i, s, lang) for i, s in enumerate(comparison.sides, 1)),
+        notes=notes,
+        blocks=tuple(blocks),
+        footer=message("cmp_footer", lang),
+    )
