@@ -208,7 +208,9 @@ def _value(question: Question, value: object, bank: Questionnaire, lang: str) ->
         scale = bank.scale_of(question)
         index = value - scale.min
         label = scale.labels[index].get(lang, fallback) if 0 <= index < scale.points else ""
-        return f"{value} ({label})" if label and label != str(value) else str(value)
+        if label and label != str(value):
+            return f"{value} ({label})"
+        return f"{value} ({scale.min}–{scale.max})"
     if question.type == "yesno" and isinstance(value, bool):
         return message("rep_answer_yes" if value else "rep_answer_no", lang)
     if question.type == "choice" and isinstance(value, str):

@@ -144,7 +144,9 @@ def _roles(view: SummaryView) -> RenderableType:
 
 def _details(view: SummaryView) -> list[RenderableType]:
     parts: list[RenderableType] = []
-    for theme in view.details:
+    for position, theme in enumerate(view.details):
+        if position:
+            parts.append(Text(""))
         parts.append(Text(theme.title, style="bold underline"))
         if not theme.lines:
             parts.append(Text(view.t("rep_open", count=theme.open), style="dim"))

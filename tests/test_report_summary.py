@@ -1,0 +1,269 @@
+"""The summary's renderings: golden text and markdown, escaping, the JSON shape, widths."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console
+
+from woest_tui.documents import Checked, load_checked
+from woest_tui.report import FORMATS, export_summary, render_summary
+from woest_tui.report.common import md_escape, text_bar
+from woest_tui.scoring import summarize
+
+FIXTURES = Path(__file__).parent / "fixtures" / "summary"
+GOLDEN = Path(__file__).parent / "golden" / "summary"
+BANK = FIXTURES / "bank.toml"
+HOSTILE = ("<script", "<img", "<iframe", "[red]", "&")
+
+
+def load(name: str) -> Checked:
+    return load_checked(FIXTURES / f"{name}.toml", [BANK])
+
+
+def export(name: str, fmt: str, lang: str = "nl", width: int = 80) -> str:
+    checked = load(name)
+    return export_summary(checked.result, checked.bank, fmt, lang, width)
+
+
+GOLDEN_CASES = [
+    ("consensus", "text", "nl", "consensus.nl.txt"),
+    ("consensus", "markdown", "nl", "consensus.nl.md"),
+    ("votes", "text", "en", "votes.en.txt"),
+    ("merged", "text", "nl", "merged.nl.txt"),
+    ("merged", "markdown", "en", "merged.en.md"),
+    ("unfinished", "text", "nl", "unfinished.nl.txt"),
+]
+
+
+@pytest.mark.parametrize(("name", "fmt", "lang", "golden"), GOLDEN_CASES)
+def test_golden(name, fmt, lang, golden):
+    """Regenerate with WOEST_UPDATE_GOLDEN=1 and read the diff before committing it."""
+    produced = export(name, fmt, lang, width=80)
+    path = GOLDEN / golden
+    if os.environ.get("WOEST_UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(produced, encoding="utf-8")
+    assert produced == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["consensus", "votes", "merged", "unfinished", "hostile"])
+@pytest.mark.parametrize("width", [80, 100, 132])
+def test_text_fits_the_width_without_escape_codes(name, width):
+    text = export(name, "text", width=width)
+    assert "\x1b" not in text
+    lines = text.splitlines()
+    assert max(cell_len(line) for line in lines) <= width
+    # the theme table stretches to the width it is given
+    assert any(cell_len(line) == width for line in lines)
+
+
+def test_text_reads_without_colour():
+    text = export("consensus", "text")
+    for word in ("sterk", "ontwikkelpunt", "neutraal", "geen score"):
+        assert word in text
+    assert "Basisteam Eemland-Noord" in text and "Sanne de Vries" in text
+    assert "proef 0.1.0" in text and "consensus" in text and "wijkagent 3" in text
+    assert "Notitie: Noodhulp slokt de meeste uren op." in text
+    assert "Twee dagdelen probleemtijd" in text and "2027-02-01" in text
+
+
+def test_unfinished_is_marked_with_progress():
+    for fmt in ("text", "markdown", "html"):
+        out = export("unfinished", fmt)
+        assert "NOG NIET AFGEROND" in out
+        assert "3 van 12 vragen beantwoord (25%)" in out
+    assert "NOT FINISHED YET" in export("unfinished", "text", "en")
+    assert json.loads(export("unfinished", "json"))["finished"] is False
+    assert "NOG NIET AFGEROND" not in export("consensus", "text")
+
+
+def test_merged_shows_every_role():
+    text = export("merged", "text", width=100)
+    assert "Per rol" in text
+    for role in ("wijkagent", "woe", "teamchef"):
+        assert role in text
+    assert "Notitie (woe): De evaluatie schiet er steeds bij in." in text
+    data = json.loads(export("merged", "json"))
+    assert list(data["by_role"]) == ["wijkagent", "woe", "teamchef"]
+    assert data["by_role"]["woe"][0]["score"] == 5.0
+    assert data["by_role"]["wijkagent"][1]["status"] == "development"
+
+
+class TagCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attributes: set[str] = set()
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attributes.update(name for name, _ in attrs)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_html_escapes_all_user_text():
+    page = export("hostile", "html")
+    parser = TagCollector()
+    parser.feed(page)
+    allowed = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "table"}
+    allowed |= {"tr", "th", "td", "div", "span", "p", "ul", "li", "strong", "em", "br", "footer"}
+    assert parser.tags <= allowed
+    assert not any(name.startswith("on") for name in parser.attributes)
+    assert not {"src", "href"} & parser.attributes
+    lowered = page.lower()
+    for bad in ("<script", "<img", "<iframe", "javascript:", "<b>"):
+        assert bad not in lowered
+    # the team's own words survive, shown literally
+    shown = "".join(parser.text)
+    assert "<script>alert('team')</script> & [red]Rood[/red] Team" in shown
+    assert "[red]notitie[/red] & <img src=x onerror=alert(1)>" in shown
+    assert "<script>alert('action')</script> [red]actie[/red] & meer" in shown
+    assert "&lt;script&gt;alert(&#x27;note&#x27;)&lt;/script&gt;" in page
+    assert "Content-Security-Policy" in page
+
+
+def test_markdown_escapes_user_text():
+    md = export("hostile", "markdown")
+    for bad in ("<script", "<img", "<iframe", "<b>", "[red]", "[link=https://example.org]klik"):
+        assert bad not in md
+    assert "&lt;script&gt;alert('team')&lt;/script&gt; &amp; \\[red\\]Rood\\[/red\\] Team" in md
+    assert md_escape("a | b *c* _d_ `e` ~f~") == "a \\| b \\*c\\* \\_d\\_ \\`e\\` \\~f\\~"
+    assert md_escape("twee\nregels") == "twee regels"
+
+
+def test_rich_rendering_never_reads_markup():
+    text = export("hostile", "text", width=100)
+    assert "[red]Rood[/red]" in text
+    assert "[bold]Baas[/bold]" in text
+    assert "[red]actie[/red]" in text
+    assert "[link=https://example.org]klik[/link]" in text
+
+
+def test_svg_is_the_rich_rendering_escaped_and_offline():
+    picture = export("hostile", "svg", width=100)
+    assert picture.startswith("<svg")
+    assert "<script" not in picture.lower()
+    assert "&lt;script&gt;" in picture
+    assert 'url("http' not in picture and "cdnjs" not in picture
+
+
+THEME_KEYS = {"id": str, "title": str, "answered": int, "dont_know": int}
+QUESTION_KEYS = {"id": str, "theme": str}
+STATUSES = {None, "strength", "neutral", "development"}
+
+
+def check_shape(data: dict[str, Any]) -> None:
+    """The documented JSON shape (README, section "JSON")."""
+    for key in ("strengths", "development_points", "blind_spots", "disagreements"):
+        assert isinstance(data[key], list) and all(isinstance(x, str) for x in data[key])
+    assert isinstance(data["priorities"], list)
+    for item in data["priorities"]:
+        assert set(item) >= {"rank", "ref", "about", "action", "owner", "due"}
+    for row in data["themes"]:
+        for key, kind in THEME_KEYS.items():
+            assert isinstance(row[key], kind), key
+        assert row["score"] is None or isinstance(row["score"], float)
+        assert row["status"] in STATUSES
+        assert (row["score"] is None) == (row["status"] is None)
+    for row in data["questions"]:
+        for key, kind in QUESTION_KEYS.items():
+            assert isinstance(row[key], kind), key
+        assert row["score"] is None or isinstance(row["score"], float)
+        assert row["status"] in STATUSES
+    assert isinstance(data["by_role"], dict)
+    assert isinstance(data["finished"], bool)
+    assert data["format"] == "woest-summary" and data["format_version"] == 1
+
+
+@pytest.mark.parametrize("name", ["consensus", "votes", "merged", "unfinished", "hostile"])
+def test_json_shape(name):
+    data = json.loads(export(name, "json"))
+    check_shape(data)
+
+
+def test_json_values_of_the_consensus_fixture():
+    data = json.loads(export("consensus", "json", "en"))
+    themes = {t["id"]: t for t in data["themes"]}
+    assert themes["doel"] | {"title": ""} == {
+        "id": "doel",
+        "title": "",
+        "score": 4.0,
+        "status": "strength",
+        "answered": 3,
+        "dont_know": 0,
+        "total": 3,
+        "blind_spot": False,
+    }
+    assert themes["leren"]["score"] is None and themes["leren"]["status"] is None
+    assert themes["tijd"]["title"] == "Capacity and time"
+    questions = {q["id"]: q for q in data["questions"]}
+    assert questions["doel-verdeling"]["score"] is None
+    assert questions["tijd-cijfer"]["score"] == 3.0
+    assert questions["tijd-cijfer"]["status"] == "development"
+    assert questions["doel-oorzaak"]["notes"][0]["role"] is None
+    assert data["strengths"] == ["doel", "doel-oorzaak", "doel-alleen-wijk"]
+    assert data["development_points"] == ["tijd", "tijd-gepland", "tijd-cijfer"]
+    assert data["blind_spots"] == ["leren", "partners-eigenaar", "leren-evaluatie"]
+    assert data["disagreements"] == []
+    assert [p["ref"] for p in data["priorities"]] == ["tijd", "partners-eigenaar"]
+
+
+def test_every_format_and_an_unknown_one():
+    for fmt in FORMATS:
+        assert export("votes", fmt)
+    with pytest.raises(ValueError, match="unknown format"):
+        export("votes", "pdf")
+
+
+def test_render_adapts_to_the_width_it_is_given():
+    checked = load("consensus")
+    summary = summarize(checked.result, checked.bank)
+    renderable = render_summary(checked.result, checked.bank, summary, "nl")
+    for width in (80, 120):
+        console = Console(width=width, record=True, color_system=None)
+        console.print(renderable)
+        assert max(cell_len(line) for line in console.export_text().splitlines()) <= width
+    narrow = render_summary(checked.result, checked.bank, summary, "nl", width=90)
+    console = Console(width=140, record=True, color_system=None)
+    console.print(narrow)
+    assert max(cell_len(line) for line in console.export_text().splitlines()) <= 90
+
+
+def test_render_inside_a_textual_static():
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    checked = load("merged")
+    summary = summarize(checked.result, checked.bank)
+
+    class Show(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static(render_summary(checked.result, checked.bank, summary, "nl"), id="sum")
+
+    async def run() -> str:
+        app = Show()
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.pause()
+            return str(app.query_one("#sum", Static).render())
+
+    assert asyncio.run(run())
+
+
+def test_text_bar():
+    checked = load("consensus")
+    scale = checked.bank.scale
+    assert text_bar(None, scale) == "░" * 10
+    assert text_bar(1.0, scale) == "░" * 10
+    assert text_bar(5.0, scale) == "█" * 10
+    assert text_bar(3.0, scale, 4) == "██░░"
