@@ -118,8 +118,8 @@ def test_compare_colours_a_terminal_unless_no_color(
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "svg", "json"])
 def test_compare_writes_every_format(tmp_path: Path, capsys: Capture, fmt: str) -> None:
     out = tmp_path / f"vergelijking.{fmt}"
-    code, stdout, _ = run(capsys, "compare", A25, A26, ALMERE, "--format", fmt, "-o", out, *Q)
-    assert code == 0 and str(out) in stdout
+    code, stdout, err = run(capsys, "compare", A25, A26, ALMERE, "--format", fmt, "-o", out, *Q)
+    assert code == 0 and str(out) in err and stdout == ""
     text = out.read_text(encoding="utf-8")
     assert "Almere" in text  # SVG writes its spaces as &#160;
     assert out.stat().st_mode & 0o777 == 0o600
@@ -172,3 +172,10 @@ def test_compare_through_the_real_program() -> None:
     )
     assert "\x1b" not in out.stdout
     assert max(len(line) for line in out.stdout.splitlines()) <= 80
+
+
+def test_merge_refuses_an_empty_team_name(tmp_path: Path, capsys: Capture) -> None:
+    code, _, err = run(
+        capsys, "merge", *INDIVIDUAL[:2], "-o", tmp_path / "t.toml", "--team", " ", *Q
+    )
+    assert code == 1 and err.startswith("woest: --team: ")

@@ -313,3 +313,25 @@ def test_domain_modules_import_neither_textual_nor_rich() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_results_loaded_against_another_version_get_their_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # as the TUI may load them: both checked against 2.0, which a 1.0 result without
+    # woe-mandaat fits; the comparison still scores it against 1.0
+    import woest_tui.merge as merge_module
+    from woest_tui.bank import load_questionnaire
+    from woest_tui.documents import Checked
+    from woest_tui.storage import load_result
+
+    result = load_result(UTRECHT)
+    answers = {k: v for k, v in result.answers.items() if k != "woe-mandaat"}
+    result = result.model_copy(update={"answers": answers})
+    v2 = load_questionnaire(BANKS[1])
+    monkeypatch.setattr(merge_module, "bundled_banks", lambda: [BANKS[0]])
+    wrong = Checked(result, v2, BANKS[1], UTRECHT)
+    right = load_for_compare([A26], BANKS)[0]
+    comparison = build_comparison([wrong, right])
+    assert [s.version for s in comparison.sides] == ["1.0", "2.0"]
+    assert {row.id for row in comparison.unmatched} >= {"woe-mandaat", "leren"}

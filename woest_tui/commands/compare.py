@@ -39,8 +39,11 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
         return _usage(
             "compare_labels_count", lang, labels=len(args.labels), results=len(args.results)
         )
-    if args.output is not None and args.output.exists() and not args.force:
-        raise WoestError(args.output, [Problem("exists_no_force")])
+    if args.output is not None:
+        if args.output.is_dir():
+            raise WoestError(args.output, [Problem("file_is_dir")])
+        if args.output.exists() and not args.force:
+            raise WoestError(args.output, [Problem("exists_no_force")])
 
     from woest_tui.compare import build_comparison, load_for_compare
     from woest_tui.report.compare_export import TEXT_WIDTH, comparison_text, export_comparison
@@ -49,22 +52,34 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
     comparison = build_comparison(load_for_compare(args.results, args.questions), args.labels)
     if args.output is not None:
         write_atomic(args.output, export_comparison(comparison, args.format, lang))
-        print(message("compare_written", lang, file=args.output))
+        print(message("compare_written", lang, file=args.output), file=sys.stderr)
         return 0
     if args.format != "text":
-        sys.stdout.write(export_comparison(comparison, args.format, lang))
+        _write_stdout(export_comparison(comparison, args.format, lang))
         return 0
     from rich.console import Console
 
-    console = Console()
-    width = min(console.width, TEXT_WIDTH)
-    if console.is_terminal and not os.environ.get("NO_COLOR"):
+    console = Console(highlight=False, emoji=False)
+    width = min(console.width, TEXT_WIDTH) if console.is_terminal else TEXT_WIDTH
+    if _plain_wanted(console.is_terminal):
+        _write_stdout(comparison_text(comparison, lang, width))
+    else:
         from woest_tui.report.compare import render_comparison
 
-        Console(width=width).print(render_comparison(comparison, lang))
-    else:
-        # a pipe, a file or NO_COLOR: plain text, without a single escape code
-        sys.stdout.write(
-            comparison_text(comparison, lang, width if console.is_terminal else TEXT_WIDTH)
-        )
+        console.print(render_comparison(comparison, lang, width))
     return 0
+
+
+def _plain_wanted(is_terminal: bool) -> bool:
+    """No colour and no escape codes: not a terminal, NO_COLOR set, or a dumb terminal."""
+    return not is_terminal or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
+
+
+def _write_stdout(text: str) -> None:
+    """Write to stdout; a terminal that cannot show a character gets a replacement."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        encoding = sys.stdout.encoding or "ascii"
+        sys.stdout.write(text.encode(encoding, errors="replace").decode(encoding))
+    sys.stdout.flush()

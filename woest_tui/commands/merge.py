@@ -23,11 +23,14 @@ def merge_command(args: argparse.Namespace, lang: str) -> int:
     Raises:
         WoestError: a refused input or an existing output without --force (exit 1).
     """
+    if args.team is not None and not args.team.strip():
+        raise WoestError(None, [Problem("string_too_short", "--team")])
     # refuse an existing output before reading thousands of files
     if args.output.exists() and not args.force:
         raise WoestError(args.output, [Problem("exists_no_force")])
     items, bank = read_individuals(args.files, args.questions)
-    merged = merge_results(items, bank, team=args.team)
+    team = None if args.team is None else args.team.strip()
+    merged = merge_results(items, bank, team=team)
     if args.output.exists() and not args.force:
         raise WoestError(args.output, [Problem("exists_no_force")])
     save_result(merged, args.output)

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import io
 import json
 from typing import Any, Literal
-
-from rich.console import Console
 
 from woest_tui.compare import Comparison, Row
 from woest_tui.report.common import STATUS_COLOUR, html_escape, md_escape
 from woest_tui.report.compare import render_view
 from woest_tui.report.compare_view import Cell, Section, Table, View, compare_view, row_title
+from woest_tui.report.summary_export import plain_text, svg
 
 Format = Literal["text", "markdown", "html", "svg", "json"]
 #: Plain text fits a terminal of 80 columns.
 TEXT_WIDTH = 80
+#: Version of the JSON shape; raised when a field changes meaning or goes away.
+JSON_FORMAT_VERSION = 1
 CHANGE_COLOUR = {"better": "#2e7d32", "worse": "#c62828", "same": "#333333"}
 
 
@@ -23,7 +23,7 @@ def _score(value: float | None) -> float | None:
     return None if value is None else round(value, 3)
 
 
-def _row_json(row: Row, comparison: Comparison, lang: str) -> dict[str, Any]:
+def _row_json(row: Row, lang: str) -> dict[str, Any]:
     data: dict[str, Any] = {"id": row.id}
     if row.kind == "theme":
         data["title"] = row_title(row, lang)
@@ -52,6 +52,7 @@ def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
     scale = comparison.scale
     pair = comparison.pair
     return {
+        "format_version": JSON_FORMAT_VERSION,
         "questionnaire": {"id": comparison.questionnaire, "title": comparison.title.get(lang)},
         "order": comparison.order,
         "scale": {
@@ -76,8 +77,8 @@ def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
             }
             for side in sides
         ],
-        "themes": [_row_json(row, comparison, lang) for row in comparison.themes],
-        "questions": [_row_json(row, comparison, lang) for row in comparison.questions],
+        "themes": [_row_json(row, lang) for row in comparison.themes],
+        "questions": [_row_json(row, lang) for row in comparison.questions],
         "unmatched": [
             {
                 "kind": row.kind,
@@ -113,16 +114,11 @@ def comparison_text(comparison: Comparison, lang: str, width: int = TEXT_WIDTH) 
     Returns:
         The text; no line is longer than `width`.
     """
-    console = Console(
-        file=io.StringIO(), width=width, color_system=None, force_terminal=False, emoji=False
-    )
-    console.print(render_view(compare_view(comparison, lang)))
-    out = console.file.getvalue()  # type: ignore[attr-defined]
-    return "\n".join(line.rstrip() for line in str(out).splitlines()) + "\n"
+    return plain_text(render_view(compare_view(comparison, lang)), width)
 
 
 def comparison_svg(comparison: Comparison, lang: str, width: int = TEXT_WIDTH) -> str:
-    """An SVG picture of the terminal view (Rich escapes every text in it).
+    """An SVG picture of the terminal view, without remote fonts (Rich escapes the texts).
 
     Args:
         comparison: the comparison.
@@ -133,11 +129,7 @@ def comparison_svg(comparison: Comparison, lang: str, width: int = TEXT_WIDTH) -
         The SVG document.
     """
     view = compare_view(comparison, lang)
-    console = Console(
-        file=io.StringIO(), width=width, record=True, force_terminal=True, color_system="truecolor"
-    )
-    console.print(render_view(view))
-    return console.export_svg(title=view.title)
+    return svg(render_view(view), width, view.title)
 
 
 def _md_table(table: Table) -> list[str]:
