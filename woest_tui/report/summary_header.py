@@ -1,0 +1,79 @@
+"""The summary's header: team, date, questionnaire, mode, roles present, progress, scale."""
+
+from __future__ import annotations
+
+from woest_tui.i18n import message
+from woest_tui.model import Questionnaire, Result
+from woest_tui.report.common import number, percent
+from woest_tui.scoring import Summary
+
+
+def _mode(result: Result, lang: str) -> str:
+    session = result.session
+    if session.merged_from is not None:
+        return message("rep_mode_merged", lang, count=session.merged_from)
+    if session.mode == "individual":
+        return message("rep_mode_individual", lang, role=session.role or "")
+    return message(f"rep_mode_{session.mode}", lang)
+
+
+def header_rows(
+    result: Result, bank: Questionnaire, summary: Summary, lang: str
+) -> list[tuple[str, str]]:
+    """The summary's header as (label, value) pairs; values hold the team's own text.
+
+    Args:
+        result: the result.
+        bank: its bank.
+        summary: its scores (for the progress).
+        lang: "nl" or "en".
+
+    Returns:
+        Team, date, facilitator, questionnaire, mode, roles, progress and scale.
+    """
+    session = result.session
+    rows = [
+        (message("rep_team", lang), session.team),
+        (message("rep_date", lang), session.date.isoformat()),
+    ]
+    if session.facilitator:
+        rows.append((message("rep_facilitator", lang), session.facilitator))
+    bank_text = message(
+        "rep_questionnaire_value",
+        lang,
+        title=bank.title.get(lang, bank.language),
+        id=bank.id,
+        version=bank.version,
+    )
+    if result.questionnaire.version != bank.version:
+        found, expected = result.questionnaire.version, bank.version
+        bank_text += "; " + message("rep_version_differs", lang, found=found, expected=expected)
+    roles = ", ".join(f"{role} {count}" for role, count in session.roles.items())
+    progress = message(
+        "rep_progress_value",
+        lang,
+        answered=summary.answered,
+        total=summary.total,
+        percent=percent(summary.answered / summary.total if summary.total else 0.0),
+    )
+    if summary.finished:
+        progress += f", {message('rep_finished', lang)}"
+    scale = bank.scale
+    rows += [
+        (message("rep_questionnaire", lang), bank_text),
+        (message("rep_mode", lang), _mode(result, lang)),
+        (message("rep_roles_present", lang), roles or message("rep_roles_none", lang)),
+        (message("rep_progress", lang), progress),
+        (
+            message("rep_scale", lang),
+            message(
+                "rep_scale_value",
+                lang,
+                min=scale.min,
+                max=scale.max,
+                strength=number(scale.strength, lang),
+                development=number(scale.development, lang),
+            ),
+        ),
+    ]
+    return rows
