@@ -4,5 +4,214 @@ from __future__ import annotations
 
 #: key -> (Dutch, English).
 TUI_MESSAGES: dict[str, tuple[str, str]] = {
+    # answers
     "dont_know": ("weet niet / n.v.t.", "don't know / n/a"),
+    "yes": ("ja", "yes"),
+    "no": ("nee", "no"),
+    "required": ("verplicht", "required"),
+    "note_placeholder": ("Notitie bij deze vraag (n)", "Note to this question (n)"),
+    "number_placeholder": ("Typ een getal {unit}", "Type a number {unit}"),
+    "text_placeholder": ("Typ jullie antwoord", "Type your answer"),
+    "number_not_number": (
+        "Dit is geen getal. Typ bijvoorbeeld 12 of 7,5.",
+        "This is not a number. Type for example 12 or 7.5.",
+    ),
+    "votes_not_number": (
+        "Typ bij elk schaalpunt een aantal handen (alleen cijfers).",
+        "Type a number of hands for each scale point (digits only).",
+    ),
+    "votes_none": (
+        "Nog geen stemmen. Tel de handen per schaalpunt en typ het aantal.",
+        "No votes yet. Count the hands per scale point and type the number.",
+    ),
+    "votes_stats": (
+        "{total} stemmen · gemiddelde {mean} · spreiding {spread}",
+        "{total} votes · mean {mean} · spread {spread}",
+    ),
+    "votes_disagree": (
+        " STERK VERDEELD: bespreek dit even ",
+        " STRONGLY DIVIDED: talk this through ",
+    ),
+    # where we are
+    "where_theme": ("Thema {k} van {n}", "Theme {k} of {n}"),
+    "where_question": ("vraag {i} van {m}", "question {i} of {m}"),
+    "count_answered": ("{answered} van {total} beantwoord", "{answered} of {total} answered"),
+    "theme_count": ("{count} vragen · Enter om te beginnen", "{count} questions · Enter to begin"),
+    # keys in the footer
+    "key_confirm": ("bevestig", "confirm"),
+    "key_back": ("vorige", "back"),
+    "key_dont_know": ("weet niet", "don't know"),
+    "key_note": ("notitie", "note"),
+    "key_overview": ("overzicht", "overview"),
+    "key_to_summary": ("naar samenvatting", "to summary"),
+    "key_add": ("toevoegen", "add"),
+    "key_edit": ("bewerken", "edit"),
+    "key_delete": ("verwijderen", "delete"),
+    "key_move_up": ("hoger", "up"),
+    "key_move_down": ("lager", "down"),
+    "key_finish": ("afronden", "finish"),
+    "key_reopen": ("heropenen", "reopen"),
+    "key_start": ("start", "start"),
+    # overview and review
+    "overview_title": (
+        "Overzicht · {answered} van {total} beantwoord",
+        "Overview · {answered} of {total} answered",
+    ),
+    "overview_legend": (
+        "✓ beantwoord   ? weet niet   ✎ alleen notitie   · open   —   Enter: ga erheen, Esc: terug",
+        "✓ answered   ? don't know   ✎ note only   · open   —   Enter: go there, Esc: back",
+    ),
+    "review_open": (
+        "Nog {count} open vragen. Kies er een om hem te beantwoorden.",
+        "{count} questions still open. Choose one to answer it.",
+    ),
+    "review_all_done": ("Alle vragen zijn beantwoord.", "Every question is answered."),
+    "review_required": (
+        "Eerst de verplichte vragen beantwoorden (of 'weet niet' kiezen).",
+        "Answer the required questions first (or choose 'don't know').",
+    ),
+    "review_hint": (
+        "Enter: naar de vraag · s: verder naar de samenvatting · Esc: terug",
+        "Enter: go to the question · s: on to the summary · Esc: back",
+    ),
+    # summary and priorities
+    "summary_finished": ("Afgerond op {when} en opgeslagen", "Finished on {when} and saved"),
+    "summary_unfinished": (
+        "Nog niet afgerond · {answered} van {total} beantwoord",
+        "Not finished yet · {answered} of {total} answered",
+    ),
+    "priorities_title": (
+        "Onze prioriteiten ({count}) · a: toevoegen · e: bewerken · ⇧↑↓: volgorde · f: afronden",
+        "Our priorities ({count}) · a: add · e: edit · ⇧↑↓: order · f: finish",
+    ),
+    "priorities_empty": (
+        "Nog geen prioriteiten. Kies met a een ontwikkelpunt en spreek een actie af.",
+        "No priorities yet. Press a to pick a development point and agree on an action.",
+    ),
+    "priority_title": ("Prioriteit: wat gaan we doen?", "Priority: what will we do?"),
+    "priority_ref": (
+        "Ontwikkelpunt (▼ = uit de samenvatting)",
+        "Development point (▼ = from the summary)",
+    ),
+    "priority_action": ("Actie: wat doen we concreet?", "Action: what exactly will we do?"),
+    "priority_owner": ("Eigenaar: wie trekt het?", "Owner: who takes it on?"),
+    "priority_due": ("Klaar op (jjjj-mm-dd of dd-mm-jjjj)", "Done by (yyyy-mm-dd or dd-mm-yyyy)"),
+    "priority_need_action": ("Beschrijf de actie.", "Describe the action."),
+    "priority_need_owner": ("Wie is de eigenaar?", "Who is the owner?"),
+    "priority_need_due": (
+        "Geef een geldige datum, bijvoorbeeld 2027-03-01.",
+        "Give a valid date, for example 2027-03-01.",
+    ),
+    "finished_readonly": (
+        "Deze sessie is afgerond. Heropen hem eerst (r in de samenvatting).",
+        "This session is finished. Reopen it first (r in the summary).",
+    ),
+    "finished_saved": ("Afgerond en opgeslagen.", "Finished and saved."),
+    "reopen_confirm": (
+        "Deze sessie is afgerond. Wil je hem heropenen om iets te veranderen?",
+        "This session is finished. Reopen it to change something?",
+    ),
+    # files
+    "save": ("Opslaan", "Save"),
+    "cancel": ("Annuleren", "Cancel"),
+    "save_copy_title": ("Kopie opslaan als", "Save a copy as"),
+    "saved_copy": ("Kopie opgeslagen: {path}", "Copy saved: {path}"),
+    "saved_to": (
+        "Opgeslagen in {path}; vanaf nu wordt hier bewaard.",
+        "Saved to {path}; from now on it is kept there.",
+    ),
+    "save_failed_title": ("Opslaan is mislukt", "Saving failed"),
+    "save_failed_body": (
+        "{error}\n\nAlle antwoorden staan nog in het geheugen. Kies een andere plek om op te slaan.",
+        "{error}\n\nEvery answer is still in memory. Choose another place to save.",
+    ),
+    "still_unsaved": (
+        "Let op: de laatste antwoorden zijn nog niet opgeslagen. Gebruik 'Kopie opslaan als' in het palet (ctrl+p).",
+        "Note: the latest answers are not saved yet. Use 'Save a copy as' in the palette (ctrl+p).",
+    ),
+    "folder_failed": (
+        "Kan de map {folder} niet maken ({reason}).",
+        "Cannot create the folder {folder} ({reason}).",
+    ),
+    "exists_other_session": (
+        "bevat al een sessie van '{team}' of van een andere vragenlijst; kies een ander bestand of gebruik --force",
+        "already holds a session of '{team}' or of another questionnaire; choose another file or use --force",
+    ),
+    "too_small": (
+        "Maak het venster groter (minstens 60 bij 20). Er gaat niets verloren.",
+        "Make the window larger (at least 60 by 20). Nothing is lost.",
+    ),
+    # start screen
+    "start_title": ("Nieuwe sessie", "New session"),
+    "start_bank": ("Vragenlijst", "Questionnaire"),
+    "start_bank_file": (
+        "...of het pad naar een eigen vragenlijst (.toml)",
+        "...or the path to your own questionnaire (.toml)",
+    ),
+    "start_team": ("Team", "Team"),
+    "start_date": ("Datum (jjjj-mm-dd)", "Date (yyyy-mm-dd)"),
+    "start_facilitator": ("Gespreksleider (mag leeg)", "Facilitator (may be empty)"),
+    "start_mode": ("Werkwijze", "Way of working"),
+    "start_role": (
+        "Jouw rol (alleen bij individueel invullen)",
+        "Your role (individual mode only)",
+    ),
+    "start_roles": ("Wie zijn er? (aantal per functie)", "Who is here? (number per function)"),
+    "start_button": ("Start de sessie (ctrl+s)", "Start the session (ctrl+s)"),
+    "start_need_bank": ("Kies een vragenlijst.", "Choose a questionnaire."),
+    "start_need_team": ("Vul de naam van het team in.", "Fill in the team's name."),
+    "start_need_date": (
+        "Geef een geldige datum, bijvoorbeeld 2026-11-28.",
+        "Give a valid date, for example 2026-11-28.",
+    ),
+    "start_need_role": (
+        "Kies je rol: bij individueel invullen hoort een rol.",
+        "Choose your role: individual mode needs one.",
+    ),
+    "mode_consensus": ("samen één antwoord (consensus)", "one agreed answer (consensus)"),
+    "mode_votes": ("handen tellen per antwoord (stemmen)", "count hands per answer (votes)"),
+    "mode_individual": ("ieder vult zelf in (individueel)", "each fills it in alone (individual)"),
+    "saved_title": ("Opgeslagen sessies", "Saved sessions"),
+    "saved_hint": (
+        "Enter: verder met een open sessie, of de samenvatting van een afgeronde.",
+        "Enter: resume an open session, or see the summary of a finished one.",
+    ),
+    "saved_none": ("Nog geen opgeslagen sessies.", "No saved sessions yet."),
+    "saved_finished": ("afgerond", "finished"),
+    "compare_button": ("Vergelijk resultaten", "Compare results"),
+    "compare_title": ("Vergelijk twee of meer resultaten", "Compare two or more results"),
+    "compare_files": (
+        "Vink afgeronde sessies aan (spatie) en/of typ paden van resultaatbestanden:",
+        "Tick finished sessions (space) and/or type paths of result files:",
+    ),
+    "compare_need_two": ("Kies minstens twee resultaten.", "Choose at least two results."),
+    # command palette
+    "palette_jump_theme": ("Ga naar thema: {title}", "Go to theme: {title}"),
+    "palette_jump_theme_help": (
+        "Open de inleiding van dit thema",
+        "Open this theme's introduction",
+    ),
+    "palette_summary": ("Toon de samenvatting", "Show the summary"),
+    "palette_summary_help": (
+        "Sterke punten, ontwikkelpunten en prioriteiten tot nu toe",
+        "Strengths, development points and priorities so far",
+    ),
+    "palette_save_copy": ("Kopie opslaan als...", "Save a copy as..."),
+    "palette_save_copy_help": (
+        "Schrijf de sessie ook naar een ander bestand",
+        "Also write the session to another file",
+    ),
+    "palette_language": (
+        "Taal wisselen (Nederlands / English)",
+        "Switch language (Nederlands / English)",
+    ),
+    "palette_language_help": (
+        "Alle teksten in de andere taal; er gaat niets verloren",
+        "Every text in the other language; nothing is lost",
+    ),
+    "palette_dark": ("Licht / donker wisselen", "Switch light / dark"),
+    "palette_dark_help": (
+        "Kies wat op de beamer het best leesbaar is",
+        "Choose what reads best on the projector",
+    ),
 }

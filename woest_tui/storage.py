@@ -165,6 +165,8 @@ def dump_result(result: Result) -> str:
     data = result.model_dump(
         mode="python", by_alias=True, exclude_none=True, exclude_defaults=False
     )
+    if not data["session"].get("roles"):
+        del data["session"]["roles"]  # an empty table says nothing
     for answer in data.get("answers", {}).values():
         if answer.get("dont_know") is False:
             del answer["dont_know"]

@@ -1,0 +1,274 @@
+"""A session in progress: the answers so far, saved at every change; plain Python, no UI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from woest_tui.bank import content_hash
+from woest_tui.errors import WoestError, problems_from
+from woest_tui.model import Answer, Mode, Priority, Question, Questionnaire, Result
+from woest_tui.storage import clean_stale_temps, load_result, save_result
+
+Clock = Callable[[], dt.datetime]
+
+
+def now_local() -> dt.datetime:
+    """The current time with the local time zone, to the second."""
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+def sessions_dir() -> Path:
+    """Where sessions without --out live: $WOEST_DATA_DIR, else the user's data folder.
+
+    Returns:
+        The folder (not created here).
+    """
+    override = os.environ.get("WOEST_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_path
+
+    return user_data_path("woest", appauthor=False) / "sessions"
+
+
+def slug(text: str) -> str:
+    """A file-name-safe form of a team name: `Basisteam Amersfoort` -> `basisteam-amersfoort`."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60] or "team"
+
+
+def session_path(folder: Path, team: str, date: dt.date) -> Path:
+    """A new file in `folder` named after team and date, never one that exists already.
+
+    Args:
+        folder: the sessions folder.
+        team: the team's name.
+        date: the meeting's date.
+
+    Returns:
+        The path, e.g. `basisteam-almere-2026-11-28.toml` or `...-2.toml`.
+    """
+    stem = f"{slug(team)}-{date.isoformat()}"
+    path = folder / f"{stem}.toml"
+    number = 2
+    while path.exists():
+        path = folder / f"{stem}-{number}.toml"
+        number += 1
+    return path
+
+
+def new_result(
+    bank: Questionnaire,
+    *,
+    team: str,
+    date: dt.date,
+    mode: Mode,
+    started: dt.datetime,
+    role: str | None = None,
+    roles: dict[str, int] | None = None,
+    facilitator: str | None = None,
+) -> Result:
+    """An empty result for a new session.
+
+    Args:
+        bank: the questionnaire.
+        team: the team's name.
+        date: the meeting's date.
+        mode: consensus, votes or individual.
+        started: when it starts.
+        role: the respondent's role (individual mode).
+        roles: the roles present with counts.
+        facilitator: who leads the meeting.
+
+    Returns:
+        The result, validated.
+    """
+    try:
+        return Result.model_validate(
+            {
+                "schema": 1,
+                "questionnaire": {
+                    "id": bank.id,
+                    "version": bank.version,
+                    "hash": content_hash(bank),
+                },
+                "session": {
+                    "team": team,
+                    "date": date,
+                    "mode": mode,
+                    "role": role,
+                    "roles": roles or {},
+                    "facilitator": facilitator or None,
+                    "started": started,
+                },
+            }
+        )
+    except ValidationError as exc:
+        raise WoestError(None, problems_from(exc)) from None
+
+
+class SessionState:
+    """The working state of one session; every change is written to its file at once.
+
+    The result stays a frozen model; a change makes a new one, validated where it
+    counts, so the file on disk is always a valid result.
+    """
+
+    def __init__(
+        self, bank: Questionnaire, result: Result, path: Path | None, clock: Clock = now_local
+    ) -> None:
+        self.bank = bank
+        self.result = result
+        self.path = path
+        self.clock = clock
+        self.questions: list[Question] = bank.questions()
+        self.unsaved = False
+
+    # --- reading ---------------------------------------------------------------------
+
+    def answer(self, question_id: str) -> Answer | None:
+        """The answer to a question, or None while it is open."""
+        return self.result.answers.get(question_id)
+
+    def is_answered(self, question_id: str) -> bool:
+        """Whether the question has an answer or "weet niet"."""
+        answer = self.answer(question_id)
+        return answer is not None and answer.is_answered
+
+    @property
+    def answered(self) -> int:
+        """How many questions are answered (or marked "weet niet")."""
+        return sum(1 for q in self.questions if self.is_answered(q.id))
+
+    @property
+    def total(self) -> int:
+        """How many questions the bank has."""
+        return len(self.questions)
+
+    def open_questions(self) -> list[Question]:
+        """The questions without an answer, in order."""
+        return [q for q in self.questions if not self.is_answered(q.id)]
+
+    def first_open_index(self) -> int | None:
+        """The index of the first open question, or None when all are answered."""
+        return next((i for i, q in enumerate(self.questions) if not self.is_answered(q.id)), None)
+
+    def required_open(self) -> list[Question]:
+        """Required questions that are still open: finishing waits for them."""
+        return [q for q in self.open_questions() if q.required]
+
+    @property
+    def finished(self) -> bool:
+        """Whether the session was finished."""
+        return self.result.finished
+
+    # --- changing --------------------------------------------------------------------
+
+    def set_answer(self, question_id: str, answer: Answer | None) -> None:
+        """Store (or clear, with None) the answer to a question, then save.
+
+        Args:
+            question_id: the question.
+            answer: the new answer, or None to make the question open again.
+
+        Raises:
+            WoestError: saving failed; the answer is kept in memory all the same.
+        """
+        answers = dict(self.result.answers)
+        if answer is None or (not answer.is_answered and not answer.note):
+            answers.pop(question_id, None)
+        else:
+            answers[question_id] = answer
+        self._replace(answers=answers)
+
+    def set_priorities(self, priorities: Sequence[Priority]) -> None:
+        """Store the team's chosen development points, in order, then save."""
+        self._replace(priorities=tuple(priorities))
+
+    def finish(self) -> None:
+        """Mark the session finished (now), then save."""
+        session = self.result.session.model_copy(update={"finished": self.clock()})
+        self._replace(session=session)
+
+    def reopen(self) -> None:
+        """Make a finished session editable again, then save."""
+        session = self.result.session.model_copy(update={"finished": None})
+        self._replace(session=session)
+
+    def _replace(self, **update: object) -> None:
+        self.result = self.result.model_copy(update=update)
+        self.unsaved = True
+        self.save()
+
+    def save(self, path: Path | None = None) -> None:
+        """Write the result to its file (or to `path`, which then becomes its file).
+
+        Args:
+            path: another file to save to, e.g. after a failed write.
+
+        Raises:
+            WoestError: the write failed; `unsaved` stays True.
+        """
+        target = path or self.path
+        if target is None:
+            self.unsaved = False
+            return
+        save_result(self.result, target)
+        self.path = target
+        self.unsaved = False
+
+
+@dataclass(frozen=True)
+class SessionEntry:
+    """A saved session as the start screen lists it."""
+
+    path: Path
+    team: str
+    date: dt.date
+    mode: str
+    answered: int
+    total: int | None
+    finished: bool
+
+
+def list_sessions(folder: Path, banks: dict[str, Questionnaire]) -> list[SessionEntry]:
+    """The sessions saved in `folder`, newest first; unreadable files are left out.
+
+    Args:
+        folder: the sessions folder.
+        banks: the known banks by id, to count questions.
+
+    Returns:
+        The entries.
+    """
+    if not folder.is_dir():
+        return []
+    clean_stale_temps(folder)
+    entries = []
+    for path in folder.glob("*.toml"):
+        try:
+            result = load_result(path)
+        except WoestError:
+            continue
+        bank = banks.get(result.questionnaire.id)
+        answered = sum(1 for a in result.answers.values() if a.is_answered)
+        entries.append(
+            SessionEntry(
+                path,
+                result.session.team,
+                result.session.date,
+                result.session.mode,
+                answered,
+                None if bank is None else len(bank.questions()),
+                result.finished,
+            )
+        )
+    return sorted(entries, key=lambda e: (e.date, e.path.stat().st_mtime), reverse=True)

@@ -1,0 +1,221 @@
+"""The Textual app: routes between screens; the session and the files live in the domain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.events import Resize
+from textual.screen import Screen
+
+from woest_tui.errors import WoestError
+from woest_tui.i18n import message
+from woest_tui.launch import Launch
+from woest_tui.model import Questionnaire
+from woest_tui.session import SessionState
+from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
+from woest_tui.tui.screens.overview import OverviewScreen
+from woest_tui.tui.screens.review import ReviewScreen
+from woest_tui.tui.screens.start import StartScreen
+from woest_tui.tui.screens.summary import SummaryScreen
+from woest_tui.tui.screens.walk import WalkScreen
+
+MIN_WIDTH, MIN_HEIGHT = 60, 20
+DARK, LIGHT = "textual-dark", "textual-light"
+
+
+class WoestApp(App[None]):
+    """The meeting app. One factory (`woest_tui.tui.build_app`) makes it for CLI and tests."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "woest"
+
+    def __init__(self, launch: Launch, lang: str = "nl", theme: str = DARK) -> None:
+        super().__init__()
+        self.launch = launch
+        self.lang = lang
+        self.theme = theme
+        self.state: SessionState | None = launch.state
+        self.walk: WalkScreen | None = None
+
+    # --- opening ----------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        if self.state is not None:
+            self.open_session(self.state, self.launch.start)
+        else:
+            self.push_screen(StartScreen(self.launch, self.lang))
+        self.check_size(self.size.width, self.size.height)
+
+    def start_session(self, state: SessionState, start: int | None) -> None:
+        """Leave the start screen for a session.
+
+        Args:
+            state: the session, saved already.
+            start: the question to open, or None for the first theme's introduction.
+        """
+        if isinstance(self.screen, StartScreen):
+            self.pop_screen()
+        self.open_session(state, start)
+
+    def open_session(self, state: SessionState, start: int | None) -> None:
+        """Walk a session, or show its summary when it is finished.
+
+        Args:
+            state: the session.
+            start: the question to open, or None for the first theme's introduction.
+        """
+        self.state = state
+        self.walk = WalkScreen(state, self.lang, start)
+        self.push_screen(self.walk)
+        if state.finished:
+            self.push_screen(SummaryScreen(state, self.lang))
+
+    def t(self, key: str, **params: object) -> str:
+        """A UI string in the current language."""
+        return message(key, self.lang, **params)
+
+    # --- routing ----------------------------------------------------------------------
+
+    def action_overview(self) -> None:
+        """Show every theme and question with its state; jump to the one chosen."""
+        if self.state is None or self.walk is None or isinstance(self.screen, OverviewScreen):
+            return
+        current = self.walk.position
+
+        async def jump(target: tuple[str, int] | None) -> None:
+            if target is None or self.walk is None:
+                return
+            while self.screen is not self.walk:
+                self.pop_screen()
+            kind, index = target
+            if kind == "theme":
+                await self.walk.jump_to_theme(index)
+            else:
+                await self.walk.jump_to_question(index)
+
+        self.push_screen(OverviewScreen(self.state, self.lang, current), jump)
+
+    def action_review(self) -> None:
+        """The finish review: open questions first, then the summary."""
+        if self.state is None or isinstance(self.screen, ReviewScreen):
+            return
+
+        async def after(target: int | None) -> None:
+            if target is not None and self.walk is not None:
+                while self.screen is not self.walk:
+                    self.pop_screen()
+                await self.walk.jump_to_question(target)
+
+        self.push_screen(ReviewScreen(self.state, self.lang), after)
+
+    def action_summary(self) -> None:
+        """Show the summary (and the priorities) of the session so far."""
+        if self.state is None or isinstance(self.screen, SummaryScreen):
+            return
+        if self.walk is not None and self.screen is self.walk:
+            self.walk.leave()
+        self.push_screen(SummaryScreen(self.state, self.lang))
+
+    async def action_toggle_language(self) -> None:
+        """Switch between Dutch and English, keeping everything typed."""
+        self.lang = "en" if self.lang == "nl" else "nl"
+        for screen in self.screen_stack:
+            setter = getattr(screen, "set_language", None)
+            if setter is not None:
+                await setter(self.lang)
+
+    def action_toggle_dark(self) -> None:
+        """Switch between the light and the dark theme."""
+        self.theme = LIGHT if self.theme == DARK else DARK
+
+    def action_save_copy(self) -> None:
+        """Save a copy of the session under another name (the session keeps its file)."""
+        if self.state is None:
+            return
+        state = self.state
+
+        def save(path: Path | None) -> None:
+            if path is None:
+                return
+            from woest_tui.storage import save_result
+
+            try:
+                save_result(state.result, path)
+            except WoestError as error:
+                self.notify(" ".join(error.lines(self.lang)), severity="error", timeout=10)
+                return
+            self.notify(self.t("saved_copy", path=str(path)), markup=False)
+
+        self.push_screen(SaveAsScreen(self.lang, self.t("save_copy_title"), state.path), save)
+
+    def save_failed(self, error: WoestError) -> None:
+        """A write failed: say so, keep the answers in memory, offer another place."""
+        if self.state is None:
+            return
+        state = self.state
+
+        def retry(path: Path | None) -> None:
+            if path is None:
+                self.notify(self.t("still_unsaved"), severity="warning", timeout=10)
+                return
+            try:
+                state.save(path)
+            except WoestError as again:
+                self.save_failed(again)
+                return
+            self.notify(self.t("saved_to", path=str(path)), markup=False)
+
+        text = self.t("save_failed_body", error=" ".join(error.lines(self.lang)))
+        self.push_screen(
+            SaveAsScreen(self.lang, self.t("save_failed_title"), state.path, text), retry
+        )
+
+    # --- palette ------------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Textual's own commands, and woest's: themes, summary, language, light/dark, copy."""
+        yield from super().get_system_commands(screen)
+        if self.state is not None and self.walk is not None:
+            bank: Questionnaire = self.state.bank
+            for index, theme in enumerate(bank.themes):
+                title = theme.title.get(self.lang, bank.language)
+                yield SystemCommand(
+                    self.t("palette_jump_theme", title=title),
+                    self.t("palette_jump_theme_help"),
+                    lambda index=index: self._jump_theme(index),
+                )
+            yield SystemCommand(
+                self.t("palette_summary"), self.t("palette_summary_help"), self.action_summary
+            )
+            yield SystemCommand(
+                self.t("palette_save_copy"), self.t("palette_save_copy_help"), self.action_save_copy
+            )
+        yield SystemCommand(
+            self.t("palette_language"), self.t("palette_language_help"), self.action_toggle_language
+        )
+        yield SystemCommand(
+            self.t("palette_dark"), self.t("palette_dark_help"), self.action_toggle_dark
+        )
+
+    async def _jump_theme(self, index: int) -> None:
+        if self.walk is None:
+            return
+        while self.screen is not self.walk and len(self.screen_stack) > 1:
+            self.pop_screen()
+        await self.walk.jump_to_theme(index)
+
+    # --- size ---------------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        self.check_size(event.size.width, event.size.height)
+
+    def check_size(self, width: int, height: int) -> None:
+        """Below 60x20 a clear message covers the screen; everything underneath is kept."""
+        small = width < MIN_WIDTH or height < MIN_HEIGHT
+        covered = isinstance(self.screen, TooSmallScreen)
+        if small and not covered:
+            self.push_screen(TooSmallScreen(self.lang))
+        elif not small and covered:
+            self.pop_screen()

@@ -1,0 +1,48 @@
+"""Bindings whose footer text follows the app's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from woest_tui.i18n import message
+
+
+@dataclass(frozen=True)
+class Key:
+    """A binding whose description is a message key."""
+
+    keys: str
+    action: str
+    text: str
+    show: bool = True
+    priority: bool = False
+    key_display: str | None = None
+
+
+def apply_keys(node: DOMNode, keys: list[Key], lang: str) -> None:
+    """Bind `keys` on `node` with descriptions in `lang`, replacing earlier ones.
+
+    Args:
+        node: a screen or widget.
+        keys: its bindings.
+        lang: "nl" or "en".
+    """
+    # Textual keeps a node's bindings in a map that may be changed per instance; the
+    # class-level BINDINGS cannot follow a language switch.
+    table = node._bindings.key_to_bindings
+    for key in keys:
+        for name in key.keys.split(","):
+            table[name.strip()] = [
+                Binding(
+                    name.strip(),
+                    key.action,
+                    message(key.text, lang),
+                    show=key.show,
+                    key_display=key.key_display,
+                    priority=key.priority,
+                )
+            ]
+    node.refresh_bindings()

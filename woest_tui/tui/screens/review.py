@@ -1,0 +1,77 @@
+"""The finish review: the questions still open, each a key press away."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from woest_tui.i18n import message
+from woest_tui.session import SessionState
+from woest_tui.tui.localized import Key, apply_keys
+
+KEYS = [
+    Key("escape", "close", "key_back", key_display="Esc"),
+    Key("s", "to_summary", "key_to_summary"),
+]
+
+
+class ReviewScreen(ModalScreen[int | None]):
+    """Returns the index of the question to open, or None (back, or on to the summary)."""
+
+    CSS_PATH = "review.tcss"
+
+    def __init__(self, state: SessionState, lang: str) -> None:
+        super().__init__()
+        self.state = state
+        self.lang = lang
+
+    def compose(self) -> ComposeResult:
+        """What is still open, and how to go on."""
+        bank, lang = self.state.bank, self.lang
+        indexes = {q.id: i for i, q in enumerate(self.state.questions)}
+        open_questions = self.state.open_questions()
+        with Vertical(id="review"):
+            if open_questions:
+                title = message("review_open", lang, count=len(open_questions))
+            else:
+                title = message("review_all_done", lang)
+            yield Static(Text(title), id="review-title")
+            if self.state.required_open():
+                yield Static(Text(message("review_required", lang)), id="review-required")
+            options = []
+            for question in open_questions:
+                line = Text(f"{indexes[question.id] + 1:>2}. ")
+                line.append(Text(question.text.get(lang, bank.language)))
+                if question.required:
+                    line.append(Text(f"  ({message('required', lang)})", style="bold"))
+                options.append(Option(line, id=str(indexes[question.id])))
+            if options:
+                yield OptionList(*options, id="review-list")
+            yield Static(Text(message("review_hint", lang)), id="review-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        apply_keys(self, KEYS, self.lang)
+        for options in self.query(OptionList).results():
+            options.focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(int(event.option.id or 0))
+
+    def action_close(self) -> None:
+        """Back to the questions."""
+        self.dismiss(None)
+
+    def action_to_summary(self) -> None:
+        """On to the summary, unless a required question is open."""
+        if self.state.required_open():
+            self.notify(message("review_required", self.lang), severity="warning")
+            return
+        self.dismiss(None)
+        self.app.call_later(self.app.run_action, "summary")

@@ -1,0 +1,255 @@
+"""The start screen: a new session, an unfinished one to resume, or results to open."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from woest_tui.bank import load_questionnaire
+from woest_tui.documents import check_against
+from woest_tui.errors import WoestError
+from woest_tui.i18n import message
+from woest_tui.launch import Launch
+from woest_tui.model import Mode, Questionnaire
+from woest_tui.roles import ROLES, role_label
+from woest_tui.session import (
+    SessionEntry,
+    SessionState,
+    list_sessions,
+    new_result,
+    now_local,
+    session_path,
+)
+from woest_tui.storage import load_result
+from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.screens.priority import parse_date
+
+if TYPE_CHECKING:
+    from woest_tui.tui.app import WoestApp
+
+KEYS = [Key("ctrl+s", "start", "key_start", priority=True)]
+MODES: tuple[Mode, ...] = ("consensus", "votes", "individual")
+
+
+class StartScreen(Screen[None]):
+    """Everything a facilitator sets up before the meeting starts."""
+
+    CSS_PATH = "start.tcss"
+
+    def __init__(self, launch: Launch, lang: str) -> None:
+        super().__init__()
+        self.launch = launch
+        self.lang = lang
+        self.banks: list[tuple[Path, Questionnaire]] = []
+        for path in launch.banks:
+            try:
+                self.banks.append((path, load_questionnaire(path)))
+            except WoestError as error:
+                self.notify(" ".join(error.lines(lang)), severity="error", markup=False)
+        self.entries: list[SessionEntry] = []
+
+    @property
+    def woest(self) -> WoestApp:
+        """The app, with its routing methods."""
+        return cast("WoestApp", self.app)
+
+    def t(self, key: str, **params: object) -> str:
+        """A UI string in the current language."""
+        return message(key, self.lang, **params)
+
+    def label(self, key: str) -> Static:
+        """A field label."""
+        return Static(Text(self.t(key)), classes="field-label")
+
+    def compose(self) -> ComposeResult:
+        """The new-session form beside the saved sessions."""
+        launch = self.launch
+        bank_options = [
+            (Text(f"{q.title.get(self.lang, q.language)} ({q.version})"), str(p))
+            for p, q in self.banks
+        ]
+        with Horizontal(id="start"):
+            with VerticalScroll(id="new-session"):
+                yield Static(Text(self.t("start_title")), classes="panel-title")
+                yield self.label("start_bank")
+                yield Select(
+                    bank_options,
+                    value=bank_options[0][1] if bank_options else Select.BLANK,
+                    id="bank",
+                )
+                yield Input(placeholder=self.t("start_bank_file"), id="bank-file")
+                yield self.label("start_team")
+                yield Input(launch.team or "", max_length=200, id="team")
+                yield self.label("start_date")
+                yield Input((launch.today or dt.date.today()).isoformat(), id="date")
+                yield self.label("start_facilitator")
+                yield Input(max_length=200, id="facilitator")
+                yield self.label("start_mode")
+                yield Select(
+                    [(self.t(f"mode_{mode}"), mode) for mode in MODES],
+                    value=launch.mode or "consensus",
+                    allow_blank=False,
+                    id="mode",
+                )
+                yield self.label("start_role")
+                yield Select(
+                    [(role_label(r, self.lang), r) for r in ROLES],
+                    value=launch.role if launch.role in ROLES else Select.BLANK,
+                    id="role",
+                )
+                yield self.label("start_roles")
+                with Grid(id="roles"):
+                    for role in ROLES:
+                        yield Static(Text(role_label(role, self.lang)), classes="role-name")
+                        yield Input(
+                            placeholder="0",
+                            restrict=r"\d{0,3}",
+                            id=f"count-{role}",
+                            classes="role-count",
+                        )
+                yield Static("", id="start-error")
+                yield Button(self.t("start_button"), variant="primary", id="start-button")
+            with Vertical(id="saved"):
+                yield Static(Text(self.t("saved_title")), classes="panel-title")
+                yield OptionList(id="sessions")
+                yield Static(Text(self.t("saved_hint")), id="saved-hint")
+                yield Button(self.t("compare_button"), id="compare-button")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        apply_keys(self, KEYS, self.lang)
+        self.fill_sessions()
+        self.query_one("#team", Input).focus()
+
+    def fill_sessions(self) -> None:
+        """List the sessions in the data folder: unfinished ones resume, finished ones open."""
+        folder = self.launch.sessions
+        banks = {q.id: q for _, q in self.banks}
+        self.entries = list_sessions(folder, banks) if folder is not None else []
+        options = self.query_one("#sessions", OptionList)
+        options.clear_options()
+        for entry in self.entries:
+            total = "?" if entry.total is None else str(entry.total)
+            mark = "✓" if entry.finished else "…"
+            state = self.t("saved_finished") if entry.finished else f"{entry.answered}/{total}"
+            line = Text(f"{mark} {entry.date.isoformat()}  ")
+            line.append(Text(entry.team, style="bold"))
+            line.append(Text(f"  {state}  ({self.t('mode_' + entry.mode)})"))
+            options.add_option(Option(line))
+        if not self.entries:
+            options.add_option(Option(Text(self.t("saved_none"), style="italic"), disabled=True))
+
+    # --- a new session ---------------------------------------------------------------------
+
+    def chosen_bank(self) -> tuple[Path, Questionnaire] | str:
+        """The bank to use, or an error text."""
+        typed = self.query_one("#bank-file", Input).value.strip()
+        if typed:
+            path = Path(typed).expanduser()
+            try:
+                return path, load_questionnaire(path)
+            except WoestError as error:
+                return " ".join(error.lines(self.lang))
+        value = self.query_one("#bank", Select).value
+        for path, bank in self.banks:
+            if str(path) == value:
+                return path, bank
+        return self.t("start_need_bank")
+
+    def error(self, text: str) -> None:
+        """Show why the session cannot start; every field keeps its text."""
+        self.query_one("#start-error", Static).update(Text(text))
+
+    @on(Button.Pressed, "#start-button")
+    def action_start(self) -> None:
+        """Check the form, create the session file and open the first theme."""
+        chosen = self.chosen_bank()
+        if isinstance(chosen, str):
+            self.error(chosen)
+            return
+        _, bank = chosen
+        team = self.query_one("#team", Input).value.strip()
+        date = parse_date(self.query_one("#date", Input).value)
+        mode = self.query_one("#mode", Select).value
+        role = self.query_one("#role", Select).value
+        if not team:
+            self.error(self.t("start_need_team"))
+            self.query_one("#team", Input).focus()
+            return
+        if date is None:
+            self.error(self.t("start_need_date"))
+            self.query_one("#date", Input).focus()
+            return
+        if mode == "individual" and not isinstance(role, str):
+            self.error(self.t("start_need_role"))
+            self.query_one("#role", Select).focus()
+            return
+        roles = {}
+        for name in ROLES:
+            count = self.query_one(f"#count-{name}", Input).value
+            if count and int(count):
+                roles[name] = int(count)
+        facilitator = self.query_one("#facilitator", Input).value.strip() or None
+        assert mode in MODES
+        result = new_result(
+            bank,
+            team=team,
+            date=date,
+            mode=mode,
+            started=now_local(),
+            role=role if mode == "individual" and isinstance(role, str) else None,
+            roles=roles,
+            facilitator=facilitator,
+        )
+        path = self.launch.out
+        if path is None and self.launch.sessions is not None:
+            try:
+                self.launch.sessions.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                self.error(
+                    self.t(
+                        "folder_failed", folder=str(self.launch.sessions), reason=exc.strerror or ""
+                    )
+                )
+                return
+            path = session_path(self.launch.sessions, team, date)
+        state = SessionState(bank, result, path)
+        try:
+            state.save()
+        except WoestError as error:
+            self.error(" ".join(error.lines(self.lang)))
+            return
+        self.woest.start_session(state, None)
+
+    # --- saved sessions --------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#sessions")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        entry = self.entries[event.option_index]
+        try:
+            result = load_result(entry.path)
+            checked = check_against(result, entry.path, None, [p for p, _ in self.banks])
+        except WoestError as error:
+            self.notify(
+                " ".join(error.lines(self.lang)), severity="error", markup=False, timeout=10
+            )
+            return
+        state = SessionState(checked.bank, checked.result, entry.path)
+        self.woest.start_session(state, state.first_open_index())
+
+    @on(Button.Pressed, "#compare-button")
+    def _compare(self) -> None:
+        from woest_tui.tui.screens.compare import ComparePickScreen
+
+        paths = [entry.path for entry in self.entries if entry.finished]
+        extra = [p for p, _ in self.banks]
+        self.app.push_screen(ComparePickScreen(self.lang, paths, extra))

@@ -1,0 +1,230 @@
+"""The summary, and the team's priorities: pick, order and describe the development points."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from woest_tui.errors import WoestError
+from woest_tui.i18n import message
+from woest_tui.model import Priority
+from woest_tui.report.common import ref_title
+from woest_tui.report.summary import render_summary
+from woest_tui.scoring import summarize
+from woest_tui.session import SessionState
+from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.screens.dialogs import ConfirmScreen
+from woest_tui.tui.screens.priority import PriorityScreen
+
+KEYS = [
+    Key("escape", "back", "key_back", key_display="Esc"),
+    Key("a", "add", "key_add"),
+    Key("e", "edit", "key_edit"),
+    Key("x", "delete", "key_delete"),
+    Key("shift+up,minus", "move(-1)", "key_move_up", key_display="⇧↑"),
+    Key("shift+down,plus", "move(1)", "key_move_down", key_display="⇧↓"),
+    Key("f", "finish", "key_finish"),
+    Key("r", "reopen", "key_reopen"),
+]
+
+
+class SummaryScreen(Screen[None]):
+    """Strengths, development points, blind spots and disagreement, then the priorities."""
+
+    CSS_PATH = "summary.tcss"
+
+    def __init__(self, state: SessionState, lang: str) -> None:
+        super().__init__()
+        self.state = state
+        self.lang = lang
+
+    def t(self, key: str, **params: object) -> str:
+        """A UI string in the current language."""
+        return message(key, self.lang, **params)
+
+    def compose(self) -> ComposeResult:
+        """A state line, the report, and the priorities panel."""
+        yield Static(id="summary-state")
+        with VerticalScroll(id="summary-report"):
+            yield Static(id="summary-body")
+        with Vertical(id="priorities-panel"):
+            yield Static(id="priorities-title")
+            yield OptionList(id="priorities")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self.set_language(self.lang)
+        self.query_one("#priorities", OptionList).focus()
+
+    async def set_language(self, lang: str) -> None:
+        """Show everything in `lang`."""
+        self.lang = lang
+        apply_keys(self, KEYS, lang)
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        """Render the report, the state line and the priorities from the session."""
+        state = self.state
+        result, bank = state.result, state.bank
+        summary = summarize(result, bank)
+        self.query_one("#summary-body", Static).update(
+            render_summary(result, bank, summary, self.lang)
+        )
+        if state.finished and result.session.finished is not None:
+            line = self.t(
+                "summary_finished", when=result.session.finished.strftime("%Y-%m-%d %H:%M")
+            )
+        else:
+            line = self.t("summary_unfinished", answered=state.answered, total=state.total)
+        if state.path is not None:
+            line += "  ·  " + str(state.path)
+        self.query_one("#summary-state", Static).update(Text(line))
+        self.query_one("#summary-state").set_class(state.finished, "finished")
+        self.query_one("#priorities-title", Static).update(
+            Text(self.t("priorities_title", count=len(result.priorities)))
+        )
+        options = self.query_one("#priorities", OptionList)
+        keep = options.highlighted
+        options.clear_options()
+        for number, priority in enumerate(result.priorities, start=1):
+            item = Text(f"{number}. ", style="bold")
+            item.append(Text(ref_title(bank, priority.ref, self.lang), style="bold"))
+            item.append(
+                Text(f" — {priority.action}  ({priority.owner}, {priority.due.isoformat()})")
+            )
+            options.add_option(Option(item))
+        if not result.priorities:
+            options.add_option(
+                Option(Text(self.t("priorities_empty"), style="italic"), disabled=True)
+            )
+        elif keep is not None:
+            options.highlighted = min(keep, len(result.priorities) - 1)
+
+    # --- priorities ----------------------------------------------------------------------
+
+    def refs(self) -> list[tuple[str, str]]:
+        """Development points first, then every other theme and question."""
+        bank, lang = self.state.bank, self.lang
+        summary = summarize(self.state.result, bank)
+        ordered = list(summary.development_points)
+        ordered += [t.id for t in bank.themes if t.id not in ordered]
+        ordered += [q.id for q in bank.questions() if q.id not in ordered]
+        marked = set(summary.development_points)
+        return [
+            (("▼ " if ref in marked else "  ") + ref_title(bank, ref, lang), ref) for ref in ordered
+        ]
+
+    def editable(self) -> bool:
+        """A finished session changes only after it is explicitly reopened."""
+        if self.state.finished:
+            self.notify(self.t("finished_readonly"), severity="warning")
+            return False
+        return True
+
+    def store(self, priorities: list[Priority]) -> None:
+        """Save the priorities; a failed write keeps them in memory."""
+        try:
+            self.state.set_priorities(priorities)
+        except WoestError as error:
+            self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
+        self.refresh_all()
+
+    def selected(self) -> int | None:
+        """The index of the highlighted priority."""
+        index = self.query_one("#priorities", OptionList).highlighted
+        if index is None or index >= len(self.state.result.priorities):
+            return None
+        return index
+
+    def action_add(self) -> None:
+        """Add a priority."""
+        if not self.editable():
+            return
+
+        def added(priority: Priority | None) -> None:
+            if priority is not None:
+                self.store([*self.state.result.priorities, priority])
+
+        self.app.push_screen(
+            PriorityScreen(self.lang, self.refs(), today=self.state.result.session.date), added
+        )
+
+    def action_edit(self) -> None:
+        """Edit the highlighted priority."""
+        index = self.selected()
+        if index is None or not self.editable():
+            return
+
+        def edited(priority: Priority | None) -> None:
+            if priority is not None:
+                items = list(self.state.result.priorities)
+                items[index] = priority
+                self.store(items)
+
+        current = self.state.result.priorities[index]
+        self.app.push_screen(PriorityScreen(self.lang, self.refs(), current), edited)
+
+    def on_option_list_option_selected(self) -> None:
+        self.action_edit()
+
+    def action_delete(self) -> None:
+        """Remove the highlighted priority."""
+        index = self.selected()
+        if index is None or not self.editable():
+            return
+        items = list(self.state.result.priorities)
+        del items[index]
+        self.store(items)
+
+    def action_move(self, step: int) -> None:
+        """Move the highlighted priority up or down the ranking."""
+        index = self.selected()
+        if index is None or not self.editable():
+            return
+        target = index + step
+        items = list(self.state.result.priorities)
+        if not 0 <= target < len(items):
+            return
+        items[index], items[target] = items[target], items[index]
+        self.store(items)
+        self.query_one("#priorities", OptionList).highlighted = target
+
+    # --- finishing -----------------------------------------------------------------------
+
+    def action_finish(self) -> None:
+        """Finish the session and save it."""
+        if self.state.finished:
+            return
+        if self.state.required_open():
+            self.notify(self.t("review_required"), severity="warning")
+            return
+        try:
+            self.state.finish()
+        except WoestError as error:
+            self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
+        self.refresh_all()
+        self.notify(self.t("finished_saved"))
+
+    def action_reopen(self) -> None:
+        """Make a finished session editable again, after confirmation."""
+        if not self.state.finished:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                try:
+                    self.state.reopen()
+                except WoestError as error:
+                    self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
+                self.refresh_all()
+
+        self.app.push_screen(ConfirmScreen(self.lang, self.t("reopen_confirm")), answer)
+
+    def action_back(self) -> None:
+        """Back to the questions (a finished session must be reopened to change answers)."""
+        if len(self.app.screen_stack) > 2:
+            self.app.pop_screen()

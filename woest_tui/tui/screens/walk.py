@@ -1,0 +1,481 @@
+"""The meeting itself: each theme's introduction, then its questions, one at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, ProgressBar, Static
+
+from woest_tui.check import check_value
+from woest_tui.errors import Problem, WoestError
+from woest_tui.i18n import message
+from woest_tui.model import Answer, Question, Theme
+from woest_tui.session import SessionState
+from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.widgets.choices import ChoiceList
+from woest_tui.tui.widgets.votes import VotesControl
+
+KEYS = [
+    Key("enter", "confirm", "key_confirm", priority=True, key_display="Enter"),
+    Key("escape", "back", "key_back", priority=True, key_display="Esc"),
+    Key("w", "dont_know", "key_dont_know"),
+    Key("n", "note", "key_note"),
+    Key("o", "overview", "key_overview"),
+    Key("f2", "dont_know", "key_dont_know", show=False, priority=True),
+    Key("f3", "note", "key_note", show=False, priority=True),
+    Key("f4", "overview", "key_overview", show=False, priority=True),
+]
+
+
+@dataclass(frozen=True)
+class Position:
+    """A place in the walk: a theme's introduction (question None) or one question."""
+
+    theme: int
+    question: int | None
+
+
+@dataclass
+class Draft:
+    """What was typed or chosen for a question but not yet confirmed: never thrown away."""
+
+    value: object = None
+    dont_know: bool = False
+    note: str = ""
+    votes: tuple[tuple[int, ...], int] | None = None
+
+
+class DontKnowLine(Static):
+    """The "weet niet / n.v.t." toggle; a click works like the key."""
+
+    async def on_click(self) -> None:
+        """Mark or unmark, like the key."""
+        await self.screen.run_action("dont_know")
+
+
+class WalkScreen(Screen[None]):
+    """Walks through every theme and question; confirming saves at once."""
+
+    CSS_PATH = "walk.tcss"
+
+    def __init__(self, state: SessionState, lang: str, start: int | None = None) -> None:
+        """Create the walk.
+
+        Args:
+            state: the session.
+            lang: "nl" or "en".
+            start: the index of the question to open; None opens the first theme's intro.
+        """
+        super().__init__()
+        self.state = state
+        self.lang = lang
+        self.positions: list[Position] = []
+        for t, theme in enumerate(state.bank.themes):
+            self.positions.append(Position(t, None))
+            self.positions += [Position(t, q) for q in range(len(theme.questions))]
+        self.index = 0 if start is None else self.position_of(start)
+        self.drafts: dict[str, Draft] = {}
+        self.dont_know = False
+
+    # --- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        """The place and progress on top, the theme or question in the middle, keys below."""
+        with Horizontal(id="top"):
+            yield Static(id="where")
+            yield ProgressBar(total=self.state.total, show_eta=False, id="overall")
+            yield Static(id="count")
+        yield VerticalScroll(id="body")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        apply_keys(self, KEYS, self.lang)
+        await self.show()
+
+    async def set_language(self, lang: str) -> None:
+        """Show everything in `lang`, keeping what was typed."""
+        self.keep_draft()
+        self.lang = lang
+        apply_keys(self, KEYS, lang)
+        await self.show()
+
+    # --- where we are --------------------------------------------------------------------
+
+    def position_of(self, question_index: int) -> int:
+        """The walk position of the question with this index in the bank."""
+        count = -1
+        for index, position in enumerate(self.positions):
+            if position.question is not None:
+                count += 1
+                if count == question_index:
+                    return index
+        return len(self.positions) - 1
+
+    @property
+    def position(self) -> Position:
+        """The current position."""
+        return self.positions[self.index]
+
+    @property
+    def theme(self) -> Theme:
+        """The current theme."""
+        return self.state.bank.themes[self.position.theme]
+
+    @property
+    def question(self) -> Question | None:
+        """The current question, or None on a theme's introduction."""
+        if self.position.question is None:
+            return None
+        return self.theme.questions[self.position.question]
+
+    def t(self, key: str, **params: object) -> str:
+        """A UI string in the current language."""
+        return message(key, self.lang, **params)
+
+    def text(self, value: object) -> str:
+        """A bank text in the current language."""
+        get = getattr(value, "get", None)
+        return "" if get is None else str(get(self.lang, self.state.bank.language))
+
+    # --- showing -----------------------------------------------------------------------
+
+    async def show(self) -> None:
+        """Show the current position: fresh widgets per question (no stale selection)."""
+        body = self.query_one("#body", VerticalScroll)
+        await body.remove_children()
+        bank = self.state.bank
+        position = self.position
+        where = self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
+        if position.question is not None:
+            where += " · " + self.t(
+                "where_question", i=position.question + 1, m=len(self.theme.questions)
+            )
+        self.query_one("#where", Static).update(Text(f"{where} · {self.text(self.theme.title)}"))
+        self.update_progress()
+        question = self.question
+        if question is None:
+            await body.mount_all(self.intro_widgets())
+        else:
+            await body.mount_all(self.question_widgets(question))
+        body.scroll_home(animate=False)
+        self.call_after_refresh(self.focus_control)
+
+    def update_progress(self) -> None:
+        """The overall bar and count."""
+        self.query_one("#overall", ProgressBar).update(progress=self.state.answered)
+        self.query_one("#count", Static).update(
+            Text(self.t("count_answered", answered=self.state.answered, total=self.state.total))
+        )
+
+    def intro_widgets(self) -> list[Widget]:
+        """A theme's title, introduction, metaphor and number of questions."""
+        theme = self.theme
+        return [
+            Static(Text(self.text(theme.title)), id="theme-title"),
+            Static(Text(self.text(theme.intro)), id="theme-intro"),
+            Static(Text(self.text(theme.metaphor)), id="theme-metaphor"),
+            Static(Text(self.t("theme_count", count=len(theme.questions))), id="theme-count"),
+        ]
+
+    def question_widgets(self, question: Question) -> list[Widget]:
+        """The question, its help, the control, the inline error, "weet niet" and the note."""
+        answer = self.state.answer(question.id)
+        draft = self.drafts.get(question.id) or self.draft_from(answer)
+        widgets: list[Widget] = [Static(Text(self.text(question.text)), id="question-text")]
+        if question.help is not None:
+            widgets.append(Static(Text(self.text(question.help)), id="question-help"))
+        widgets.append(self.control_for(question, draft))
+        widgets.append(Static("", id="error"))
+        if question.allow_dont_know:
+            widgets.append(DontKnowLine(id="dont-know"))
+        widgets.append(
+            Input(
+                draft.note,
+                placeholder=self.t("note_placeholder"),
+                select_on_focus=False,
+                max_length=10_000,
+                id="note",
+            )
+        )
+        self.dont_know = draft.dont_know
+        self.call_after_refresh(self.update_dont_know)
+        return widgets
+
+    def draft_from(self, answer: Answer | None) -> Draft:
+        """A draft that shows a saved answer."""
+        if answer is None:
+            return Draft()
+        votes = None
+        if answer.votes is not None:
+            votes = (tuple(answer.votes), answer.dont_know_votes or 0)
+        return Draft(answer.value, answer.dont_know, answer.note or "", votes)
+
+    def control_for(self, question: Question, draft: Draft) -> Widget:
+        """The answer control that fits the question's type and the session's mode."""
+        bank, lang = self.state.bank, self.lang
+        if question.type == "scale" and self.state.result.session.mode == "votes":
+            votes, dont_know = draft.votes or (None, None)
+            return VotesControl(
+                question,
+                bank,
+                lang,
+                votes=votes,
+                dont_know_votes=dont_know,
+                allow_dont_know=question.allow_dont_know,
+                id="control",
+            )
+        if question.type == "scale":
+            scale = bank.scale_of(question)
+            labels = [label.get(lang, bank.language) for label in scale.labels]
+            numbers = [str(scale.min + i) for i in range(scale.points)]
+            chosen = [numbers.index(str(draft.value))] if str(draft.value) in numbers else []
+            return ChoiceList(labels, numbers=numbers, selected=chosen, id="control")
+        if question.type in ("choice", "multi"):
+            options = question.options or ()
+            ids = [o.id for o in options]
+            values = draft.value if isinstance(draft.value, tuple) else (draft.value,)
+            chosen = [ids.index(v) for v in values if v in ids]
+            return ChoiceList(
+                [o.label.get(lang, bank.language) for o in options],
+                multiple=question.type == "multi",
+                selected=chosen,
+                id="control",
+            )
+        if question.type == "yesno":
+            chosen = [] if draft.value is None else [0 if draft.value else 1]
+            return ChoiceList([self.t("yes"), self.t("no")], selected=chosen, id="control")
+        if question.type == "number":
+            value = "" if draft.value is None else str(draft.value)
+            unit = self.text(question.unit) if question.unit is not None else ""
+            return Input(
+                value,
+                placeholder=self.t("number_placeholder", unit=unit).strip(),
+                restrict=r"-?[0-9]*[.,]?[0-9]*",
+                select_on_focus=False,
+                id="control",
+            )
+        return Input(
+            "" if draft.value is None else str(draft.value),
+            placeholder=self.t("text_placeholder"),
+            select_on_focus=False,
+            max_length=10_000,
+            id="control",
+        )
+
+    def focus_control(self) -> None:
+        """Put the keyboard on the answer control."""
+        for widget in self.query("#control").results():
+            target = widget if widget.can_focus else next(iter(widget.query(Input)), None)
+            if target is not None:
+                target.focus()
+            return
+        self.set_focus(None)
+
+    def update_dont_know(self) -> None:
+        """Show whether "weet niet" is marked."""
+        for line in self.query("#dont-know").results(Static):
+            mark = "[x]" if self.dont_know else "[ ]"
+            line.update(
+                Text(f" {mark} {self.t('dont_know')}  (w)", style="bold" if self.dont_know else "")
+            )
+            line.set_class(self.dont_know, "marked")
+
+    def show_error(self, problem: Problem | None) -> None:
+        """The inline validation message beside the control (or none)."""
+        for error in self.query("#error").results(Static):
+            error.update(Text(problem.text(self.lang)) if problem is not None else "")
+            error.set_class(problem is not None, "shown")
+
+    # --- reading the controls -------------------------------------------------------------
+
+    def read_value(self, question: Question) -> tuple[object, Problem | None]:
+        """The value the control holds now (None when empty), or a problem."""
+        control = self.query_one("#control")
+        if isinstance(control, ChoiceList):
+            chosen = sorted(control.selected)
+            if question.type == "scale":
+                scale = self.state.bank.scale_of(question)
+                return (scale.min + chosen[0] if chosen else None), None
+            if question.type == "yesno":
+                return (chosen[0] == 0 if chosen else None), None
+            ids = [o.id for o in question.options or ()]
+            if question.type == "multi":
+                return (tuple(ids[i] for i in chosen) if chosen else None), None
+            return (ids[chosen[0]] if chosen else None), None
+        assert isinstance(control, Input)
+        raw = control.value.strip()
+        if not raw:
+            return None, None
+        if question.type == "number":
+            try:
+                number = float(raw.replace(",", "."))
+            except ValueError:
+                return None, Problem("number_not_number")
+            return (
+                int(number) if number.is_integer() and "." not in raw and "," not in raw else number
+            ), None
+        return control.value, None
+
+    def keep_draft(self) -> None:
+        """Remember what is on screen for the current question, confirmed or not."""
+        question = self.question
+        if question is None or not self.query("#control"):
+            return
+        control = self.query_one("#control")
+        note = self.query_one("#note", Input).value
+        if isinstance(control, VotesControl):
+            counts = control.counts()
+            votes = None if counts is None else (tuple(counts[0]), counts[1])
+            self.drafts[question.id] = Draft(None, self.dont_know, note, votes)
+            return
+        if isinstance(control, Input) and question.type == "number":
+            # keep the digits as typed, even when they are not a valid number yet
+            self.drafts[question.id] = Draft(control.value or None, self.dont_know, note)
+            return
+        value, _ = self.read_value(question)
+        self.drafts[question.id] = Draft(value, self.dont_know, note)
+
+    def build_answer(self, question: Question) -> Answer | Problem | None:
+        """The answer to save, a problem to show, or None when nothing was given."""
+        note = self.query_one("#note", Input).value or None
+        if self.dont_know:
+            return Answer(dont_know=True, note=note)
+        control = self.query_one("#control")
+        if isinstance(control, VotesControl):
+            counts = control.counts()
+            if counts is None:
+                return Problem("votes_not_number")
+            votes, dont_know = counts
+            if sum(votes) == 0 and not dont_know:
+                return Answer(note=note) if note else None
+            return Answer(votes=tuple(votes), dont_know_votes=dont_know or None, note=note)
+        value, problem = self.read_value(question)
+        if problem is not None:
+            return problem
+        if value is None:
+            return Answer(note=note) if note else None
+        problem = check_value(question, self.state.bank, value)
+        if problem is not None:
+            return problem
+        return Answer(value=value, note=note)
+
+    # --- actions -----------------------------------------------------------------------
+
+    async def action_confirm(self) -> None:
+        """Save the answer (if any) and move on; a problem stays on screen with the input."""
+        question = self.question
+        if question is None:
+            await self.go(self.index + 1)
+            return
+        built = self.build_answer(question)
+        if isinstance(built, Problem):
+            self.show_error(built)
+            return
+        self.drafts.pop(question.id, None)
+        if self.store(question, built):
+            await self.go(self.index + 1)
+
+    def store(self, question: Question, answer: Answer | None) -> bool:
+        """Save an answer; a failed write keeps it in memory and offers another place."""
+        if answer is None and self.state.answer(question.id) is None:
+            return True
+        try:
+            self.state.set_answer(question.id, answer)
+        except WoestError as error:
+            self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
+        self.update_progress()
+        return True
+
+    async def action_back(self) -> None:
+        """Go to the previous theme introduction or question, keeping what was typed."""
+        if self.index > 0:
+            self.leave()
+            self.index -= 1
+            await self.show()
+
+    def leave(self) -> None:
+        """Keep the draft; a changed note is saved at once, since it is always valid."""
+        question = self.question
+        self.keep_draft()
+        if question is None:
+            return
+        draft = self.drafts.get(question.id)
+        saved = self.state.answer(question.id)
+        if draft is not None and saved is not None and (saved.note or "") != draft.note:
+            self.store(question, saved.model_copy(update={"note": draft.note or None}))
+        elif (
+            draft is not None
+            and saved is None
+            and draft.note
+            and draft.value is None
+            and not draft.dont_know
+        ):
+            self.store(question, Answer(note=draft.note))
+
+    async def go(self, index: int) -> None:
+        """Go to a walk position; past the last question the review opens."""
+        if index >= len(self.positions):
+            self.app.call_later(self.app.run_action, "review")
+            return
+        self.index = index
+        await self.show()
+
+    async def jump_to_question(self, question_index: int) -> None:
+        """Open a question by its index in the bank (from the overview or the review)."""
+        self.leave()
+        await self.go(self.position_of(question_index))
+
+    async def jump_to_theme(self, theme_index: int) -> None:
+        """Open a theme's introduction."""
+        self.leave()
+        await self.go(self.positions.index(Position(theme_index, None)))
+
+    def action_dont_know(self) -> None:
+        """Mark or unmark "weet niet / n.v.t." for the current question."""
+        question = self.question
+        if question is None or not question.allow_dont_know:
+            return
+        self.dont_know = not self.dont_know
+        if self.dont_know:
+            control = self.query_one("#control")
+            if isinstance(control, ChoiceList):
+                control.select([])
+        self.show_error(None)
+        self.update_dont_know()
+
+    def action_note(self) -> None:
+        """Put the keyboard in the note field."""
+        for note in self.query("#note").results(Input):
+            note.focus()
+
+    def action_overview(self) -> None:
+        """Open the overview of every theme and question."""
+        self.keep_draft()
+        self.app.call_later(self.app.run_action, "overview")
+
+    @on(ChoiceList.Changed)
+    def _chosen(self, event: ChoiceList.Changed) -> None:
+        if event.selected and self.dont_know:
+            self.dont_know = False
+            self.update_dont_know()
+        self.show_error(None)
+
+    @on(Input.Changed, "#control")
+    def _typed(self) -> None:
+        if self.dont_know:
+            self.dont_know = False
+            self.update_dont_know()
+        self.show_error(None)
+
+    @on(VotesControl.Changed)
+    def _voted(self) -> None:
+        if self.dont_know:
+            self.dont_know = False
+            self.update_dont_know()
+        self.show_error(None)

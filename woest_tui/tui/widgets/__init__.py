@@ -1,0 +1,1 @@
+"""Widgets that report upward with messages; the screens own the state."""

@@ -1,0 +1,157 @@
+"""Votes mode: the count of raised hands per scale point, with bars, mean and spread."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Input, Static
+
+from woest_tui.i18n import message
+from woest_tui.model import Question, Questionnaire, Tally
+from woest_tui.scoring import score_question
+
+BAR_WIDTH = 24
+
+
+def decimal(value: float, lang: str) -> str:
+    """One decimal, with a decimal comma in Dutch."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def _count(text: str) -> int | None:
+    text = text.strip()
+    if not text:
+        return 0
+    return int(text) if text.isdigit() else None
+
+
+class VoteInput(Input):
+    """A count field: digits only; up and down move to the neighbouring row."""
+
+    BINDINGS = [
+        Binding("up", "app.focus_previous", show=False),
+        Binding("down", "app.focus_next", show=False),
+    ]
+
+
+class VotesControl(Vertical):
+    """One row per scale point (and one for "weet niet"): label, count, bar."""
+
+    class Changed(Message):
+        """The counts changed."""
+
+        def __init__(self, control: VotesControl) -> None:
+            super().__init__()
+            self.votes_control = control
+
+        @property
+        def control(self) -> VotesControl:
+            """The control that changed."""
+            return self.votes_control
+
+    def __init__(
+        self,
+        question: Question,
+        bank: Questionnaire,
+        lang: str,
+        *,
+        votes: Sequence[int] | None = None,
+        dont_know_votes: int | None = None,
+        allow_dont_know: bool = True,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id=id)
+        self.question = question
+        self.bank = bank
+        self.lang = lang
+        self.scale = bank.scale_of(question)
+        self.initial = list(votes) if votes is not None else [0] * self.scale.points
+        self.initial_dont_know = dont_know_votes or 0
+        self.allow_dont_know = allow_dont_know
+
+    def compose(self) -> ComposeResult:
+        """Rows of label, count field and bar, then a line with the mean and spread."""
+        lang = self.lang
+        rows = [
+            (f"{self.scale.min + i}  {label.get(lang, self.bank.language)}", self.initial[i])
+            for i, label in enumerate(self.scale.labels)
+        ]
+        if self.allow_dont_know:
+            rows.append((message("dont_know", lang), self.initial_dont_know))
+        for index, (label, count) in enumerate(rows):
+            with Horizontal(classes="vote-row"):
+                yield Static(Text(label), classes="vote-label")
+                yield VoteInput(
+                    str(count) if count else "",
+                    placeholder="0",
+                    restrict=r"\d{0,4}",
+                    select_on_focus=True,
+                    id=f"vote-{index}",
+                    classes="vote-count",
+                )
+                yield Static("", classes="vote-bar", id=f"bar-{index}")
+        yield Static("", id="vote-stats")
+
+    def on_mount(self) -> None:
+        self._update()
+
+    def counts(self) -> tuple[list[int], int] | None:
+        """The votes per point and the "weet niet" count, or None while a field is invalid."""
+        values = [_count(field.value) for field in self.query(VoteInput)]
+        if any(v is None for v in values):
+            return None
+        clean = [v or 0 for v in values]
+        points = self.scale.points
+        return clean[:points], (clean[points] if len(clean) > points else 0)
+
+    def tally(self) -> Tally | None:
+        """The counts as a tally (None while a field is invalid)."""
+        counts = self.counts()
+        if counts is None:
+            return None
+        votes, dont_know = counts
+        return Tally(votes=tuple(votes), dont_know_votes=dont_know or None)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._update()
+        self.post_message(self.Changed(self))
+
+    def _update(self) -> None:
+        counts = self.counts()
+        if counts is None:
+            return
+        votes, dont_know = counts
+        every = [*votes, dont_know] if self.allow_dont_know else votes
+        top = max(every) or 1
+        for index, count in enumerate(every):
+            bar = "█" * round(BAR_WIDTH * count / top) if count else ""
+            self.query_one(f"#bar-{index}", Static).update(Text(f"{bar} {count}" if count else ""))
+        stats = self.query_one("#vote-stats", Static)
+        tally = self.tally()
+        score = score_question(self.question, tally, self.bank) if tally else None
+        if score is None or score.score is None:
+            stats.update(Text(message("votes_none", self.lang), style="italic"))
+            return
+        # the mean as the room voted it, on the question's own scale and not mirrored
+        total = sum(votes)
+        mean = sum((self.scale.min + i) * c for i, c in enumerate(votes)) / total
+        line = Text(
+            message(
+                "votes_stats",
+                self.lang,
+                total=total,
+                mean=decimal(mean, self.lang),
+                spread=decimal(score.spread or 0.0, self.lang),
+            )
+        )
+        if score.disagreement:
+            line.append("   ")
+            line.append(Text(message("votes_disagree", self.lang), style="bold reverse"))
+        stats.update(line)
