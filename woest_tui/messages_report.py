@@ -104,4 +104,19 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_note_role": ("Notitie ({role})", "Note ({role})"),
     # --- the command ----------------------------------------------------------------------
     "rep_written": ("opgeslagen: {file}", "saved: {file}"),
+    # help texts for the summary subparser (for cli.py to use)
+    "rep_help_result": ("het resultaatbestand (.toml)", "the result file (.toml)"),
+    "rep_help_format": (
+        "text (standaard), markdown, html, svg of json",
+        "text (default), markdown, html, svg or json",
+    ),
+    "rep_help_output": (
+        "schrijf naar FILE in plaats van naar het scherm",
+        "write to FILE instead of the screen",
+    ),
+    "rep_help_force": ("overschrijf een bestaand FILE", "overwrite an existing FILE"),
+    "rep_help_questions": (
+        "de vragenlijst, als die niet meegeleverd is",
+        "the question bank, when it is not a bundled one",
+    ),
 }
