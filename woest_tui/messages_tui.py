@@ -33,7 +33,7 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         " STRONGLY DIVIDED: talk this through ",
     ),
     # where we are
-    "where_theme": ("Thema {k} van {n}", "Theme {k} of {n}"),
+    "where_theme": ("thema {k} van {n}", "theme {k} of {n}"),
     "where_question": ("vraag {i} van {m}", "question {i} of {m}"),
     "count_answered": ("{answered} van {total} beantwoord", "{answered} of {total} answered"),
     "theme_count": ("{count} vragen · Enter om te beginnen", "{count} questions · Enter to begin"),

@@ -72,7 +72,7 @@ class PriorityScreen(ModalScreen[Priority | None]):
             yield Static(Text(self.t("priority_ref")), classes="field-label")
             yield Select(
                 [(Text(label), ref) for label, ref in self.refs],
-                value=current.ref if current else (self.refs[0][1] if self.refs else Select.BLANK),
+                value=current.ref if current else (self.refs[0][1] if self.refs else Select.NULL),
                 allow_blank=False,
                 id="ref",
             )

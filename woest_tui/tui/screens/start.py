@@ -83,7 +83,7 @@ class StartScreen(Screen[None]):
                 yield self.label("start_bank")
                 yield Select(
                     bank_options,
-                    value=bank_options[0][1] if bank_options else Select.BLANK,
+                    value=bank_options[0][1] if bank_options else Select.NULL,
                     id="bank",
                 )
                 yield Input(placeholder=self.t("start_bank_file"), id="bank-file")
@@ -103,7 +103,7 @@ class StartScreen(Screen[None]):
                 yield self.label("start_role")
                 yield Select(
                     [(role_label(r, self.lang), r) for r in ROLES],
-                    value=launch.role if launch.role in ROLES else Select.BLANK,
+                    value=launch.role if launch.role in ROLES else Select.NULL,
                     id="role",
                 )
                 yield self.label("start_roles")

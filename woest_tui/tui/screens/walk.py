@@ -151,12 +151,13 @@ class WalkScreen(Screen[None]):
         await body.remove_children()
         bank = self.state.bank
         position = self.position
-        where = self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
+        # the theme's title first: a narrow window cuts the end of the line, not the title
+        where = f"{self.text(self.theme.title)} · "
         if position.question is not None:
-            where += " · " + self.t(
-                "where_question", i=position.question + 1, m=len(self.theme.questions)
-            )
-        self.query_one("#where", Static).update(Text(f"{where} · {self.text(self.theme.title)}"))
+            i, m = position.question + 1, len(self.theme.questions)
+            where += self.t("where_question", i=i, m=m) + " · "
+        where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
+        self.query_one("#where", Static).update(Text(where))
         self.update_progress()
         question = self.question
         if question is None:
