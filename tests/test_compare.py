@@ -315,23 +315,15 @@ def test_domain_modules_import_neither_textual_nor_rich() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def test_results_loaded_against_another_version_get_their_own(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # as the TUI may load them: both checked against 2.0, which a 1.0 result without
-    # woe-mandaat fits; the comparison still scores it against 1.0
-    import woest_tui.merge as merge_module
-    from woest_tui.bank import load_questionnaire
-    from woest_tui.documents import Checked
-    from woest_tui.storage import load_result
+def test_results_are_checked_against_their_own_version_whatever_the_bank_order() -> None:
+    # both versions offered, the newer first: each result still gets the bank it was answered with
+    from woest_tui.documents import load_checked
 
-    result = load_result(UTRECHT)
-    answers = {k: v for k, v in result.answers.items() if k != "woe-mandaat"}
-    result = result.model_copy(update={"answers": answers})
-    v2 = load_questionnaire(BANKS[1])
-    monkeypatch.setattr(merge_module, "bundled_banks", lambda: [BANKS[0]])
-    wrong = Checked(result, v2, BANKS[1], UTRECHT)
-    right = load_for_compare([A26], BANKS)[0]
-    comparison = build_comparison([wrong, right])
+    newer_first = [BANKS[1], BANKS[0]]
+    assert load_checked(UTRECHT, newer_first).bank.version == "1.0"
+    assert load_checked(A26, newer_first).bank.version == "2.0"
+    comparison = build_comparison(
+        [load_checked(UTRECHT, newer_first), load_checked(A26, newer_first)]
+    )
     assert [s.version for s in comparison.sides] == ["1.0", "2.0"]
     assert {row.id for row in comparison.unmatched} >= {"woe-mandaat", "leren"}

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from woest_tui.commands.validate import validate_command
+from woest_tui.documents import load_checked
 from woest_tui.errors import WoestError
-from woest_tui.merge import Individual, load_own, merge_results, read_individuals
+from woest_tui.merge import Individual, merge_results, read_individuals
 from woest_tui.model import Result
 from woest_tui.scoring import summarize
 from woest_tui.storage import dump_result, load_result, save_result
@@ -136,11 +137,11 @@ def test_written_file_passes_validate(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "merged from 4 files" in capsys.readouterr().out
     assert load_result(out) == merged()
     # and it reads back against its own bank version
-    assert load_own(out, BANKS).bank.version == "2.0"
+    assert load_checked(out, BANKS).bank.version == "2.0"
 
 
 def test_summary_shows_each_role() -> None:
-    checked = load_own(INDIVIDUAL[0], BANKS)
+    checked = load_checked(INDIVIDUAL[0], BANKS)
     summary = summarize(merged(), checked.bank)
     assert set(summary.roles) == {"teamchef", "wijkagent", "woe"}
     woe_theme = {t.id: t for t in summary.roles["teamchef"]}["woe"]
@@ -172,7 +173,7 @@ def test_refuses_fewer_than_two_files() -> None:
     error = refusal(INDIVIDUAL[:1])
     assert error.problems[0].key == "merge_too_few"
     with pytest.raises(WoestError):
-        merge_results([], load_own(INDIVIDUAL[0], BANKS).bank)
+        merge_results([], load_checked(INDIVIDUAL[0], BANKS).bank)
 
 
 def test_refuses_the_same_path_twice(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -221,7 +222,7 @@ def test_refuses_other_content_under_the_same_version() -> None:
     ref = other.questionnaire.model_copy(update={"hash": "sha256:" + "0" * 64})
     second = Individual(INDIVIDUAL[1], other.model_copy(update={"questionnaire": ref}))
     with pytest.raises(WoestError) as caught:
-        merge_results([first, second], load_own(INDIVIDUAL[0], BANKS).bank)
+        merge_results([first, second], load_checked(INDIVIDUAL[0], BANKS).bank)
     assert caught.value.problems[0].key == "merge_other_hash"
 
 

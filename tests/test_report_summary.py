@@ -88,9 +88,9 @@ def test_unfinished_is_marked_with_progress():
 def test_merged_shows_every_role():
     text = export("merged", "text", width=100)
     assert "Per rol" in text
-    for role in ("wijkagent", "woe", "teamchef"):
+    for role in ("wijkagent", "WOE", "teamchef"):
         assert role in text
-    assert "Notitie (woe): De evaluatie schiet er steeds bij in." in text
+    assert "Notitie (WOE): De evaluatie schiet er steeds bij in." in text
     data = json.loads(export("merged", "json"))
     assert list(data["by_role"]) == ["wijkagent", "woe", "teamchef"]
     assert data["by_role"]["woe"][0]["score"] == 5.0

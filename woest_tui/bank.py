@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from woest_tui.errors import WoestError, problems_from
-from woest_tui.model import LANGS, Questionnaire
+from woest_tui.model import LANGS, BankRef, Questionnaire
 from woest_tui.storage import read_toml
 
 DEFAULT_BANK = "woest"
@@ -124,3 +125,39 @@ def content_hash(questionnaire: Questionnaire) -> str:
     data = questionnaire.model_dump(mode="json", by_alias=True)
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=64)
+def _bank_key(path: str, _mtime: float, _size: int) -> tuple[str, str, str] | None:
+    """(id, version, hash) of a bank file, or None when it is not a valid bank."""
+    try:
+        bank = load_questionnaire(Path(path))
+    except WoestError:
+        return None
+    return bank.id, bank.version, content_hash(bank)
+
+
+def bank_for(ref: BankRef, extra: Sequence[Path] | None = None) -> Path | None:
+    """The bank file a result was answered with: same hash, else same version, else same id.
+
+    Args:
+        ref: the result's `questionnaire` table.
+        extra: bank files given with --questions, looked at before the bundled ones.
+
+    Returns:
+        The best matching bank file, or None when no bank has this id.
+    """
+    same_version: Path | None = None
+    for path in [*(extra or []), *bundled_banks()]:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        key = _bank_key(str(path), stat.st_mtime, stat.st_size)
+        if key is None or key[0] != ref.id:
+            continue
+        if key[2] == ref.hash:
+            return path
+        if key[1] == ref.version and same_version is None:
+            same_version = path
+    return same_version or find_bank(ref.id, list(extra or []))

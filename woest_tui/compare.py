@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from woest_tui.bank import load_questionnaire
-from woest_tui.documents import Checked
+from woest_tui.documents import Checked, load_checked
 from woest_tui.errors import Problem, WoestError
-from woest_tui.merge import aware_time, check_with, load_own, own_bank
+from woest_tui.merge import aware_time
 from woest_tui.model import Priority, Questionnaire, Scale, Text
 from woest_tui.scoring import Status, Summary, summarize
 from woest_tui.storage import load_result
@@ -161,27 +160,7 @@ def load_for_compare(paths: Sequence[Path], extra: Sequence[Path] | None = None)
             first = (path, bank_id)
         elif bank_id != first[1]:
             raise _other_bank(path, bank_id, first)
-    return [load_own(path, extra) for path in paths]
-
-
-def _own_version(item: Checked) -> Checked:
-    """The result with the bank version it was answered with, when another one is at hand.
-
-    A result loaded with `documents.load_checked` is checked against the first bank with
-    its id; scores must come from its own version, found here among the bundled banks.
-    """
-    ref = item.result.questionnaire
-    if ref.version == item.bank.version:
-        return item
-    path = own_bank(ref, [item.bank_path])
-    if path is None or path == item.bank_path:
-        return item
-    bank = load_questionnaire(path)
-    try:
-        check_with(item.result, bank, item.path, None)
-    except WoestError:
-        return item
-    return Checked(item.result, bank, path, item.path)
+    return [load_checked(path, extra) for path in paths]
 
 
 def _other_bank(path: Path, found: str, first: tuple[Path, str]) -> WoestError:
@@ -329,7 +308,6 @@ def build_comparison(
     for item in checked_list:
         if item.bank.id != first.bank.id:
             raise _other_bank(item.path, item.bank.id, (first.path, first.bank.id))
-    checked_list = [_own_version(item) for item in checked_list]
     named = list(zip(checked_list, _labels(checked_list, labels), strict=True))
     teams = {_team_key(c.result.session.team) for c in checked_list}
     order: Order = "trend" if len(teams) == 1 else "given"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from woest_tui.bank import find_bank, load_questionnaire, questionnaire_from
+from woest_tui.bank import bank_for, load_questionnaire, questionnaire_from
 from woest_tui.errors import Problem, WoestError
 from woest_tui.locate import find_line
 from woest_tui.model import Questionnaire, Result
@@ -39,10 +40,30 @@ class Checked:
     path: Path
 
 
+def fits(result: Result, bank: Questionnaire, path: Path, source: str | None) -> None:
+    """Raise a WoestError naming every place where `result` does not fit `bank`.
+
+    Args:
+        result: the result, valid on its own.
+        bank: the bank to check it against.
+        path: its file, for messages.
+        source: its text, for line numbers.
+    """
+    from woest_tui.check import check_result
+
+    problems = check_result(result, bank)
+    if problems:
+        if source is not None:
+            problems = [
+                Problem(p.key, p.place, p.params, find_line(source, p.place)) for p in problems
+            ]
+        raise WoestError(path, problems)
+
+
 def check_against(
     result: Result, path: Path, source: str | None, extra: list[Path] | None
 ) -> Checked:
-    """Find the bank a result names and check the result against it.
+    """Find the bank a result was answered with (see `bank.bank_for`) and check against it.
 
     Args:
         result: the result, valid on its own.
@@ -56,25 +77,17 @@ def check_against(
     Raises:
         WoestError: the bank is not found, or the result does not fit it.
     """
-    from woest_tui.check import check_result
-
-    bank_path = find_bank(result.questionnaire.id, extra)
+    bank_path = bank_for(result.questionnaire, extra)
     if bank_path is None:
         raise WoestError(
             path, [Problem("bank_not_found", "questionnaire.id", {"id": result.questionnaire.id})]
         )
     bank = load_questionnaire(bank_path)
-    problems = check_result(result, bank)
-    if problems:
-        if source is not None:
-            problems = [
-                Problem(p.key, p.place, p.params, find_line(source, p.place)) for p in problems
-            ]
-        raise WoestError(path, problems)
+    fits(result, bank, path, source)
     return Checked(result, bank, bank_path, path)
 
 
-def load_checked(path: Path, extra: list[Path] | None = None) -> Checked:
+def load_checked(path: Path, extra: Sequence[Path] | None = None) -> Checked:
     """Read a result file and check it against its bank.
 
     Args:
@@ -90,7 +103,7 @@ def load_checked(path: Path, extra: list[Path] | None = None) -> Checked:
     return check_against(result_from(data, path, text), path, text, extra)
 
 
-def load_any(path: Path, extra: list[Path] | None = None) -> Questionnaire | Checked:
+def load_any(path: Path, extra: Sequence[Path] | None = None) -> Questionnaire | Checked:
     """Read a bank or a result, told apart by content.
 
     Args:

@@ -7,101 +7,14 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from woest_tui.bank import bundled_banks, content_hash, find_bank, load_questionnaire
-from woest_tui.check import check_result
-from woest_tui.documents import Checked, kind_of
+from woest_tui.bank import bank_for, load_questionnaire
+from woest_tui.documents import fits, kind_of
 from woest_tui.errors import Problem, WoestError
-from woest_tui.locate import find_line
-from woest_tui.model import BankRef, Question, Questionnaire, Result
+from woest_tui.model import Question, Questionnaire, Result
 from woest_tui.storage import read_toml, result_from
-
-# --- the bank a result was answered with -------------------------------------------------
-
-
-@lru_cache(maxsize=64)
-def _bank_key(path: str, _mtime: float, _size: int) -> tuple[str, str, str] | None:
-    """(id, version, hash) of a bank file, or None when it is not a valid bank."""
-    try:
-        bank = load_questionnaire(Path(path))
-    except WoestError:
-        return None
-    return bank.id, bank.version, content_hash(bank)
-
-
-def own_bank(ref: BankRef, extra: Sequence[Path] | None = None) -> Path | None:
-    """The bank file a result was answered with: same hash, else same version, else same id.
-
-    Args:
-        ref: the result's `questionnaire` table.
-        extra: bank files given with --questions, looked at before the bundled ones.
-
-    Returns:
-        The best matching bank file, or None when no bank has this id.
-    """
-    same_version: Path | None = None
-    for path in [*(extra or []), *bundled_banks()]:
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        key = _bank_key(str(path), stat.st_mtime, stat.st_size)
-        if key is None or key[0] != ref.id:
-            continue
-        if key[2] == ref.hash:
-            return path
-        if key[1] == ref.version and same_version is None:
-            same_version = path
-    return same_version or find_bank(ref.id, list(extra or []))
-
-
-def check_with(result: Result, bank: Questionnaire, path: Path, source: str | None) -> None:
-    """Raise a WoestError naming every place where `result` does not fit `bank`.
-
-    Args:
-        result: the result.
-        bank: the bank to check it against.
-        path: its file, for messages.
-        source: its text, for line numbers.
-    """
-    problems = check_result(result, bank)
-    if problems:
-        if source is not None:
-            problems = [
-                Problem(p.key, p.place, p.params, find_line(source, p.place)) for p in problems
-            ]
-        raise WoestError(path, problems)
-
-
-def load_own(path: Path, extra: Sequence[Path] | None = None) -> Checked:
-    """Read a result and check it against its own bank version (see `own_bank`).
-
-    Args:
-        path: the result file.
-        extra: bank files given with --questions.
-
-    Returns:
-        The result with the bank it was answered with.
-
-    Raises:
-        WoestError: the file is not a valid result, or its bank is missing or does not fit.
-    """
-    data, text = read_toml(path)
-    if kind_of(data) == "bank":
-        raise WoestError(path, [Problem("not_a_result")])
-    result = result_from(data, path, text)
-    bank_path = own_bank(result.questionnaire, extra)
-    if bank_path is None:
-        raise WoestError(
-            path, [Problem("bank_not_found", "questionnaire.id", {"id": result.questionnaire.id})]
-        )
-    bank = load_questionnaire(bank_path)
-    check_with(result, bank, path, text)
-    return Checked(result, bank, bank_path, path)
-
 
 # --- merging -------------------------------------------------------------------------------
 
@@ -347,11 +260,11 @@ def read_individuals(
         item = Individual(path, result)
         _refuse_mixed([items[0], item] if items else [item])
         if bank is None:
-            bank_path = own_bank(result.questionnaire, extra)
+            bank_path = bank_for(result.questionnaire, extra)
             if bank_path is None:
                 raise _fail(path, "bank_not_found", "questionnaire.id", id=result.questionnaire.id)
             bank = load_questionnaire(bank_path)
-        check_with(result, bank, path, text)
+        fits(result, bank, path, text)
         items.append(item)
     assert bank is not None
     return items, bank

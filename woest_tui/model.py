@@ -298,12 +298,13 @@ class Questionnaire(Frozen):
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Questionnaire:
-        seen_themes: set[str] = set()
-        seen: set[str] = set()
+        # themes and questions share one namespace: a priority's `ref` names either
+        seen: set[str] = {theme.id for theme in self.themes}
+        if len(seen) != len(self.themes):
+            ids = [theme.id for theme in self.themes]
+            t_index = next(i for i, tid in enumerate(ids) if tid in ids[:i])
+            raise invalid("duplicate_id", f"themes[{t_index}].id", id=ids[t_index])
         for t_index, theme in enumerate(self.themes):
-            if theme.id in seen_themes:
-                raise invalid("duplicate_id", f"themes[{t_index}].id", id=theme.id)
-            seen_themes.add(theme.id)
             for q_index, question in enumerate(theme.questions):
                 if question.id in seen:
                     raise invalid(

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from woest_tui.i18n import message
 from woest_tui.model import Answer, Question, Questionnaire, Scale, Tally
+from woest_tui.roles import role_label
 from woest_tui.scoring import Status
 
 #: Rich styles per status; None is "no score".
@@ -241,7 +242,12 @@ def notes_of(answer: Answer | None, lang: str) -> list[tuple[str, str]]:
         found.append((message("rep_note", lang), answer.note))
     for note in answer.notes or ():
         if note.text:
-            found.append((message("rep_note_role", lang, role=note.role), note.text))
+            found.append(
+                (
+                    message("rep_note_role", lang, role=role_label(note.role, lang, short=True)),
+                    note.text,
+                )
+            )
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result
 from woest_tui.report.common import number, percent
+from woest_tui.roles import role_label
 from woest_tui.scoring import Summary
 
 
@@ -13,7 +14,9 @@ def _mode(result: Result, lang: str) -> str:
     if session.merged_from is not None:
         return message("rep_mode_merged", lang, count=session.merged_from)
     if session.mode == "individual":
-        return message("rep_mode_individual", lang, role=session.role or "")
+        return message(
+            "rep_mode_individual", lang, role=role_label(session.role or "", lang, short=True)
+        )
     return message(f"rep_mode_{session.mode}", lang)
 
 
@@ -48,7 +51,9 @@ def header_rows(
     if result.questionnaire.version != bank.version:
         found, expected = result.questionnaire.version, bank.version
         bank_text += "; " + message("rep_version_differs", lang, found=found, expected=expected)
-    roles = ", ".join(f"{role} {count}" for role, count in session.roles.items())
+    roles = ", ".join(
+        f"{role_label(role, lang, short=True)} {count}" for role, count in session.roles.items()
+    )
     progress = message(
         "rep_progress_value",
         lang,

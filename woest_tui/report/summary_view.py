@@ -9,6 +9,7 @@ from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result, Scale
 from woest_tui.report.common import describe_answer, notes_of, number, percent, ref_title
 from woest_tui.report.summary_header import header_rows
+from woest_tui.roles import role_label
 from woest_tui.scoring import QuestionScore, Status, Summary, ThemeScore
 
 
@@ -267,7 +268,7 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
         disagreements=_items(
             result, bank, summary, summary.disagreements, kind="spread", lang=lang
         ),
-        roles=tuple(summary.roles),
+        roles=tuple(role_label(role, lang, short=True) for role in summary.roles),
         role_rows=role_rows if summary.roles else (),
         details=tuple(_details(result, bank, summary, lang)),
         priorities=priorities,
