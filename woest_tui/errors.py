@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from woest_tui.i18n import MESSAGES, message
 from woest_tui.locate import find_line
 from woest_tui.model import ID_PATTERN
+from woest_tui.safe import visible
 
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
@@ -50,7 +51,8 @@ class WoestError(Exception):
             lang: "nl" or "en".
 
         Returns:
-            The lines, without the `woest: ` prefix.
+            The lines, without the `woest: ` prefix; control characters from the path or
+            the file's content are shown as visible characters (see `safe.visible`).
         """
         word = "regel" if lang != "en" else "line"
         out = []
@@ -62,7 +64,7 @@ class WoestError(Exception):
             if place:
                 parts.append(place)
             parts.append(problem.text(lang))
-            out.append(": ".join(parts))
+            out.append(visible(": ".join(parts)))
         return out
 
 

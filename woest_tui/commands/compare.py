@@ -8,6 +8,7 @@ import sys
 
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
+from woest_tui.safe import visible
 
 EXIT_USAGE = 2
 
@@ -52,7 +53,7 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
     comparison = build_comparison(load_for_compare(args.results, args.questions), args.labels)
     if args.output is not None:
         write_atomic(args.output, export_comparison(comparison, args.format, lang))
-        print(message("compare_written", lang, file=args.output), file=sys.stderr)
+        print(visible(message("compare_written", lang, file=args.output)), file=sys.stderr)
         return 0
     if args.format != "text":
         _write_stdout(export_comparison(comparison, args.format, lang))

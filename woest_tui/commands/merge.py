@@ -7,6 +7,7 @@ import argparse
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
 from woest_tui.merge import merge_results, read_individuals
+from woest_tui.safe import visible
 from woest_tui.storage import save_result
 
 
@@ -35,14 +36,13 @@ def merge_command(args: argparse.Namespace, lang: str) -> int:
         raise WoestError(args.output, [Problem("exists_no_force")])
     save_result(merged, args.output)
     roles = ", ".join(f"{role} {count}" for role, count in merged.session.roles.items())
-    print(
-        message(
-            "merge_done",
-            lang,
-            count=len(items),
-            roles=roles,
-            team=merged.session.team,
-            file=args.output,
-        )
+    done = message(
+        "merge_done",
+        lang,
+        count=len(items),
+        roles=roles,
+        team=merged.session.team,
+        file=args.output,
     )
+    print(visible(done))  # the team name and the file name may hold any text
     return 0

@@ -9,6 +9,7 @@ import sys
 from woest_tui.documents import load_checked
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
+from woest_tui.safe import visible
 from woest_tui.storage import write_atomic
 
 #: Columns of a report written to a file (text and svg).
@@ -47,7 +48,7 @@ def summary_command(args: argparse.Namespace, lang: str) -> int:
             raise WoestError(target, [Problem("exists_no_force")])
         text = export_summary(result, bank, fmt, lang, FILE_WIDTH, summary=summary)
         write_atomic(target, text)
-        print(message("rep_written", lang, file=target), file=sys.stderr)
+        print(visible(message("rep_written", lang, file=target)), file=sys.stderr)
         return 0
     console = Console(highlight=False, emoji=False)
     if fmt == "text" and not _plain_wanted(console.is_terminal):

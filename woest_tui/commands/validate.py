@@ -8,6 +8,7 @@ import sys
 from woest_tui.documents import Checked, load_any
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
+from woest_tui.safe import visible
 
 
 def validate_command(args: argparse.Namespace, lang: str) -> int:
@@ -19,6 +20,9 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
 
     Returns:
         0 when every file is valid, else 1.
+
+    File names, team names and messages may hold any text; control characters in them
+    are shown as visible characters (see `safe.visible`).
     """
     from woest_tui.bank import content_hash
 
@@ -41,7 +45,7 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
             answered = sum(
                 1 for q in bank.questions() if (a := result.answers.get(q.id)) and a.is_answered
             )
-            print(
+            _say(
                 message(
                     "ok_result",
                     lang,
@@ -54,7 +58,7 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
                 )
             )
             if result.questionnaire.hash != content_hash(bank):
-                print(
+                _say(
                     message(
                         "hash_differs",
                         lang,
@@ -65,7 +69,7 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
                     )
                 )
         else:
-            print(
+            _say(
                 message(
                     "ok_bank",
                     lang,
@@ -77,3 +81,7 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
                 )
             )
     return 1 if failed else 0
+
+
+def _say(text: str) -> None:
+    print(visible(text))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from collections.abc import Iterable
+from typing import TypeVar
 
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
@@ -13,7 +15,10 @@ from rich.text import Text
 from woest_tui.i18n import message
 from woest_tui.model import Answer, Question, Questionnaire, Scale, Tally
 from woest_tui.roles import role_label
+from woest_tui.safe import visible
 from woest_tui.scoring import Status
+
+View = TypeVar("View")
 
 #: Rich styles per status; None is "no score".
 STATUS_STYLE: dict[Status | None, str] = {
@@ -249,6 +254,30 @@ def notes_of(answer: Answer | None, lang: str) -> list[tuple[str, str]]:
                 )
             )
     return found
+
+
+def visible_view(view: View) -> View:
+    """A copy of a report view with every string in it passed through `safe.visible`.
+
+    A view (frozen dataclasses, tuples and strings) carries the team's and the bank's text
+    raw; cleaning it once here makes every format that renders it (Rich, plain text,
+    markdown, HTML, SVG) free of control characters, whichever field the text came from.
+
+    Args:
+        view: a view, or any part of one.
+
+    Returns:
+        The cleaned copy (objects of other kinds, such as a Scale, are kept as they are).
+    """
+    cleaned: object = view
+    if isinstance(view, str):
+        cleaned = visible(view)
+    elif isinstance(view, tuple):
+        cleaned = tuple(visible_view(item) for item in view)
+    elif dataclasses.is_dataclass(view) and not isinstance(view, type):
+        changes = {f.name: visible_view(getattr(view, f.name)) for f in dataclasses.fields(view)}
+        cleaned = dataclasses.replace(view, **changes)
+    return cleaned  # type: ignore[return-value]
 
 
 #: Inline markdown: emphasis, code, links, tables, strike-through; text never starts a line.

@@ -10,6 +10,7 @@ from woest_tui.report.common import STATUS_COLOUR, html_escape, md_escape
 from woest_tui.report.compare import render_view
 from woest_tui.report.compare_view import Cell, Section, Table, View, compare_view, row_title
 from woest_tui.report.summary_export import plain_text, svg
+from woest_tui.safe import json_escaped, visible
 
 Format = Literal["text", "markdown", "html", "svg", "json"]
 #: Plain text fits a terminal of 80 columns.
@@ -222,7 +223,7 @@ def comparison_html(comparison: Comparison, lang: str) -> str:
 
 
 def export_comparison(comparison: Comparison, fmt: Format, lang: str) -> str:
-    """A comparison in one of the export formats.
+    r"""A comparison in one of the export formats.
 
     Args:
         comparison: the comparison.
@@ -230,15 +231,20 @@ def export_comparison(comparison: Comparison, fmt: Format, lang: str) -> str:
         lang: "nl" or "en".
 
     Returns:
-        The document's text.
+        The document's text, without a raw control character: JSON keeps every text
+        exactly but writes control characters as `\uXXXX` escapes; the other formats show
+        them as visible characters (see `safe.visible`).
     """
     if fmt == "json":
         data = comparison_json(comparison, lang)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return json_escaped(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
     if fmt == "markdown":
-        return comparison_markdown(comparison, lang)
-    if fmt == "html":
-        return comparison_html(comparison, lang)
-    if fmt == "svg":
-        return comparison_svg(comparison, lang)
-    return comparison_text(comparison, lang)
+        document = comparison_markdown(comparison, lang)
+    elif fmt == "html":
+        document = comparison_html(comparison, lang)
+    elif fmt == "svg":
+        document = comparison_svg(comparison, lang)
+    else:
+        document = comparison_text(comparison, lang)
+    # the view is clean already; this net also covers any text added outside it later
+    return visible(document)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from woest_tui.compare import Change, Comparison, Row, Side
 from woest_tui.i18n import message
-from woest_tui.report.common import number, status_word
+from woest_tui.report.common import number, status_word, visible_view
 from woest_tui.scoring import Status
 
 ARROWS: dict[Change | None, str] = {"better": "↑", "worse": "↓", "same": "→", None: "·"}
@@ -253,7 +253,8 @@ def compare_view(comparison: Comparison, lang: str) -> View:
         lang: "nl" or "en".
 
     Returns:
-        The view.
+        The view; control characters in labels, team names and the bank's text are
+        replaced (see `safe.visible`).
     """
     scale = comparison.scale
     band = number(comparison.band, lang, digits=2)
@@ -294,10 +295,11 @@ def compare_view(comparison: Comparison, lang: str) -> View:
     blocks = [
         b if not isinstance(b, Section) or b.lines else Section(b.title, none) for b in blocks
     ]
-    return View(
+    view = View(
         title=message("cmp_title", lang, title=comparison.title.get(lang)),
         results=tuple(_result_line(i, s, lang) for i, s in enumerate(comparison.sides, 1)),
         notes=notes,
         blocks=tuple(blocks),
         footer=message("cmp_footer", lang),
     )
+    return visible_view(view)

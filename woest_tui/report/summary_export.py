@@ -15,6 +15,7 @@ from woest_tui.report.summary import render_view
 from woest_tui.report.summary_html import view_to_html
 from woest_tui.report.summary_markdown import view_to_markdown
 from woest_tui.report.summary_view import build_view
+from woest_tui.safe import json_escaped, visible
 from woest_tui.scoring import Summary, ThemeScore, summarize
 
 Format = Literal["text", "markdown", "html", "svg", "json"]
@@ -45,7 +46,9 @@ def export_summary(
         summary: the scores, when already computed.
 
     Returns:
-        The document; text and svg end with a newline.
+        The document; text and svg end with a newline. No format holds a raw control
+        character: JSON keeps the team's text exactly but writes them as escapes, the
+        others show them as visible characters (see `safe.visible`).
 
     Raises:
         ValueError: an unknown format.
@@ -55,15 +58,18 @@ def export_summary(
         return summary_json(result, bank, summary, lang) + "\n"
     view = build_view(result, bank, summary, lang)
     if fmt == "markdown":
-        return view_to_markdown(view)
-    if fmt == "html":
-        return view_to_html(view)
-    if fmt == "text":
-        return plain_text(render_view(view), width)
-    if fmt == "svg":
-        title = f"woest: {result.session.team}"
-        return svg(render_view(view), width, title)
-    raise ValueError(f"unknown format: {fmt}")
+        document = view_to_markdown(view)
+    elif fmt == "html":
+        document = view_to_html(view)
+    elif fmt == "text":
+        document = plain_text(render_view(view), width)
+    elif fmt == "svg":
+        title = visible(f"woest: {result.session.team}")
+        document = svg(render_view(view), width, title)
+    else:
+        raise ValueError(f"unknown format: {fmt}")
+    # the view is clean already; this net also covers any text added outside it later
+    return visible(document)
 
 
 def plain_text(renderable: RenderableType, width: int) -> str:
@@ -147,7 +153,7 @@ def _notes(answer: Answer | None) -> list[dict[str, str | None]]:
 
 
 def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: str) -> str:
-    """The summary as JSON for other programs (the shape is documented in the README).
+    r"""The summary as JSON for other programs (the shape is documented in the README).
 
     Args:
         result: the result.
@@ -156,7 +162,8 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
         lang: language of the titles, texts and answers.
 
     Returns:
-        The JSON text, indented, keys in a fixed order.
+        The JSON text, indented, keys in a fixed order. Texts are kept exactly as they
+        are; control characters in them are written as `\uXXXX` escapes.
     """
     session = result.session
     questions = []
@@ -230,4 +237,4 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
             for role, themes in summary.roles.items()
         },
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_escaped(json.dumps(data, ensure_ascii=False, indent=2))

@@ -7,7 +7,14 @@ from typing import Literal
 
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result, Scale
-from woest_tui.report.common import describe_answer, notes_of, number, percent, ref_title
+from woest_tui.report.common import (
+    describe_answer,
+    notes_of,
+    number,
+    percent,
+    ref_title,
+    visible_view,
+)
 from woest_tui.report.summary_header import header_rows
 from woest_tui.roles import role_label
 from woest_tui.scoring import QuestionScore, Status, Summary, ThemeScore
@@ -216,7 +223,9 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
         lang: "nl" or "en".
 
     Returns:
-        The view every format renders.
+        The view every format renders; control characters in the team's and the bank's
+        text are replaced (see `safe.visible`), markup and HTML are left for each format
+        to escape.
     """
     themes = tuple(
         ThemeRow(
@@ -252,7 +261,7 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
         )
         for rank, p in enumerate(result.priorities, start=1)
     )
-    return SummaryView(
+    view = SummaryView(
         lang=lang,
         title=bank.title.get(lang, bank.language),
         header=tuple(header_rows(result, bank, summary, lang)),
@@ -273,3 +282,4 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
         details=tuple(_details(result, bank, summary, lang)),
         priorities=priorities,
     )
+    return visible_view(view)
