@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.widgets import Footer, Input, Static
 
 from woest_tui.check import check_value
 from woest_tui.errors import Problem, WoestError
@@ -89,9 +89,22 @@ class WalkScreen(Screen[None]):
         """The place and progress on top, the theme or question in the middle, keys below."""
         with Horizontal(id="top"):
             yield Static(id="where")
-            yield ProgressBar(total=self.state.total, show_eta=False, id="overall")
+            yield Static(id="overall")
             yield Static(id="count")
-        yield VerticalScroll(id="body")
+        # the widgets stay; only their text and the answer control change per question
+        with VerticalScroll(id="body"):
+            with Vertical(id="intro"):
+                yield Static(id="theme-title")
+                yield Static(id="theme-intro")
+                yield Static(id="theme-metaphor")
+                yield Static(id="theme-count")
+            with Vertical(id="question"):
+                yield Static(id="question-text")
+                yield Static(id="question-help")
+                yield Vertical(id="control-slot")
+                yield Static("", id="error")
+                yield DontKnowLine(id="dont-know")
+                yield Input(select_on_focus=False, max_length=10_000, id="note")
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -146,9 +159,7 @@ class WalkScreen(Screen[None]):
     # --- showing -----------------------------------------------------------------------
 
     async def show(self) -> None:
-        """Show the current position: fresh widgets per question (no stale selection)."""
-        body = self.query_one("#body", VerticalScroll)
-        await body.remove_children()
+        """Show the current position; the answer control is new for every question."""
         bank = self.state.bank
         position = self.position
         # the theme's title first: a narrow window cuts the end of the line, not the title
@@ -159,54 +170,61 @@ class WalkScreen(Screen[None]):
         where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
         self.query_one("#where", Static).update(Text(where))
         self.update_progress()
+        slot = self.query_one("#control-slot", Vertical)
         question = self.question
+        self.query_one("#intro").display = question is None
+        self.query_one("#question").display = question is not None
         if question is None:
-            await body.mount_all(self.intro_widgets())
+            self.show_intro()
         else:
-            await body.mount_all(self.question_widgets(question))
-        body.scroll_home(animate=False)
-        self.call_after_refresh(self.focus_control)
+            control = self.show_question(question)
+            current = next(iter(slot.children), None)
+            if isinstance(control, ChoiceList) and isinstance(current, ChoiceList):
+                # same kind of control: take over its options, keep the widget (and the focus)
+                current.reset(control.labels, control.numbers, control.multiple, control.selected)
+            else:
+                await slot.remove_children()
+                await slot.mount(control)
+        self.query_one("#body", VerticalScroll).scroll_home(animate=False)
+        self.focus_control()
 
     def update_progress(self) -> None:
         """The overall bar and count."""
-        self.query_one("#overall", ProgressBar).update(progress=self.state.answered)
+        # a drawn bar, not a ProgressBar: that one animates, and every answer would wait for it
+        width = 20
+        filled = round(width * self.state.answered / max(1, self.state.total))
+        bar = Text("█" * filled, style="bold")
+        bar.append("░" * (width - filled))
+        self.query_one("#overall", Static).update(bar)
         self.query_one("#count", Static).update(
             Text(self.t("count_answered", answered=self.state.answered, total=self.state.total))
         )
 
-    def intro_widgets(self) -> list[Widget]:
+    def show_intro(self) -> None:
         """A theme's title, introduction, metaphor and number of questions."""
         theme = self.theme
-        return [
-            Static(Text(self.text(theme.title)), id="theme-title"),
-            Static(Text(self.text(theme.intro)), id="theme-intro"),
-            Static(Text(self.text(theme.metaphor)), id="theme-metaphor"),
-            Static(Text(self.t("theme_count", count=len(theme.questions))), id="theme-count"),
-        ]
+        self.query_one("#theme-title", Static).update(Text(self.text(theme.title)))
+        self.query_one("#theme-intro", Static).update(Text(self.text(theme.intro)))
+        self.query_one("#theme-metaphor", Static).update(Text(self.text(theme.metaphor)))
+        count = self.t("theme_count", count=len(theme.questions))
+        self.query_one("#theme-count", Static).update(Text(count))
 
-    def question_widgets(self, question: Question) -> list[Widget]:
-        """The question, its help, the control, the inline error, "weet niet" and the note."""
-        answer = self.state.answer(question.id)
-        draft = self.drafts.get(question.id) or self.draft_from(answer)
-        widgets: list[Widget] = [Static(Text(self.text(question.text)), id="question-text")]
-        if question.help is not None:
-            widgets.append(Static(Text(self.text(question.help)), id="question-help"))
-        widgets.append(self.control_for(question, draft))
-        widgets.append(Static("", id="error"))
-        if question.allow_dont_know:
-            widgets.append(DontKnowLine(id="dont-know"))
-        widgets.append(
-            Input(
-                draft.note,
-                placeholder=self.t("note_placeholder"),
-                select_on_focus=False,
-                max_length=10_000,
-                id="note",
-            )
-        )
-        self.dont_know = draft.dont_know
-        self.call_after_refresh(self.update_dont_know)
-        return widgets
+    def show_question(self, question: Question) -> Widget:
+        """Fill in the question, its help, "weet niet" and the note; return its new control."""
+        draft = self.drafts.get(question.id) or self.draft_from(self.state.answer(question.id))
+        self.query_one("#question-text", Static).update(Text(self.text(question.text)))
+        help_text = self.query_one("#question-help", Static)
+        help_text.display = question.help is not None
+        help_text.update(Text(self.text(question.help)))
+        self.query_one("#dont-know").display = question.allow_dont_know
+        self.dont_know = draft.dont_know and question.allow_dont_know
+        self.update_dont_know()
+        self.show_error(None)
+        note = self.query_one("#note", Input)
+        note.placeholder = self.t("note_placeholder")
+        with note.prevent(Input.Changed):
+            note.value = draft.note
+        return self.control_for(question, draft)
 
     def draft_from(self, answer: Answer | None) -> Draft:
         """A draft that shows a saved answer."""
@@ -273,7 +291,8 @@ class WalkScreen(Screen[None]):
         """Put the keyboard on the answer control."""
         for widget in self.query("#control").results():
             target = widget if widget.can_focus else next(iter(widget.query(Input)), None)
-            if target is not None:
+            # focusing the focused widget again would rebuild the footer: skip it
+            if target is not None and self.focused is not target:
                 target.focus()
             return
         self.set_focus(None)
@@ -385,6 +404,11 @@ class WalkScreen(Screen[None]):
     def store(self, question: Question, answer: Answer | None) -> bool:
         """Save an answer; a failed write keeps it in memory and offers another place."""
         if answer is None and self.state.answer(question.id) is None:
+            return True
+        if self.state.finished:
+            # a finished result changes only after it is reopened in the summary
+            if answer != self.state.answer(question.id):
+                self.notify(self.t("finished_readonly"), severity="warning")
             return True
         try:
             self.state.set_answer(question.id, answer)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.text import Text
 from textual import events
@@ -60,6 +60,23 @@ class ChoiceList(Widget, can_focus=True):
         self.set_reactive(ChoiceList.selected, frozenset(selected))
         if selected:
             self.set_reactive(ChoiceList.cursor, min(selected))
+
+    def reset(
+        self, labels: Sequence[str], numbers: Sequence[str], multiple: bool, selected: Iterable[int]
+    ) -> None:
+        """Show other options (the next question), with their own selection.
+
+        Args:
+            labels: the option labels.
+            numbers: the key shown before each.
+            multiple: whether several may be chosen.
+            selected: the indexes chosen now.
+        """
+        self.labels, self.numbers, self.multiple = list(labels), list(numbers), multiple
+        chosen = frozenset(selected)
+        self.set_reactive(ChoiceList.selected, chosen)
+        self.set_reactive(ChoiceList.cursor, min(chosen) if chosen else 0)
+        self.refresh(layout=True)
 
     def render(self) -> Text:
         """One line per option: its key, a mark, its label (never read as markup)."""

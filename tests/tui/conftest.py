@@ -1,0 +1,52 @@
+"""Build the app as the CLI does, with fixed time, a tmp folder and an explicit theme."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from woest_tui.bank import bundled_dir
+from woest_tui.launch import prepare_launch
+from woest_tui.tui.app import WoestApp
+
+NOW = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+QUICK = bundled_dir() / "quickscan.toml"
+WOEST = bundled_dir() / "woest.toml"
+
+MakeApp = Callable[..., WoestApp]
+
+
+def fixed_clock() -> dt.datetime:
+    return NOW
+
+
+@pytest.fixture
+def make_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MakeApp:
+    """An app on a session file in tmp_path (or the start screen with team=None)."""
+    monkeypatch.setenv("WOEST_DATA_DIR", str(tmp_path / "sessions"))
+
+    def make(
+        *,
+        bank: Path = QUICK,
+        team: str | None = "Basisteam Test",
+        out: Path | None = None,
+        lang: str = "nl",
+        **kw: Any,
+    ) -> WoestApp:
+        target = out if out is not None else (tmp_path / "sessie.toml" if team else None)
+        launch = prepare_launch(
+            questions=bank,
+            team=team,
+            out=target,
+            sessions=tmp_path / "sessions",
+            clock=fixed_clock,
+            **kw,
+        )
+        launch.today = NOW.date()
+        return WoestApp(launch, lang, theme="textual-dark")
+
+    return make

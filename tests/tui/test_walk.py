@@ -1,0 +1,186 @@
+"""Walking a session by keys: answers, going back, weet niet, notes, validation, resume."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from textual.widgets import Input, Static
+
+from tests.tui.conftest import WOEST, MakeApp
+from woest_tui.model import Answer
+from woest_tui.storage import load_result
+from woest_tui.tui.screens.review import ReviewScreen
+from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.widgets.choices import ChoiceList
+
+
+def saved(path: Path) -> dict[str, Any]:
+    return tomllib.loads(path.read_text("utf-8")).get("answers", {})
+
+
+def walk(app: Any) -> WalkScreen:
+    screen = app.screen
+    assert isinstance(screen, WalkScreen)
+    return screen
+
+
+async def test_answers_are_saved_at_each_confirm(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert walk(app).question is None  # the first theme's introduction
+        await pilot.press("enter")  # into the first question (0-10 scale)
+        assert walk(app).question is not None
+        assert walk(app).question.id == "stand-cijfer"  # type: ignore[union-attr]
+        await pilot.press("7", "enter")
+        assert saved(out) == {"stand-cijfer": {"value": 7}}
+        await pilot.press("4", "enter")
+        assert saved(out)["stand-oorzaak"] == {"value": 4}
+        # back, change the answer, confirm: the file follows
+        await pilot.press("escape")
+        assert walk(app).question.id == "stand-oorzaak"  # type: ignore[union-attr]
+        assert walk(app).query_one("#control", ChoiceList).selected == {3}
+        await pilot.press("2", "enter")
+        assert saved(out)["stand-oorzaak"] == {"value": 2}
+        assert load_result(out).session.finished is None
+
+
+async def test_dont_know_and_note_with_markup(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "5", "enter")
+        await pilot.press("w")
+        await pilot.press("n")
+        await pilot.press(*"[red]niet rood[/red]")
+        await pilot.press("enter")
+        assert saved(out)["stand-oorzaak"] == {"dont_know": True, "note": "[red]niet rood[/red]"}
+        await pilot.press("escape")
+        note = walk(app).query_one("#note", Input)
+        assert note.value == "[red]niet rood[/red]"
+        assert "[x]" in str(walk(app).query_one("#dont-know", Static).render())
+        # choosing a value clears "weet niet"
+        await pilot.press("escape", "escape")  # the note field keeps the keys; go back twice
+        await pilot.press("tab")
+
+
+async def test_typed_note_is_never_thrown_away(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "n", *"eerst overleggen", "escape")
+        # left without confirming: the note alone is saved, the question stays open
+        assert saved(out)["stand-cijfer"] == {"note": "eerst overleggen"}
+        assert load_result(out).answers["stand-cijfer"].is_answered is False
+        await pilot.press("enter")
+        assert walk(app).query_one("#note", Input).value == "eerst overleggen"
+
+
+async def test_number_out_of_range_shows_inline_and_keeps_the_digits(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    app = make_app()
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = walk(app)
+        await screen.jump_to_question(6)  # woe-uren-per-week, 0 to 40
+        await pilot.pause()
+        await pilot.press("9", "9", "enter")
+        error = str(screen.query_one("#error", Static).render())
+        assert error == "99 is groter dan het maximum 40"
+        assert screen.question.id == "woe-uren-per-week"  # type: ignore[union-attr]
+        assert screen.query_one("#control", Input).value == "99"
+        assert "woe-uren-per-week" not in saved(out)
+        await pilot.press("backspace", "backspace", "1", "2", ",", "5", "enter")
+        assert saved(out)["woe-uren-per-week"] == {"value": 12.5}
+
+
+async def test_every_type_by_keys(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.press("down", "down", "space", "enter")  # 0-10 scale by arrows: 2
+        await pilot.press("5", "enter", "1", "enter", "3", "enter")
+        await pilot.press("enter")  # theme 2 introduction
+        await pilot.press("4", "enter", "2", "enter", "8", "enter")
+        await pilot.press("enter")  # theme 3 introduction
+        await pilot.press("1", "enter")  # yes/no: ja
+        await pilot.press("1", "3", "3", "4", "enter")  # multi: 1 and 4 (3 toggled twice)
+        await pilot.press(*"Wekelijks overleg", "enter")
+        answers = saved(out)
+        assert isinstance(app.screen, ReviewScreen)
+    assert answers == {
+        "stand-cijfer": {"value": 2},
+        "stand-oorzaak": {"value": 5},
+        "stand-brandjes-blussen": {"value": 1},
+        "stand-voortgang-besproken": {"value": 3},
+        "woe-taken-helder": {"value": 4},
+        "woe-rol": {"value": answers["woe-rol"]["value"]},
+        "woe-uren-per-week": {"value": 8},
+        "stap-plan-van-aanpak": {"value": True},
+        "stap-samenwerken-met": {"value": answers["stap-samenwerken-met"]["value"]},
+        "stap-eerste-actie": {"value": "Wekelijks overleg"},
+    }
+    assert len(answers["stap-samenwerken-met"]["value"]) == 2
+
+
+async def test_resume_opens_the_first_open_question(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "7", "enter", "4", "enter")
+    again = make_app()
+    async with again.run_test(size=(100, 30)):
+        screen = walk(again)
+        assert screen.question.id == "stand-brandjes-blussen"  # type: ignore[union-attr]
+        assert screen.state.answer("stand-cijfer") == Answer(value=7)
+
+
+async def test_votes_mode_counts_hands(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app(mode="votes")
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("enter")
+        screen = walk(app)
+        await screen.jump_to_question(1)  # stand-oorzaak, 1 to 5
+        await pilot.pause()
+        # the first count field has the focus; down moves to the next point
+        await pilot.press("3", "down", "down", "down", "down", "3", "down", "1", "enter")
+        assert saved(out)["stand-oorzaak"] == {"votes": [3, 0, 0, 0, 3], "dont_know_votes": 1}
+        await pilot.press("escape")
+        stats = str(screen.query_one("#vote-stats", Static).render())
+        assert "6 stemmen" in stats and "gemiddelde 3,0" in stats
+        assert "STERK VERDEELD" in stats
+
+
+async def test_individual_mode_records_the_role(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app(mode="individual", role="wijkagent")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "6", "enter")
+    result = load_result(tmp_path / "sessie.toml")
+    assert (result.session.mode, result.session.role) == ("individual", "wijkagent")
+    assert result.answers["stand-cijfer"].value == 6
+
+
+async def test_whole_bundled_questionnaire_by_keys(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app(bank=WOEST)
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = walk(app)
+        while not isinstance(app.screen, ReviewScreen):
+            question = screen.question
+            if question is None:
+                keys = ["enter"]
+            elif question.type == "number":
+                keys = ["1", "0", "enter"]
+            elif question.type == "text":
+                keys = [*"Meer tijd", "enter"]
+            else:
+                keys = ["2", "enter"]
+            await pilot.press(*keys)
+        assert screen.state.answered == 49
+    answers = saved(out)
+    assert len(answers) == 49
+    assert all(a != {} for a in answers.values())
