@@ -61,7 +61,7 @@ def fits(result: Result, bank: Questionnaire, path: Path, source: str | None) ->
 
 
 def check_against(
-    result: Result, path: Path, source: str | None, extra: list[Path] | None
+    result: Result, path: Path, source: str | None, extra: Sequence[Path] | None
 ) -> Checked:
     """Find the bank a result was answered with (see `bank.bank_for`) and check against it.
 

@@ -17,7 +17,8 @@ from woest_tui.tui.widgets.choices import ChoiceList
 
 
 def saved(path: Path) -> dict[str, Any]:
-    return tomllib.loads(path.read_text("utf-8")).get("answers", {})
+    answers: dict[str, Any] = tomllib.loads(path.read_text("utf-8")).get("answers", {})
+    return answers
 
 
 def walk(app: Any) -> WalkScreen:
