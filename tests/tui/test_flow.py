@@ -65,7 +65,11 @@ async def test_review_summary_priorities_and_finish(make_app: MakeApp, tmp_path:
         result = load_result(out)
         assert len(result.priorities) == 1
         priority = result.priorities[0]
-        assert (priority.ref, priority.owner, priority.due) == ("stand-oorzaak", "teamchef", dt.date(2027, 3, 1))
+        assert (priority.ref, priority.owner, priority.due) == (
+            "stand-oorzaak",
+            "teamchef",
+            dt.date(2027, 3, 1),
+        )
         assert priority.action == "Elke week een [b]probleem[/b] bespreken"
         await pilot.press("f")
         assert load_result(out).session.finished is not None
@@ -74,7 +78,9 @@ async def test_review_summary_priorities_and_finish(make_app: MakeApp, tmp_path:
         assert len(load_result(out).priorities) == 1
 
 
-async def test_finished_result_opens_its_summary_unchanged(make_app: MakeApp, tmp_path: Path) -> None:
+async def test_finished_result_opens_its_summary_unchanged(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
     app = make_app()
     out = tmp_path / "sessie.toml"
     async with app.run_test(size=(100, 30)) as pilot:
@@ -155,7 +161,9 @@ async def test_failed_save_keeps_the_answer_and_offers_another_place(
         assert walk.state.path == elsewhere and not walk.state.unsaved
 
 
-async def test_start_screen_creates_a_session_in_the_data_folder(make_app: MakeApp, tmp_path: Path) -> None:
+async def test_start_screen_creates_a_session_in_the_data_folder(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
     app = make_app(team=None)
     async with app.run_test(size=(100, 40)) as pilot:
         assert isinstance(app.screen, StartScreen)

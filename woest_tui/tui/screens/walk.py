@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.events import Resize
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
@@ -20,6 +21,9 @@ from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.votes import VotesControl
+
+#: Windows with fewer lines get the compact layout.
+COMPACT_BELOW = 32
 
 KEYS = [
     Key("enter", "confirm", "key_confirm", priority=True, key_display="Enter"),
@@ -107,7 +111,11 @@ class WalkScreen(Screen[None]):
                 yield Input(select_on_focus=False, max_length=10_000, id="note")
         yield Footer()
 
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.height < COMPACT_BELOW, "-compact")
+
     async def on_mount(self) -> None:
+        self.set_class(self.app.size.height < COMPACT_BELOW, "-compact")
         apply_keys(self, KEYS, self.lang)
         await self.show()
 

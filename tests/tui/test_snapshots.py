@@ -1,0 +1,130 @@
+"""Pictures of every important screen at 80x24 and 120x40 (SVGs under tests/tui/__snapshots__).
+
+Stable by construction: fixed date and clock, a relative file name, the dark theme set
+explicitly, no cursor blink; the test command clears NO_COLOR and TEXTUAL_THEME.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from tests.tui.conftest import WOEST, MakeApp
+
+SIZES = [(80, 24), (120, 40)]
+Snap = Callable[..., bool]
+
+
+def no_blink(
+    also: Callable[[Pilot[Any]], Awaitable[None]] | None = None,
+) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    async def before(pilot: Pilot[Any]) -> None:
+        if also is not None:
+            await also(pilot)
+        for field in pilot.app.screen.query(Input):
+            field.cursor_blink = False
+        await pilot.pause()
+
+    return before
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return Path("sessie.toml")
+
+
+def jump(index: int) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    async def go(pilot: Pilot[Any]) -> None:
+        await pilot.app.screen.jump_to_question(index)  # type: ignore[attr-defined]
+        await pilot.pause()
+
+    return go
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_start_screen(snap_compare: Snap, make_app: MakeApp, size: tuple[int, int]) -> None:
+    assert snap_compare(make_app(team=None, bank=WOEST), terminal_size=size, run_before=no_blink())
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_theme_intro(
+    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
+) -> None:
+    assert snap_compare(make_app(bank=WOEST, out=here), terminal_size=size, run_before=no_blink())
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_scale_question(
+    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(bank=WOEST, out=here)
+    assert snap_compare(app, press=["enter", "4"], terminal_size=size, run_before=no_blink())
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_choice_question(
+    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(bank=WOEST, out=here)
+    assert snap_compare(app, press=["2"], terminal_size=size, run_before=no_blink(jump(4)))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_multi_question(
+    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(bank=WOEST, out=here)
+    assert snap_compare(app, press=["1", "3"], terminal_size=size, run_before=no_blink(jump(10)))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_votes_mode(
+    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(bank=WOEST, out=here, mode="votes")
+    keys = ["enter", "1", "down", "2", "down", "down", "down", "5"]
+    assert snap_compare(app, press=keys, terminal_size=size, run_before=no_blink())
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_overview(snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]) -> None:
+    app = make_app(bank=WOEST, out=here)
+    keys = ["enter", "4", "enter", "w", "enter", "o"]
+    assert snap_compare(app, press=keys, terminal_size=size, run_before=no_blink())
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_finish_review(
+    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(out=here)
+    keys = ["enter", "7", "enter", "4", "enter"]
+
+    async def review(pilot: Pilot[Any]) -> None:
+        await pilot.app.run_action("review")
+        await pilot.pause()
+
+    assert snap_compare(app, press=keys, terminal_size=size, run_before=no_blink(review))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_summary(snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]) -> None:
+    app = make_app(out=here)
+
+    async def answered(pilot: Pilot[Any]) -> None:
+        await pilot.press("enter", "8", "enter", "2", "enter", "4", "enter", "w", "enter")
+        await pilot.app.run_action("summary")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=no_blink(answered))
+
+
+def test_scale_question_in_english(snap_compare: Snap, make_app: MakeApp, here: Path) -> None:
+    app = make_app(bank=WOEST, out=here, lang="en")
+    assert snap_compare(app, press=["enter", "5"], terminal_size=(120, 40), run_before=no_blink())
