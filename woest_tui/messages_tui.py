@@ -114,6 +114,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     # files
     "save": ("Opslaan", "Save"),
     "cancel": ("Annuleren", "Cancel"),
+    "overwrite_confirm": (
+        "{path} bestaat al. Wil je het vervangen?",
+        "{path} already exists. Replace it?",
+    ),
     "save_copy_title": ("Kopie opslaan als", "Save a copy as"),
     "saved_copy": ("Kopie opgeslagen: {path}", "Copy saved: {path}"),
     "saved_to": (

@@ -199,3 +199,29 @@ async def test_start_screen_says_what_is_missing(make_app: MakeApp) -> None:
         await pilot.press(*"Team X", "ctrl+s")
         assert str(error.render()) == "Kies je rol: bij individueel invullen hoort een rol."
         assert isinstance(app.screen, StartScreen)
+
+
+async def test_save_copy_over_an_existing_file_asks_first(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    other = tmp_path / "ander-team.toml"
+    other.write_text("finished result of another team\n")
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "7", "enter")
+        await app.run_action("save_copy")
+        await pilot.pause()
+        assert isinstance(app.screen, SaveAsScreen)
+        app.screen.query_one("#path", Input).value = str(other)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")  # "no" has the focus
+        await pilot.pause()
+        assert other.read_text() == "finished result of another team\n"
+        assert isinstance(app.screen, SaveAsScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("tab", "enter")  # now "yes"
+        await pilot.pause()
+        assert load_result(other).answers["stand-cijfer"].value == 7

@@ -20,6 +20,7 @@ from woest_tui.tui.screens.review import ReviewScreen
 from woest_tui.tui.screens.start import StartScreen
 from woest_tui.tui.screens.summary import SummaryScreen
 from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.text import literal
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
 DARK, LIGHT = "textual-dark", "textual-light"
@@ -144,7 +145,9 @@ class WoestApp(App[None]):
             try:
                 save_result(state.result, path)
             except WoestError as error:
-                self.notify(" ".join(error.lines(self.lang)), severity="error", timeout=10)
+                self.notify(
+                    " ".join(error.lines(self.lang)), severity="error", timeout=10, markup=False
+                )
                 return
             self.notify(self.t("saved_copy", path=str(path)), markup=False)
 
@@ -158,7 +161,7 @@ class WoestApp(App[None]):
 
         def retry(path: Path | None) -> None:
             if path is None:
-                self.notify(self.t("still_unsaved"), severity="warning", timeout=10)
+                self.notify(self.t("still_unsaved"), severity="warning", timeout=10, markup=False)
                 return
             try:
                 state.save(path)
@@ -180,7 +183,8 @@ class WoestApp(App[None]):
         if self.state is not None and self.walk is not None:
             bank: Questionnaire = self.state.bank
             for index, theme in enumerate(bank.themes):
-                title = theme.title.get(self.lang, bank.language)
+                # the palette reads markup: a bank's title is escaped, never styled
+                title = literal(theme.title.get(self.lang, bank.language))
                 yield SystemCommand(
                     self.t("palette_jump_theme", title=title),
                     self.t("palette_jump_theme_help"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +15,7 @@ from textual.widgets import Button, Footer, Input, Static
 from woest_tui.documents import Checked, load_checked
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
+from woest_tui.tui.text import plain
 from woest_tui.tui.widgets.choices import ChoiceList
 
 
@@ -34,10 +34,10 @@ class ComparePickScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """The saved results to tick, a field for other files, the button."""
         with Vertical(id="pick"):
-            yield Static(Text(message("compare_title", self.lang)), classes="panel-title")
+            yield Static(plain(message("compare_title", self.lang)), classes="panel-title")
             if self.saved:
                 yield ChoiceList([p.name for p in self.saved], multiple=True, id="pick-saved")
-            yield Static(Text(message("compare_files", self.lang)), classes="field-label")
+            yield Static(plain(message("compare_files", self.lang)), classes="field-label")
             yield Input(placeholder="team-2025.toml team-2026.toml", id="pick-files")
             yield Static("", id="pick-error")
             yield Button(message("compare_button", self.lang), variant="primary", id="pick-go")
@@ -56,13 +56,13 @@ class ComparePickScreen(Screen[None]):
         paths += [Path(p).expanduser() for p in typed]
         error = self.query_one("#pick-error", Static)
         if len(paths) < 2:
-            error.update(Text(message("compare_need_two", self.lang)))
+            error.update(plain(message("compare_need_two", self.lang)))
             return
         try:
             checked = [load_checked(path, self.banks) for path in paths]
             self.app.push_screen(CompareScreen(self.lang, checked))
         except WoestError as problem:
-            error.update(Text(" ".join(problem.lines(self.lang))))
+            error.update(plain(" ".join(problem.lines(self.lang))))
 
 
 class CompareScreen(Screen[None]):

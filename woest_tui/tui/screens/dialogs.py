@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,6 +12,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Static
 
 from woest_tui.i18n import message
+from woest_tui.tui.text import plain
 
 
 class SaveAsScreen(ModalScreen[Path | None]):
@@ -34,9 +34,9 @@ class SaveAsScreen(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         """Title, what happened, a path field and two buttons."""
         with Vertical(classes="dialog"):
-            yield Static(Text(self.title_text), classes="dialog-title")
+            yield Static(plain(self.title_text), classes="dialog-title")
             if self.body:
-                yield Static(Text(self.body), classes="dialog-body")
+                yield Static(plain(self.body), classes="dialog-body")
             yield Input(self.suggestion, select_on_focus=False, id="path")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(message("save", self.lang), variant="primary", id="ok")
@@ -46,8 +46,20 @@ class SaveAsScreen(ModalScreen[Path | None]):
     @on(Input.Submitted, "#path")
     def _ok(self) -> None:
         value = self.query_one("#path", Input).value.strip()
-        if value:
-            self.dismiss(Path(value).expanduser())
+        if not value:
+            return
+        path = Path(value).expanduser()
+        if not path.exists():
+            self.dismiss(path)
+            return
+
+        # an existing file (perhaps another team's finished result) is replaced only on a yes
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(path)
+
+        question = message("overwrite_confirm", self.lang, path=str(path))
+        self.app.push_screen(ConfirmScreen(self.lang, question), answer)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -69,7 +81,7 @@ class ConfirmScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         """The question and two buttons."""
         with Vertical(classes="dialog"):
-            yield Static(Text(self.question), classes="dialog-title")
+            yield Static(plain(self.question), classes="dialog-title")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(message("yes", self.lang), variant="warning", id="yes")
                 yield Button(message("no", self.lang), variant="primary", id="no")
@@ -98,4 +110,4 @@ class TooSmallScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """One clear sentence."""
-        yield Static(Text(message("too_small", self.lang)), id="too-small")
+        yield Static(plain(message("too_small", self.lang)), id="too-small")

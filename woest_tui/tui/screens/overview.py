@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,6 +13,7 @@ from textual.widgets.option_list import Option
 from woest_tui.i18n import message
 from woest_tui.session import SessionState
 from woest_tui.tui.screens.walk import Position
+from woest_tui.tui.text import plain
 
 Target = tuple[str, int]
 
@@ -49,23 +49,23 @@ class OverviewScreen(ModalScreen[Target | None]):
         highlight = 0
         number = 0
         for t, theme in enumerate(bank.themes):
-            title = Text(f"{t + 1}. {theme.title.get(lang, bank.language)}", style="bold")
+            title = plain(f"{t + 1}. {theme.title.get(lang, bank.language)}", style="bold")
             if self.current == Position(t, None):
                 highlight = len(options)
             options.append(Option(title, id=f"theme-{t}"))
             for q, question in enumerate(theme.questions):
                 mark = state_mark(self.state, question.id)
-                line = Text(f"   {mark} {number + 1:>2}. ")
-                line.append(Text(question.text.get(lang, bank.language)))
+                line = plain(f"   {mark} {number + 1:>2}. ")
+                line.append(plain(question.text.get(lang, bank.language)))
                 if question.required:
-                    line.append(Text(f"  ({message('required', lang)})", style="italic"))
+                    line.append(plain(f"  ({message('required', lang)})", style="italic"))
                 if self.current == Position(t, q):
                     highlight = len(options)
                 options.append(Option(line, id=f"question-{number}"))
                 number += 1
         with Vertical(id="overview"):
             yield Static(
-                Text(
+                plain(
                     message(
                         "overview_title",
                         lang,
@@ -75,7 +75,7 @@ class OverviewScreen(ModalScreen[Target | None]):
                 ),
                 id="overview-title",
             )
-            yield Static(Text(message("overview_legend", lang)), id="overview-legend")
+            yield Static(plain(message("overview_legend", lang)), id="overview-legend")
             yield OptionList(*options, id="overview-list")
         self._highlight = highlight
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +14,7 @@ from textual.widgets import Button, Input, Select, Static
 
 from woest_tui.i18n import message
 from woest_tui.model import Priority
+from woest_tui.tui.text import plain
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -68,26 +68,26 @@ class PriorityScreen(ModalScreen[Priority | None]):
         current = self.priority
         due = current.due if current else self.today + dt.timedelta(days=91)
         with Vertical(classes="dialog"):
-            yield Static(Text(self.t("priority_title")), classes="dialog-title")
-            yield Static(Text(self.t("priority_ref")), classes="field-label")
+            yield Static(plain(self.t("priority_title")), classes="dialog-title")
+            yield Static(plain(self.t("priority_ref")), classes="field-label")
             yield Select(
-                [(Text(label), ref) for label, ref in self.refs],
+                [(plain(label), ref) for label, ref in self.refs],
                 value=current.ref if current else (self.refs[0][1] if self.refs else Select.NULL),
                 allow_blank=False,
                 id="ref",
             )
-            yield Static(Text(self.t("priority_action")), classes="field-label")
+            yield Static(plain(self.t("priority_action")), classes="field-label")
             yield Input(
                 current.action if current else "",
                 select_on_focus=False,
                 max_length=2000,
                 id="action",
             )
-            yield Static(Text(self.t("priority_owner")), classes="field-label")
+            yield Static(plain(self.t("priority_owner")), classes="field-label")
             yield Input(
                 current.owner if current else "", select_on_focus=False, max_length=200, id="owner"
             )
-            yield Static(Text(self.t("priority_due")), classes="field-label")
+            yield Static(plain(self.t("priority_due")), classes="field-label")
             yield Input(due.isoformat(), select_on_focus=False, id="due")
             yield Static("", id="priority-error")
             with Horizontal(classes="dialog-buttons"):
@@ -106,13 +106,13 @@ class PriorityScreen(ModalScreen[Priority | None]):
         ref = self.query_one("#ref", Select).value
         error = self.query_one("#priority-error", Static)
         if not action:
-            error.update(Text(self.t("priority_need_action")))
+            error.update(plain(self.t("priority_need_action")))
             self.query_one("#action", Input).focus()
         elif not owner:
-            error.update(Text(self.t("priority_need_owner")))
+            error.update(plain(self.t("priority_need_owner")))
             self.query_one("#owner", Input).focus()
         elif due is None:
-            error.update(Text(self.t("priority_need_due")))
+            error.update(plain(self.t("priority_need_due")))
             self.query_one("#due", Input).focus()
         elif isinstance(ref, str):
             self.dismiss(Priority(ref=ref, action=action, owner=owner, due=due))

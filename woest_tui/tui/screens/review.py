@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -13,6 +12,7 @@ from textual.widgets.option_list import Option
 from woest_tui.i18n import message
 from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.text import plain
 
 KEYS = [
     Key("escape", "close", "key_back", key_display="Esc"),
@@ -40,19 +40,19 @@ class ReviewScreen(ModalScreen[int | None]):
                 title = message("review_open", lang, count=len(open_questions))
             else:
                 title = message("review_all_done", lang)
-            yield Static(Text(title), id="review-title")
+            yield Static(plain(title), id="review-title")
             if self.state.required_open():
-                yield Static(Text(message("review_required", lang)), id="review-required")
+                yield Static(plain(message("review_required", lang)), id="review-required")
             options = []
             for question in open_questions:
-                line = Text(f"{indexes[question.id] + 1:>2}. ")
-                line.append(Text(question.text.get(lang, bank.language)))
+                line = plain(f"{indexes[question.id] + 1:>2}. ")
+                line.append(plain(question.text.get(lang, bank.language)))
                 if question.required:
-                    line.append(Text(f"  ({message('required', lang)})", style="bold"))
+                    line.append(plain(f"  ({message('required', lang)})", style="bold"))
                 options.append(Option(line, id=str(indexes[question.id])))
             if options:
                 yield OptionList(*options, id="review-list")
-            yield Static(Text(message("review_hint", lang)), id="review-hint")
+            yield Static(plain(message("review_hint", lang)), id="review-hint")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -71,7 +71,7 @@ class ReviewScreen(ModalScreen[int | None]):
     def action_to_summary(self) -> None:
         """On to the summary, unless a required question is open."""
         if self.state.required_open():
-            self.notify(message("review_required", self.lang), severity="warning")
+            self.notify(message("review_required", self.lang), severity="warning", markup=False)
             return
         self.dismiss(None)
         self.app.call_later(self.app.run_action, "summary")

@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
@@ -32,6 +31,7 @@ from woest_tui.session import (
 from woest_tui.storage import load_result
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.screens.priority import parse_date
+from woest_tui.tui.text import plain
 
 if TYPE_CHECKING:
     from woest_tui.tui.app import WoestApp
@@ -68,18 +68,18 @@ class StartScreen(Screen[None]):
 
     def label(self, key: str) -> Static:
         """A field label."""
-        return Static(Text(self.t(key)), classes="field-label")
+        return Static(plain(self.t(key)), classes="field-label")
 
     def compose(self) -> ComposeResult:
         """The new-session form beside the saved sessions."""
         launch = self.launch
         bank_options = [
-            (Text(f"{q.title.get(self.lang, q.language)} ({q.version})"), str(p))
+            (plain(f"{q.title.get(self.lang, q.language)} ({q.version})"), str(p))
             for p, q in self.banks
         ]
         with Horizontal(id="start"):
             with VerticalScroll(id="new-session"):
-                yield Static(Text(self.t("start_title")), classes="panel-title")
+                yield Static(plain(self.t("start_title")), classes="panel-title")
                 yield self.label("start_bank")
                 yield Select(
                     bank_options,
@@ -109,7 +109,7 @@ class StartScreen(Screen[None]):
                 yield self.label("start_roles")
                 with Grid(id="roles"):
                     for role in ROLES:
-                        yield Static(Text(role_label(role, self.lang)), classes="role-name")
+                        yield Static(plain(role_label(role, self.lang)), classes="role-name")
                         yield Input(
                             placeholder="0",
                             restrict=r"\d{0,3}",
@@ -119,9 +119,9 @@ class StartScreen(Screen[None]):
                 yield Static("", id="start-error")
                 yield Button(self.t("start_button"), variant="primary", id="start-button")
             with Vertical(id="saved"):
-                yield Static(Text(self.t("saved_title")), classes="panel-title")
+                yield Static(plain(self.t("saved_title")), classes="panel-title")
                 yield OptionList(id="sessions")
-                yield Static(Text(self.t("saved_hint")), id="saved-hint")
+                yield Static(plain(self.t("saved_hint")), id="saved-hint")
                 yield Button(self.t("compare_button"), id="compare-button")
         yield Footer()
 
@@ -141,12 +141,12 @@ class StartScreen(Screen[None]):
             total = "?" if entry.total is None else str(entry.total)
             mark = "✓" if entry.finished else "…"
             state = self.t("saved_finished") if entry.finished else f"{entry.answered}/{total}"
-            line = Text(f"{mark} {entry.date.isoformat()}  ")
-            line.append(Text(entry.team, style="bold"))
-            line.append(Text(f"  {state}  ({self.t('mode_' + entry.mode)})"))
+            line = plain(f"{mark} {entry.date.isoformat()}  ")
+            line.append(plain(entry.team, style="bold"))
+            line.append(plain(f"  {state}  ({self.t('mode_' + entry.mode)})"))
             options.add_option(Option(line))
         if not self.entries:
-            options.add_option(Option(Text(self.t("saved_none"), style="italic"), disabled=True))
+            options.add_option(Option(plain(self.t("saved_none"), style="italic"), disabled=True))
 
     # --- a new session ---------------------------------------------------------------------
 
@@ -167,7 +167,7 @@ class StartScreen(Screen[None]):
 
     def error(self, text: str) -> None:
         """Show why the session cannot start; every field keeps its text."""
-        self.query_one("#start-error", Static).update(Text(text))
+        self.query_one("#start-error", Static).update(plain(text))
 
     @on(Button.Pressed, "#start-button")
     def action_start(self) -> None:

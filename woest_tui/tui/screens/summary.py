@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
@@ -19,6 +18,7 @@ from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.screens.dialogs import ConfirmScreen
 from woest_tui.tui.screens.priority import PriorityScreen
+from woest_tui.tui.text import plain
 
 KEYS = [
     Key("escape", "back", "key_back", key_display="Esc"),
@@ -82,24 +82,24 @@ class SummaryScreen(Screen[None]):
             line = self.t("summary_unfinished", answered=state.answered, total=state.total)
         if state.path is not None:
             line += "  ·  " + str(state.path)
-        self.query_one("#summary-state", Static).update(Text(line))
+        self.query_one("#summary-state", Static).update(plain(line))
         self.query_one("#summary-state").set_class(state.finished, "finished")
         self.query_one("#priorities-title", Static).update(
-            Text(self.t("priorities_title", count=len(result.priorities)))
+            plain(self.t("priorities_title", count=len(result.priorities)))
         )
         options = self.query_one("#priorities", OptionList)
         keep = options.highlighted
         options.clear_options()
         for number, priority in enumerate(result.priorities, start=1):
-            item = Text(f"{number}. ", style="bold")
-            item.append(Text(ref_title(bank, priority.ref, self.lang), style="bold"))
+            item = plain(f"{number}. ", style="bold")
+            item.append(plain(ref_title(bank, priority.ref, self.lang), style="bold"))
             item.append(
-                Text(f" — {priority.action}  ({priority.owner}, {priority.due.isoformat()})")
+                plain(f" — {priority.action}  ({priority.owner}, {priority.due.isoformat()})")
             )
             options.add_option(Option(item))
         if not result.priorities:
             options.add_option(
-                Option(Text(self.t("priorities_empty"), style="italic"), disabled=True)
+                Option(plain(self.t("priorities_empty"), style="italic"), disabled=True)
             )
         elif keep is not None:
             options.highlighted = min(keep, len(result.priorities) - 1)
@@ -121,7 +121,7 @@ class SummaryScreen(Screen[None]):
     def editable(self) -> bool:
         """A finished session changes only after it is explicitly reopened."""
         if self.state.finished:
-            self.notify(self.t("finished_readonly"), severity="warning")
+            self.notify(self.t("finished_readonly"), severity="warning", markup=False)
             return False
         return True
 
@@ -200,14 +200,14 @@ class SummaryScreen(Screen[None]):
         if self.state.finished:
             return
         if self.state.required_open():
-            self.notify(self.t("review_required"), severity="warning")
+            self.notify(self.t("review_required"), severity="warning", markup=False)
             return
         try:
             self.state.finish()
         except WoestError as error:
             self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
         self.refresh_all()
-        self.notify(self.t("finished_saved"))
+        self.notify(self.t("finished_saved"), markup=False)
 
     def action_reopen(self) -> None:
         """Make a finished session editable again, after confirmation."""

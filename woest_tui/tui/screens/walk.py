@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -17,8 +16,10 @@ from woest_tui.check import check_value
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
 from woest_tui.model import Answer, Question, Theme
+from woest_tui.safe import visible
 from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.text import plain
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.votes import VotesControl
 
@@ -176,7 +177,7 @@ class WalkScreen(Screen[None]):
             i, m = position.question + 1, len(self.theme.questions)
             where += self.t("where_question", i=i, m=m) + " · "
         where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
-        self.query_one("#where", Static).update(Text(where))
+        self.query_one("#where", Static).update(plain(where))
         self.update_progress()
         slot = self.query_one("#control-slot", Vertical)
         question = self.question
@@ -201,29 +202,29 @@ class WalkScreen(Screen[None]):
         # a drawn bar, not a ProgressBar: that one animates, and every answer would wait for it
         width = 20
         filled = round(width * self.state.answered / max(1, self.state.total))
-        bar = Text("█" * filled, style="bold")
+        bar = plain("█" * filled, style="bold")
         bar.append("░" * (width - filled))
         self.query_one("#overall", Static).update(bar)
         self.query_one("#count", Static).update(
-            Text(self.t("count_answered", answered=self.state.answered, total=self.state.total))
+            plain(self.t("count_answered", answered=self.state.answered, total=self.state.total))
         )
 
     def show_intro(self) -> None:
         """A theme's title, introduction, metaphor and number of questions."""
         theme = self.theme
-        self.query_one("#theme-title", Static).update(Text(self.text(theme.title)))
-        self.query_one("#theme-intro", Static).update(Text(self.text(theme.intro)))
-        self.query_one("#theme-metaphor", Static).update(Text(self.text(theme.metaphor)))
+        self.query_one("#theme-title", Static).update(plain(self.text(theme.title)))
+        self.query_one("#theme-intro", Static).update(plain(self.text(theme.intro)))
+        self.query_one("#theme-metaphor", Static).update(plain(self.text(theme.metaphor)))
         count = self.t("theme_count", count=len(theme.questions))
-        self.query_one("#theme-count", Static).update(Text(count))
+        self.query_one("#theme-count", Static).update(plain(count))
 
     def show_question(self, question: Question) -> Widget:
         """Fill in the question, its help, "weet niet" and the note; return its new control."""
         draft = self.drafts.get(question.id) or self.draft_from(self.state.answer(question.id))
-        self.query_one("#question-text", Static).update(Text(self.text(question.text)))
+        self.query_one("#question-text", Static).update(plain(self.text(question.text)))
         help_text = self.query_one("#question-help", Static)
         help_text.display = question.help is not None
-        help_text.update(Text(self.text(question.help)))
+        help_text.update(plain(self.text(question.help)))
         self.query_one("#dont-know").display = question.allow_dont_know
         self.dont_know = draft.dont_know and question.allow_dont_know
         self.update_dont_know()
@@ -231,7 +232,7 @@ class WalkScreen(Screen[None]):
         note = self.query_one("#note", Input)
         note.placeholder = self.t("note_placeholder")
         with note.prevent(Input.Changed):
-            note.value = draft.note
+            note.value = visible(draft.note)
         return self.control_for(question, draft)
 
     def draft_from(self, answer: Answer | None) -> Draft:
@@ -288,7 +289,7 @@ class WalkScreen(Screen[None]):
                 id="control",
             )
         return Input(
-            "" if draft.value is None else str(draft.value),
+            "" if draft.value is None else visible(str(draft.value)),
             placeholder=self.t("text_placeholder"),
             select_on_focus=False,
             max_length=10_000,
@@ -310,14 +311,14 @@ class WalkScreen(Screen[None]):
         for line in self.query("#dont-know").results(Static):
             mark = "[x]" if self.dont_know else "[ ]"
             line.update(
-                Text(f" {mark} {self.t('dont_know')}  (w)", style="bold" if self.dont_know else "")
+                plain(f" {mark} {self.t('dont_know')}  (w)", style="bold" if self.dont_know else "")
             )
             line.set_class(self.dont_know, "marked")
 
     def show_error(self, problem: Problem | None) -> None:
         """The inline validation message beside the control (or none)."""
         for error in self.query("#error").results(Static):
-            error.update(Text(problem.text(self.lang)) if problem is not None else "")
+            error.update(plain(problem.text(self.lang)) if problem is not None else "")
             error.set_class(problem is not None, "shown")
 
     # --- reading the controls -------------------------------------------------------------
@@ -416,7 +417,7 @@ class WalkScreen(Screen[None]):
         if self.state.finished:
             # a finished result changes only after it is reopened in the summary
             if answer != self.state.answer(question.id):
-                self.notify(self.t("finished_readonly"), severity="warning")
+                self.notify(self.t("finished_readonly"), severity="warning", markup=False)
             return True
         try:
             self.state.set_answer(question.id, answer)
@@ -440,7 +441,8 @@ class WalkScreen(Screen[None]):
             return
         draft = self.drafts.get(question.id)
         saved = self.state.answer(question.id)
-        if draft is not None and saved is not None and (saved.note or "") != draft.note:
+        # a note is saved when it was changed, not when it only shows control codes safely
+        if draft is not None and saved is not None and visible(saved.note or "") != draft.note:
             self.store(question, saved.model_copy(update={"note": draft.note or None}))
         elif (
             draft is not None

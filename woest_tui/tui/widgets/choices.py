@@ -11,6 +11,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from woest_tui.tui.text import plain
+
 
 class ChoiceList(Widget, can_focus=True):
     """Numbered options; single (radio-like) or multiple (checkbox-like) selection.
@@ -86,8 +88,8 @@ class ChoiceList(Widget, can_focus=True):
             marks = ("[x]", "[ ]") if self.multiple else ("(o)", "( )")
             mark = marks[0] if chosen else marks[1]
             style = "reverse" if index == self.cursor and self.has_focus else ""
-            line = Text(f" {self.numbers[index]:>2}  {mark} ", style=style)
-            line.append(Text(label, style="bold" if chosen else ""))
+            line = plain(f" {self.numbers[index]:>2}  {mark} ", style=style)
+            line.append(plain(label, style="bold" if chosen else ""))
             line.stylize(style)
             if index:
                 text.append("\n")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -14,6 +13,7 @@ from textual.widgets import Input, Static
 from woest_tui.i18n import message
 from woest_tui.model import Question, Questionnaire, Tally
 from woest_tui.scoring import score_question
+from woest_tui.tui.text import plain
 
 BAR_WIDTH = 24
 
@@ -86,7 +86,7 @@ class VotesControl(Vertical):
             rows.append((message("dont_know", lang), self.initial_dont_know))
         for index, (label, count) in enumerate(rows):
             with Horizontal(classes="vote-row"):
-                yield Static(Text(label), classes="vote-label")
+                yield Static(plain(label), classes="vote-label")
                 yield VoteInput(
                     str(count) if count else "",
                     placeholder="0",
@@ -132,17 +132,17 @@ class VotesControl(Vertical):
         top = max(every) or 1
         for index, count in enumerate(every):
             bar = "█" * round(BAR_WIDTH * count / top) if count else ""
-            self.query_one(f"#bar-{index}", Static).update(Text(f"{bar} {count}" if count else ""))
+            self.query_one(f"#bar-{index}", Static).update(plain(f"{bar} {count}" if count else ""))
         stats = self.query_one("#vote-stats", Static)
         tally = self.tally()
         score = score_question(self.question, tally, self.bank) if tally else None
         if score is None or score.score is None:
-            stats.update(Text(message("votes_none", self.lang), style="italic"))
+            stats.update(plain(message("votes_none", self.lang), style="italic"))
             return
         # the mean as the room voted it, on the question's own scale and not mirrored
         total = sum(votes)
         mean = sum((self.scale.min + i) * c for i, c in enumerate(votes)) / total
-        line = Text(
+        line = plain(
             message(
                 "votes_stats",
                 self.lang,
@@ -153,5 +153,5 @@ class VotesControl(Vertical):
         )
         if score.disagreement:
             line.append("   ")
-            line.append(Text(message("votes_disagree", self.lang), style="bold reverse"))
+            line.append(plain(message("votes_disagree", self.lang), style="bold reverse"))
         stats.update(line)
