@@ -225,3 +225,32 @@ async def test_save_copy_over_an_existing_file_asks_first(
         await pilot.press("tab", "enter")  # now "yes"
         await pilot.pause()
         assert load_result(other).answers["stand-cijfer"].value == 7
+
+
+async def test_compare_from_the_start_screen(make_app: MakeApp, tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    from woest_tui.launch import prepare_launch
+    from woest_tui.tui.app import WoestApp
+    from woest_tui.tui.screens.compare import ComparePickScreen, CompareScreen
+
+    fixtures = Path(__file__).parent.parent / "fixtures" / "compare"
+    launch = prepare_launch(questions=fixtures / "bank-v2.toml", sessions=tmp_path / "sessions")
+    launch.banks.append(fixtures / "bank-v1.toml")
+    app = WoestApp(launch, "nl", theme="textual-dark")
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.screen.query_one("#compare-button").focus()
+        await pilot.press("enter")
+        assert isinstance(app.screen, ComparePickScreen)
+        files = app.screen.query_one("#pick-files", Input)
+        files.value = str(fixtures / "amersfoort-2025.toml")
+        await pilot.press("enter")
+        assert "minstens twee" in str(app.screen.query_one("#pick-error", Static).render())
+        files.value = f"{fixtures / 'amersfoort-2025.toml'} {fixtures / 'amersfoort-2026.toml'}"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CompareScreen)
+        picture = app.export_screenshot()  # rendered by the same code as `woest compare`
+        assert "Amersfoort" in picture and "2025" in picture and "2026" in picture
+        await pilot.press("escape")
+        assert isinstance(app.screen, ComparePickScreen)

@@ -12,7 +12,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static
 
-from woest_tui.documents import Checked, load_checked
+from woest_tui.compare import load_for_compare
+from woest_tui.documents import Checked
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
 from woest_tui.tui.text import plain
@@ -59,7 +60,7 @@ class ComparePickScreen(Screen[None]):
             error.update(plain(message("compare_need_two", self.lang)))
             return
         try:
-            checked = [load_checked(path, self.banks) for path in paths]
+            checked = load_for_compare(paths, self.banks)
             self.app.push_screen(CompareScreen(self.lang, checked))
         except WoestError as problem:
             error.update(plain(" ".join(problem.lines(self.lang))))
