@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 # Tests must not depend on the user's colour or theme settings.
 TEST_ENV := env -u NO_COLOR -u TEXTUAL_THEME -u FORCE_COLOR -u WOEST_LANG COLUMNS=100
 
-.PHONY: run test lint bench lock clean
+.PHONY: run test lint bench lock clean screenshots
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit("woest needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
@@ -40,3 +40,6 @@ lock:
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py

@@ -46,52 +46,59 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"woest {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    formats = ["text", "markdown", "html", "svg", "json"]
+
     run = sub.add_parser("run", parents=[common], help=t("cmd_run"), description=t("cmd_run"))
-    run.add_argument("--questions", type=Path, metavar="FILE")
-    run.add_argument("--team")
-    run.add_argument("--out", type=Path, metavar="FILE")
-    run.add_argument("--mode", choices=["consensus", "votes", "individual"])
-    run.add_argument("--role")
-    run.add_argument("--force", action="store_true")
+    run.add_argument("--questions", type=Path, metavar="FILE", help=t("opt_questions_run"))
+    run.add_argument("--team", help=t("opt_team"))
+    run.add_argument("--out", type=Path, metavar="FILE", help=t("opt_out"))
+    run.add_argument("--mode", choices=["consensus", "votes", "individual"], help=t("opt_mode"))
+    run.add_argument("--role", help=t("opt_role"))
+    run.add_argument("--force", action="store_true", help=t("opt_force_run"))
 
     validate = sub.add_parser(
         "validate", parents=[common], help=t("cmd_validate"), description=t("cmd_validate")
     )
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    validate.add_argument("--questions", type=Path, action="append", metavar="FILE")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help=t("opt_files"))
+    validate.add_argument(
+        "--questions", type=Path, action="append", metavar="FILE", help=t("rep_help_questions")
+    )
 
-    for name in ("summary",):
-        summary = sub.add_parser(
-            name, parents=[common], help=t("cmd_summary"), description=t("cmd_summary")
-        )
-        summary.add_argument("result", type=Path, metavar="RESULT")
-        summary.add_argument(
-            "--format", choices=["text", "markdown", "html", "svg", "json"], default="text"
-        )
-        summary.add_argument("-o", "--output", type=Path, metavar="FILE")
-        summary.add_argument("--questions", type=Path, action="append", metavar="FILE")
-        summary.add_argument("--force", action="store_true")
+    summary = sub.add_parser(
+        "summary", parents=[common], help=t("cmd_summary"), description=t("cmd_summary")
+    )
+    summary.add_argument("result", type=Path, metavar="RESULT", help=t("rep_help_result"))
+    summary.add_argument("--format", choices=formats, default="text", help=t("rep_help_format"))
+    summary.add_argument("-o", "--output", type=Path, metavar="FILE", help=t("rep_help_output"))
+    summary.add_argument(
+        "--questions", type=Path, action="append", metavar="FILE", help=t("rep_help_questions")
+    )
+    summary.add_argument("--force", action="store_true", help=t("rep_help_force"))
 
     compare = sub.add_parser(
         "compare", parents=[common], help=t("cmd_compare"), description=t("cmd_compare")
     )
-    compare.add_argument("results", nargs="+", type=Path, metavar="RESULT")
-    compare.add_argument("--labels", nargs="+", metavar="LABEL")
+    compare.add_argument("results", nargs="+", type=Path, metavar="RESULT", help=t("opt_results"))
+    compare.add_argument("--labels", nargs="+", metavar="LABEL", help=t("opt_labels"))
+    compare.add_argument("--format", choices=formats, default="text", help=t("rep_help_format"))
+    compare.add_argument("-o", "--output", type=Path, metavar="FILE", help=t("rep_help_output"))
     compare.add_argument(
-        "--format", choices=["text", "markdown", "html", "svg", "json"], default="text"
+        "--questions", type=Path, action="append", metavar="FILE", help=t("rep_help_questions")
     )
-    compare.add_argument("-o", "--output", type=Path, metavar="FILE")
-    compare.add_argument("--questions", type=Path, action="append", metavar="FILE")
-    compare.add_argument("--force", action="store_true")
+    compare.add_argument("--force", action="store_true", help=t("rep_help_force"))
 
     merge = sub.add_parser(
         "merge", parents=[common], help=t("cmd_merge"), description=t("cmd_merge")
     )
-    merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    merge.add_argument("-o", "--output", type=Path, metavar="TEAM.toml", required=True)
-    merge.add_argument("--team")
-    merge.add_argument("--questions", type=Path, action="append", metavar="FILE")
-    merge.add_argument("--force", action="store_true")
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE", help=t("opt_individuals"))
+    merge.add_argument(
+        "-o", "--output", type=Path, metavar="TEAM.toml", required=True, help=t("opt_merge_out")
+    )
+    merge.add_argument("--team", help=t("opt_merge_team"))
+    merge.add_argument(
+        "--questions", type=Path, action="append", metavar="FILE", help=t("rep_help_questions")
+    )
+    merge.add_argument("--force", action="store_true", help=t("rep_help_force"))
     return parser
 
 

@@ -306,6 +306,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "voeg individuele antwoorden samen tot een teamresultaat",
         "merge individual answers into one team result",
     ),
+    "opt_questions_run": (
+        "een eigen vragenlijst (.toml) in plaats van de meegeleverde",
+        "your own questionnaire (.toml) instead of the bundled one",
+    ),
+    "opt_team": (
+        "de naam van het team; met --out start de sessie meteen",
+        "the team's name; with --out the session starts at once",
+    ),
+    "opt_out": (
+        "het resultaatbestand; elk antwoord wordt er meteen in bewaard, opnieuw starten gaat verder",
+        "the result file; every answer is saved to it at once, starting again resumes",
+    ),
+    "opt_mode": (
+        "consensus (één antwoord), votes (handen tellen) of individual (ieder alleen)",
+        "consensus (one answer), votes (count hands) or individual (each alone)",
+    ),
+    "opt_role": (
+        "je rol bij individual, bijvoorbeeld wijkagent, woe, teamchef",
+        "your role in individual mode, e.g. wijkagent, woe, teamchef",
+    ),
+    "opt_force_run": (
+        "vervang een --out met een sessie van een ander team",
+        "replace an --out that holds another team's session",
+    ),
+    "opt_files": (
+        "vragenlijsten en resultaatbestanden (woest ziet zelf welke)",
+        "question banks and result files (woest tells which)",
+    ),
+    "opt_results": (
+        "twee of meer resultaatbestanden van dezelfde vragenlijst",
+        "two or more result files of the same questionnaire",
+    ),
+    "opt_labels": (
+        "een naam per resultaat, in dezelfde volgorde",
+        "a name per result, in the same order",
+    ),
+    "opt_individuals": (
+        "individuele antwoordbestanden (modus individual)",
+        "individual answer files (mode individual)",
+    ),
+    "opt_merge_out": ("het teamresultaat dat woest schrijft", "the team result woest writes"),
+    "opt_merge_team": (
+        "de teamnaam, als de bestanden verschillende namen hebben",
+        "the team's name, when the files carry different names",
+    ),
     "ok_bank": (
         "ok: {file}: vragenlijst {id} {version}, {themes} thema's, {questions} vragen",
         "ok: {file}: questionnaire {id} {version}, {themes} themes, {questions} questions",
