@@ -5,17 +5,27 @@ from __future__ import annotations
 import subprocess
 import sys
 
-DOMAIN = ["model", "bank", "storage", "check", "documents", "errors", "locate", "i18n"]
+DOMAIN = [
+    "model",
+    "bank",
+    "storage",
+    "check",
+    "documents",
+    "errors",
+    "locate",
+    "i18n",
+    "session",
+    "launch",
+    "roles",
+    "safe",
+    "scoring",
+    "compare",
+    "merge",
+]
 
 
 def test_domain_imports_neither_textual_nor_rich() -> None:
     modules = [f"woest_tui.{name}" for name in DOMAIN]
-    for optional in ("scoring", "compare", "merge"):
-        try:
-            __import__(f"woest_tui.{optional}")
-        except ModuleNotFoundError:
-            continue
-        modules.append(f"woest_tui.{optional}")
     code = (
         "import sys\n"
         + "".join(f"import {m}\n" for m in modules)
