@@ -1,0 +1,105 @@
+"""Measure 3: from the key that answers a question to the paint of the next screen, headless.
+
+The walk answers every question of the bundled bank (digits pick, Enter confirms; a
+number or a text is typed). Only Enter is timed, from the moment the key event is handed
+to Textual to the first frame in which the next screen's text is painted; woest's
+autosave lies inside that interval.
+
+"No frame dropped while the autosave writes" is measured as event-loop stalls: a task
+in the app's loop wakes every millisecond during the walk. A stall is a gap between two
+wake-ups; while the loop is stalled no frame can be painted. The stall that spans an
+autosave (woest's `SessionState.save`, timed by a wrapper) must stay under one frame at
+60 frames per second.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from typing import Any
+
+from bench.baselines import Plans
+from bench.common import FRAME_MS, Budget, Row, Settings, Stat, log
+from bench.drive import Drive, headless
+
+GROUP = "3 keys"
+
+
+def answer_latencies(drive: Drive) -> list[float]:
+    """Milliseconds from each answer's Enter to the next screen (theme intros left out)."""
+    steps: list[list[Any]] = drive.extra["steps"]
+    return [1000 * (painted - start) for kind, start, painted in steps if kind == "question"]
+
+
+def stalls(drive: Drive) -> list[float]:
+    """Gaps (ms) between the ticker's wake-ups during the walk."""
+    ticks: list[float] = drive.extra["ticks"]
+    return [1000 * (b - a) for a, b in itertools.pairwise(ticks)]
+
+
+def stalls_at_saves(drive: Drive) -> list[float]:
+    """For each autosave, the stall (ms) between the last wake-up before it and the next one."""
+    ticks: list[float] = drive.extra["ticks"]
+    found = []
+    for start, end in drive.extra.get("saves", []):
+        before = bisect.bisect_right(ticks, start) - 1
+        after = bisect.bisect_left(ticks, end)
+        if before >= 0 and after < len(ticks):
+            found.append(1000 * (ticks[after] - ticks[before]))
+    return found
+
+
+def save_times(drive: Drive) -> list[float]:
+    """How long each autosave blocked (ms)."""
+    return [1000 * (end - start) for start, end in drive.extra.get("saves", [])]
+
+
+def measure(settings: Settings, plans: Plans) -> list[Row]:
+    """Walk a whole session headless in woest and in the bare app, in turn.
+
+    Args:
+        settings: how many walks.
+        plans: the keys and the texts to wait for.
+
+    Returns:
+        Rows: answer latency, longest stall, autosave time, stall around an autosave.
+    """
+    woest: list[Drive] = []
+    bare: list[Drive] = []
+    for number in range(settings.walks):
+        log(f"keys: walk {number + 1} of {settings.walks} (headless)")
+        woest.append(headless(plans.woest_program(True), "walk"))
+        bare.append(headless(plans.bare_program(True), "walk"))
+
+    def pooled(func: Any, drives: list[Drive]) -> Stat:
+        return Stat.of([value for drive in drives for value in func(drive)])
+
+    def longest(drives: list[Drive]) -> Stat:
+        return Stat.of([max(stalls(drive)) for drive in drives])
+
+    return [
+        Row(
+            GROUP,
+            "answer -> next screen painted, headless",
+            "ms",
+            pooled(answer_latencies, woest),
+            pooled(answer_latencies, bare),
+            Budget(ratio=2),
+        ),
+        Row(GROUP, "  longest event-loop stall in a walk", "ms", longest(woest), longest(bare)),
+        Row(
+            GROUP,
+            "  autosave (save_result, fsync) on the UI thread",
+            "ms",
+            pooled(save_times, woest),
+        ),
+        Row(
+            GROUP,
+            "event-loop stall spanning an autosave",
+            "ms",
+            pooled(stalls_at_saves, woest),
+            None,
+            Budget(most=FRAME_MS),
+            note="one frame at 60 fps",
+        ),
+    ]

@@ -1,0 +1,53 @@
+"""A child process that merges N individual files and compares the merged result.
+
+Run as `python -m bench.scale_child N FOLDER OUT FULL`; prints JSON with the seconds of
+each stage and the peak RSS before and after the work (its own, from getrusage).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    """Merge the first N files of FOLDER into OUT, then compare FULL with OUT."""
+    count, folder, out, full = int(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
+    from woest_tui.compare import build_comparison, load_for_compare
+    from woest_tui.merge import merge_results, read_individuals
+    from woest_tui.storage import save_result
+
+    paths = sorted(folder.glob("individual-*.toml"))[:count]
+    if len(paths) != count:
+        raise SystemExit(f"{folder} holds {len(paths)} files, not {count}")
+    ready = _peak_mb()
+    start = time.perf_counter()
+    items, bank = read_individuals(paths)
+    read = time.perf_counter()
+    merged = merge_results(items, bank, team="Basisteam Bench")
+    out.unlink(missing_ok=True)
+    save_result(merged, out)
+    merge = time.perf_counter()
+    comparison = build_comparison(load_for_compare([Path(full), out]), None)
+    done = time.perf_counter()
+    report = {
+        "read": read - start,
+        "merge": merge - read,
+        "compare": done - merge,
+        "rows": len(comparison.questions),
+        "ready_mb": ready,
+        "peak_mb": _peak_mb(),
+    }
+    print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
