@@ -22,7 +22,9 @@ NOW = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)
 Steps = Callable[[Pilot[Any]], Awaitable[None]]
 
 
-async def shoot(name: str, steps: Steps, *, team: str | None = "Basisteam Amersfoort", mode: str = "consensus") -> None:
+async def shoot(
+    name: str, steps: Steps, *, team: str | None = "Basisteam Amersfoort", mode: str = "consensus"
+) -> None:
     """Run the app on a fresh session, take `steps`, and save the screen as docs/NAME.svg."""
     with tempfile.TemporaryDirectory() as folder:
         os.chdir(folder)
@@ -53,23 +55,35 @@ async def keys(pilot: Pilot[Any], *pressed: str) -> None:
 
 async def main() -> None:
     """Every screenshot the README shows."""
-    await shoot("start", lambda p: keys(p, *"Basisteam Almere"), team=None)
-    await shoot("theme", lambda p: keys(p))
-    await shoot("question", lambda p: keys(p, "enter", "4", "n", *"Bij de derde melding vragen we door."))
-    await shoot("votes", lambda p: keys(p, "enter", "1", "down", "2", "down", "down", "down", "5"), mode="votes")
+
+    async def start(pilot: Pilot[Any]) -> None:
+        await keys(pilot, *"Basisteam Almere")
+
+    async def theme(pilot: Pilot[Any]) -> None:
+        await keys(pilot)
+
+    async def question(pilot: Pilot[Any]) -> None:
+        await keys(pilot, "enter", "4", "n", *"Bij de derde melding vragen we door.")
+
+    async def votes(pilot: Pilot[Any]) -> None:
+        await keys(pilot, "enter", "1", "down", "2", "down", "down", "down", "5")
 
     async def overview(pilot: Pilot[Any]) -> None:
         await keys(pilot, "enter", "4", "enter", "w", "enter", "2", "enter", "o")
 
-    await shoot("overview", overview)
-
     async def summary(pilot: Pilot[Any]) -> None:
-        answers = ["enter", "4", "enter", "3", "enter", "2", "enter", "2", "enter", "2", "enter", "1", "enter"]
-        answers += ["enter", "2", "enter", "1", "enter", "w", "enter"]
+        answers = ["enter", "4", "enter", "3", "enter", "2", "enter", "2", "enter", "2", "enter"]
+        answers += ["1", "enter", "enter", "2", "enter", "1", "enter", "w", "enter"]
         await keys(pilot, *answers)
         await pilot.app.run_action("summary")
-        await keys(pilot, "a", *"Elke week een wijkprobleem op de briefing", "tab", *"teamchef", "enter")
+        action = "Elke week een wijkprobleem op de briefing"
+        await keys(pilot, "a", *action, "tab", *"teamchef", "enter")
 
+    await shoot("start", start, team=None)
+    await shoot("theme", theme)
+    await shoot("question", question)
+    await shoot("votes", votes, mode="votes")
+    await shoot("overview", overview)
     await shoot("summary", summary)
 
 
