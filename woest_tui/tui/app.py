@@ -49,16 +49,11 @@ class WoestApp(App[None]):
             self.push_screen(StartScreen(self.launch, self.lang))
         self.check_size(self.size.width, self.size.height)
 
-    def start_session(self, state: SessionState, start: int | None) -> None:
-        """Leave the start screen for a session.
-
-        Args:
-            state: the session, saved already.
-            start: the question to open, or None for the first theme's introduction.
-        """
+    def on_start_screen_chosen(self, event: StartScreen.Chosen) -> None:
+        """Leave the start screen for the session it chose (saved already)."""
         if isinstance(self.screen, StartScreen):
             self.pop_screen()
-        self.open_session(state, start)
+        self.open_session(event.state, event.start)
 
     def open_session(self, state: SessionState, start: int | None) -> None:
         """Walk a session, or show its summary when it is finished.

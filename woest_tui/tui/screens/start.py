@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
@@ -33,9 +33,6 @@ from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.screens.priority import parse_date
 from woest_tui.tui.text import plain
 
-if TYPE_CHECKING:
-    from woest_tui.tui.app import WoestApp
-
 KEYS = [Key("ctrl+s", "start", "key_start", priority=True)]
 MODES: tuple[Mode, ...] = ("consensus", "votes", "individual")
 
@@ -57,10 +54,13 @@ class StartScreen(Screen[None]):
                 self.notify(" ".join(error.lines(lang)), severity="error", markup=False)
         self.entries: list[SessionEntry] = []
 
-    @property
-    def woest(self) -> WoestApp:
-        """The app, with its routing methods."""
-        return cast("WoestApp", self.app)
+    class Chosen(Message):
+        """A session to open: new from the form, or saved and picked from the list."""
+
+        def __init__(self, state: SessionState, start: int | None) -> None:
+            super().__init__()
+            self.state = state
+            self.start = start
 
     def t(self, key: str, **params: object) -> str:
         """A UI string in the current language."""
@@ -228,7 +228,7 @@ class StartScreen(Screen[None]):
         except WoestError as error:
             self.error(" ".join(error.lines(self.lang)))
             return
-        self.woest.start_session(state, None)
+        self.post_message(self.Chosen(state, None))
 
     # --- saved sessions --------------------------------------------------------------------
 
@@ -244,7 +244,7 @@ class StartScreen(Screen[None]):
             )
             return
         state = SessionState(checked.bank, checked.result, entry.path)
-        self.woest.start_session(state, state.first_open_index())
+        self.post_message(self.Chosen(state, state.first_open_index()))
 
     @on(Button.Pressed, "#compare-button")
     def _compare(self) -> None:
