@@ -20,6 +20,7 @@ from woest_tui.safe import visible
 from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.text import plain
+from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.votes import VotesControl
 
@@ -44,16 +45,6 @@ class Position:
 
     theme: int
     question: int | None
-
-
-@dataclass
-class Draft:
-    """What was typed or chosen for a question but not yet confirmed: never thrown away."""
-
-    value: object = None
-    dont_know: bool = False
-    note: str = ""
-    votes: tuple[tuple[int, ...], int] | None = None
 
 
 class DontKnowLine(Static):
@@ -220,7 +211,7 @@ class WalkScreen(Screen[None]):
 
     def show_question(self, question: Question) -> Widget:
         """Fill in the question, its help, "weet niet" and the note; return its new control."""
-        draft = self.drafts.get(question.id) or self.draft_from(self.state.answer(question.id))
+        draft = self.drafts.get(question.id) or draft_from(self.state.answer(question.id))
         self.query_one("#question-text", Static).update(plain(self.text(question.text)))
         help_text = self.query_one("#question-help", Static)
         help_text.display = question.help is not None
@@ -233,68 +224,8 @@ class WalkScreen(Screen[None]):
         note.placeholder = self.t("note_placeholder")
         with note.prevent(Input.Changed):
             note.value = visible(draft.note)
-        return self.control_for(question, draft)
-
-    def draft_from(self, answer: Answer | None) -> Draft:
-        """A draft that shows a saved answer."""
-        if answer is None:
-            return Draft()
-        votes = None
-        if answer.votes is not None:
-            votes = (tuple(answer.votes), answer.dont_know_votes or 0)
-        return Draft(answer.value, answer.dont_know, answer.note or "", votes)
-
-    def control_for(self, question: Question, draft: Draft) -> Widget:
-        """The answer control that fits the question's type and the session's mode."""
-        bank, lang = self.state.bank, self.lang
-        if question.type == "scale" and self.state.result.session.mode == "votes":
-            votes, dont_know = draft.votes or (None, None)
-            return VotesControl(
-                question,
-                bank,
-                lang,
-                votes=votes,
-                dont_know_votes=dont_know,
-                allow_dont_know=question.allow_dont_know,
-                id="control",
-            )
-        if question.type == "scale":
-            scale = bank.scale_of(question)
-            labels = [label.get(lang, bank.language) for label in scale.labels]
-            numbers = [str(scale.min + i) for i in range(scale.points)]
-            chosen = [numbers.index(str(draft.value))] if str(draft.value) in numbers else []
-            return ChoiceList(labels, numbers=numbers, selected=chosen, id="control")
-        if question.type in ("choice", "multi"):
-            options = question.options or ()
-            ids = [o.id for o in options]
-            values = draft.value if isinstance(draft.value, tuple) else (draft.value,)
-            chosen = [ids.index(v) for v in values if v in ids]
-            return ChoiceList(
-                [o.label.get(lang, bank.language) for o in options],
-                multiple=question.type == "multi",
-                selected=chosen,
-                id="control",
-            )
-        if question.type == "yesno":
-            chosen = [] if draft.value is None else [0 if draft.value else 1]
-            return ChoiceList([self.t("yes"), self.t("no")], selected=chosen, id="control")
-        if question.type == "number":
-            value = "" if draft.value is None else str(draft.value)
-            unit = self.text(question.unit) if question.unit is not None else ""
-            return Input(
-                value,
-                placeholder=self.t("number_placeholder", unit=unit).strip(),
-                restrict=r"-?[0-9]*[.,]?[0-9]*",
-                select_on_focus=False,
-                id="control",
-            )
-        return Input(
-            "" if draft.value is None else visible(str(draft.value)),
-            placeholder=self.t("text_placeholder"),
-            select_on_focus=False,
-            max_length=10_000,
-            id="control",
-        )
+        mode = self.state.result.session.mode
+        return control_for(question, self.state.bank, self.lang, mode, draft)
 
     def focus_control(self) -> None:
         """Put the keyboard on the answer control."""
@@ -323,34 +254,6 @@ class WalkScreen(Screen[None]):
 
     # --- reading the controls -------------------------------------------------------------
 
-    def read_value(self, question: Question) -> tuple[object, Problem | None]:
-        """The value the control holds now (None when empty), or a problem."""
-        control = self.query_one("#control")
-        if isinstance(control, ChoiceList):
-            chosen = sorted(control.selected)
-            if question.type == "scale":
-                scale = self.state.bank.scale_of(question)
-                return (scale.min + chosen[0] if chosen else None), None
-            if question.type == "yesno":
-                return (chosen[0] == 0 if chosen else None), None
-            ids = [o.id for o in question.options or ()]
-            if question.type == "multi":
-                return (tuple(ids[i] for i in chosen) if chosen else None), None
-            return (ids[chosen[0]] if chosen else None), None
-        assert isinstance(control, Input)
-        raw = control.value.strip()
-        if not raw:
-            return None, None
-        if question.type == "number":
-            try:
-                number = float(raw.replace(",", "."))
-            except ValueError:
-                return None, Problem("number_not_number")
-            return (
-                int(number) if number.is_integer() and "." not in raw and "," not in raw else number
-            ), None
-        return control.value, None
-
     def keep_draft(self) -> None:
         """Remember what is on screen for the current question, confirmed or not."""
         question = self.question
@@ -367,7 +270,7 @@ class WalkScreen(Screen[None]):
             # keep the digits as typed, even when they are not a valid number yet
             self.drafts[question.id] = Draft(control.value or None, self.dont_know, note)
             return
-        value, _ = self.read_value(question)
+        value, _ = read_value(self.query_one("#control"), question, self.state.bank)
         self.drafts[question.id] = Draft(value, self.dont_know, note)
 
     def build_answer(self, question: Question) -> Answer | Problem | None:
@@ -384,7 +287,7 @@ class WalkScreen(Screen[None]):
             if sum(votes) == 0 and not dont_know:
                 return Answer(note=note) if note else None
             return Answer(votes=tuple(votes), dont_know_votes=dont_know or None, note=note)
-        value, problem = self.read_value(question)
+        value, problem = read_value(self.query_one("#control"), question, self.state.bank)
         if problem is not None:
             return problem
         if value is None:

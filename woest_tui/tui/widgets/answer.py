@@ -1,0 +1,141 @@
+"""The answer control of each question type, and the value it holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.widget import Widget
+from textual.widgets import Input
+
+from woest_tui.errors import Problem
+from woest_tui.i18n import message
+from woest_tui.model import Answer, Question, Questionnaire
+from woest_tui.safe import visible
+from woest_tui.tui.widgets.choices import ChoiceList
+from woest_tui.tui.widgets.votes import VotesControl
+
+
+@dataclass
+class Draft:
+    """What was typed or chosen for a question but not yet confirmed: never thrown away."""
+
+    value: object = None
+    dont_know: bool = False
+    note: str = ""
+    votes: tuple[tuple[int, ...], int] | None = None
+
+
+def draft_from(answer: Answer | None) -> Draft:
+    """A draft that shows a saved answer."""
+    if answer is None:
+        return Draft()
+    votes = None
+    if answer.votes is not None:
+        votes = (tuple(answer.votes), answer.dont_know_votes or 0)
+    return Draft(answer.value, answer.dont_know, answer.note or "", votes)
+
+
+def control_for(
+    question: Question, bank: Questionnaire, lang: str, mode: str, draft: Draft
+) -> Widget:
+    """A new answer control that fits the question's type and the session's mode.
+
+    Args:
+        question: the question.
+        bank: its bank.
+        lang: "nl" or "en".
+        mode: the session's mode.
+        draft: what to show in it.
+
+    Returns:
+        The control, with the id "control".
+    """
+    if question.type == "scale" and mode == "votes":
+        votes, dont_know = draft.votes or (None, None)
+        return VotesControl(
+            question,
+            bank,
+            lang,
+            votes=votes,
+            dont_know_votes=dont_know,
+            allow_dont_know=question.allow_dont_know,
+            id="control",
+        )
+    if question.type == "scale":
+        scale = bank.scale_of(question)
+        labels = [label.get(lang, bank.language) for label in scale.labels]
+        numbers = [str(scale.min + i) for i in range(scale.points)]
+        chosen = [numbers.index(str(draft.value))] if str(draft.value) in numbers else []
+        return ChoiceList(labels, numbers=numbers, selected=chosen, id="control")
+    if question.type in ("choice", "multi"):
+        options = question.options or ()
+        ids = [o.id for o in options]
+        values = draft.value if isinstance(draft.value, tuple) else (draft.value,)
+        chosen = [ids.index(v) for v in values if v in ids]
+        return ChoiceList(
+            [o.label.get(lang, bank.language) for o in options],
+            multiple=question.type == "multi",
+            selected=chosen,
+            id="control",
+        )
+    if question.type == "yesno":
+        chosen = [] if draft.value is None else [0 if draft.value else 1]
+        return ChoiceList(
+            [message("yes", lang), message("no", lang)], selected=chosen, id="control"
+        )
+    if question.type == "number":
+        value = "" if draft.value is None else str(draft.value)
+        unit = question.unit.get(lang, bank.language) if question.unit is not None else ""
+        return Input(
+            value,
+            placeholder=message("number_placeholder", lang, unit=unit).strip(),
+            restrict=r"-?[0-9]*[.,]?[0-9]*",
+            select_on_focus=False,
+            id="control",
+        )
+    return Input(
+        "" if draft.value is None else visible(str(draft.value)),
+        placeholder=message("text_placeholder", lang),
+        select_on_focus=False,
+        max_length=10_000,
+        id="control",
+    )
+
+
+def read_value(
+    control: Widget, question: Question, bank: Questionnaire
+) -> tuple[object, Problem | None]:
+    """The value a choice list or an input holds now (None when empty), or a problem.
+
+    Args:
+        control: the question's control (not a votes control).
+        question: the question.
+        bank: its bank.
+
+    Returns:
+        The value as it would be stored, and a problem when the text is no number.
+    """
+    if isinstance(control, ChoiceList):
+        chosen = sorted(control.selected)
+        if question.type == "scale":
+            scale = bank.scale_of(question)
+            return (scale.min + chosen[0] if chosen else None), None
+        if question.type == "yesno":
+            return (chosen[0] == 0 if chosen else None), None
+        ids = [o.id for o in question.options or ()]
+        if question.type == "multi":
+            return (tuple(ids[i] for i in chosen) if chosen else None), None
+        return (ids[chosen[0]] if chosen else None), None
+    assert isinstance(control, Input)
+    raw = control.value.strip()
+    if not raw:
+        return None, None
+    if question.type == "number":
+        try:
+            number = float(raw.replace(",", "."))
+        except ValueError:
+            return None, Problem("number_not_number")
+        return (
+            int(number) if number.is_integer() and "." not in raw and "," not in raw else number
+        ), None
+    return control.value, None
