@@ -7,6 +7,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -159,13 +160,54 @@ def child_env(**extra: str) -> dict[str, str]:
     """The environment of every child: no user colour, theme or language settings."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TEXTUAL") and k not in DROPPED}
     env["TERM"] = "xterm-256color"
-    env["PYTHONPATH"] = str(ROOT)
     env.update(extra)
     return env
 
 
+def peak_rss_mb(pid: int) -> float | None:
+    """The high-water mark of a live process's resident set (VmHWM), in MB; None once gone.
+
+    Not wait4's ru_maxrss: Linux carries that over an exec from the forked copy of the
+    parent, so every child would seem at least as large as the benchmark itself.
+    """
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+class PeakWatch(threading.Thread):
+    """Reads a child's VmHWM every few milliseconds until it ends (the last read is its peak).
+
+    A thread, so that the main thread can block in wait4 and time the exit exactly.
+    """
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak = 0.0
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            value = peak_rss_mb(self.pid)
+            if value is not None:
+                self.peak = max(self.peak, value)
+            self.done.wait(0.002)
+
+    def stop(self) -> float:
+        """Stop watching; the highest mark seen."""
+        self.done.set()
+        self.join()
+        return self.peak
+
+
 def run_child(argv: Sequence[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> Timed:
-    """Run `argv` to its end, timed from spawn to exit and reaped with wait4 for its peak RSS.
+    """Run `argv` to its end, timed from spawn to exit, its peak RSS watched meanwhile.
 
     Output goes to files, not pipes, so the child never waits on us.
 
@@ -189,12 +231,14 @@ def run_child(argv: Sequence[str], env: dict[str, str] | None = None, cwd: Path 
             env=env or child_env(),
             cwd=cwd,
         )
-        _, status, usage = os.wait4(proc.pid, 0)
+        watch = PeakWatch(proc.pid)
+        watch.start()
+        _, status, _ = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
     return Timed(
         seconds,
-        usage.ru_maxrss / 1024,
+        watch.stop(),
         proc.returncode,
         out_path.read_bytes(),
         err_path.read_bytes(),

@@ -12,7 +12,7 @@ import termios
 import time
 from collections.abc import Sequence
 
-from bench.common import COLUMNS, LINES
+from bench.common import COLUMNS, LINES, peak_rss_mb
 from bench.screen import visible
 
 #: Bytes a terminal sends for the keys the plans use.
@@ -106,19 +106,25 @@ class PtyProcess:
         os.write(self.fd, data)
         return moment
 
+    def _note_peak(self) -> None:
+        value = peak_rss_mb(self.pid)
+        if value is not None:
+            self.max_rss_mb = max(self.max_rss_mb, value)
+
     def finish(self, timeout: float = 10.0) -> None:
-        """Quit with ctrl+q (killed after `timeout`), reap the child and keep its peak RSS."""
+        """Keep the peak RSS (VmHWM), quit with ctrl+q (killed after `timeout`), reap."""
+        self._note_peak()
         if not self.closed:
             self.send("ctrl+q")
         deadline = time.monotonic() + timeout
         while True:
-            pid, status, usage = os.wait4(self.pid, os.WNOHANG)
+            self._note_peak()
+            pid, status, _ = os.wait4(self.pid, os.WNOHANG)
             if pid:
                 break
             if time.monotonic() > deadline:
                 os.kill(self.pid, signal.SIGKILL)
                 deadline = float("inf")
-            self._read(0.05)
+            self._read(0.01)
         self.code = os.waitstatus_to_exitcode(status)
-        self.max_rss_mb = usage.ru_maxrss / 1024
         os.close(self.fd)

@@ -9,7 +9,6 @@ with the number of files; the fitted exponent (least squares on log-log) states 
 from __future__ import annotations
 
 import json
-import statistics
 import sys
 from pathlib import Path
 from typing import Any
@@ -66,7 +65,6 @@ def _merge(size: int, folder: Path, full: Path) -> dict[str, Any]:
     argv = [sys.executable, "-m", "bench.scale_child", str(size), str(folder), str(out), str(full)]
     timed = check(run_child(argv), f"merge of {size}")
     report: dict[str, Any] = json.loads(timed.stdout)
-    report["max_rss_mb"] = timed.max_rss_mb
     return report
 
 
@@ -90,7 +88,7 @@ def measure(settings: Settings, full: Path) -> list[Row]:
     _merge(min(settings.sizes), folder, full)  # warm-up: bytecode, file cache
     merge_ms: list[float] = []
     compare_ms: list[float] = []
-    growth_mb: list[float] = []
+    peak_mb: list[float] = []
     for size in settings.sizes:
         runs = []
         for number in range(settings.scale_runs):
@@ -98,10 +96,10 @@ def measure(settings: Settings, full: Path) -> list[Row]:
             runs.append(_merge(size, folder, full))
         merge = Stat.of([1000 * (r["read"] + r["merge"]) for r in runs])
         compare = Stat.of([1000 * r["compare"] for r in runs])
-        peak = Stat.of([r["max_rss_mb"] for r in runs])
+        peak = Stat.of([r["peak_mb"] for r in runs])
         merge_ms.append(merge.median)
         compare_ms.append(compare.median)
-        growth_mb.append(max(0.1, statistics.median([r["peak_mb"] - r["ready_mb"] for r in runs])))
+        peak_mb.append(peak.median)
         rows += [
             Row(GROUP, f"merge {size:,} files (read, check, merge, save)", "ms", merge),
             Row(GROUP, f"  compare merged {size:,} with a full result", "ms", compare),
@@ -129,11 +127,9 @@ def measure(settings: Settings, full: Path) -> list[Row]:
         ),
         Row(
             GROUP,
-            "  exponent: memory growth ~ files^k",
-            "",
-            Stat.of([fit_exponent(sizes, growth_mb)]),
-            None,
-            LINEAR,
+            f"  peak RSS per file, {sizes[-2]:,} -> {sizes[-1]:,} files",
+            "KB",
+            Stat.of([1024 * (peak_mb[-1] - peak_mb[-2]) / (sizes[-1] - sizes[-2])]),
         ),
     ]
     return rows
