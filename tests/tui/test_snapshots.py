@@ -21,11 +21,14 @@ Snap = Callable[..., bool]
 
 
 def no_blink(
-    also: Callable[[Pilot[Any]], Awaitable[None]] | None = None,
+    also: Callable[[Pilot[Any]], Awaitable[None]] | None = None, keys: tuple[str, ...] = ()
 ) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    # the keys are pressed here, not by snap_compare, so that the blink goes off on every
+    # field, also on those the keys bring on screen
     async def before(pilot: Pilot[Any]) -> None:
         if also is not None:
             await also(pilot)
+        await pilot.press(*keys)
         for field in pilot.app.screen.query(Input):
             field.cursor_blink = False
         await pilot.pause()
@@ -64,7 +67,7 @@ def test_scale_question(
     snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
 ) -> None:
     app = make_app(bank=WOEST, out=here)
-    assert snap_compare(app, press=["enter", "4"], terminal_size=size, run_before=no_blink())
+    assert snap_compare(app, terminal_size=size, run_before=no_blink(keys=("enter", "4")))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -72,7 +75,7 @@ def test_choice_question(
     snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
 ) -> None:
     app = make_app(bank=WOEST, out=here)
-    assert snap_compare(app, press=["2"], terminal_size=size, run_before=no_blink(jump(4)))
+    assert snap_compare(app, terminal_size=size, run_before=no_blink(jump(4), keys=("2",)))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -80,7 +83,7 @@ def test_multi_question(
     snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
 ) -> None:
     app = make_app(bank=WOEST, out=here)
-    assert snap_compare(app, press=["1", "3"], terminal_size=size, run_before=no_blink(jump(10)))
+    assert snap_compare(app, terminal_size=size, run_before=no_blink(jump(10), keys=("1", "3")))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -89,14 +92,14 @@ def test_votes_mode(
 ) -> None:
     app = make_app(bank=WOEST, out=here, mode="votes")
     keys = ["enter", "1", "down", "2", "down", "down", "down", "5"]
-    assert snap_compare(app, press=keys, terminal_size=size, run_before=no_blink())
+    assert snap_compare(app, terminal_size=size, run_before=no_blink(keys=tuple(keys)))
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_overview(snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]) -> None:
     app = make_app(bank=WOEST, out=here)
     keys = ["enter", "4", "enter", "w", "enter", "o"]
-    assert snap_compare(app, press=keys, terminal_size=size, run_before=no_blink())
+    assert snap_compare(app, terminal_size=size, run_before=no_blink(keys=tuple(keys)))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -104,13 +107,13 @@ def test_finish_review(
     snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
 ) -> None:
     app = make_app(out=here)
-    keys = ["enter", "7", "enter", "4", "enter"]
 
     async def review(pilot: Pilot[Any]) -> None:
+        await pilot.press("enter", "7", "enter", "4", "enter")
         await pilot.app.run_action("review")
         await pilot.pause()
 
-    assert snap_compare(app, press=keys, terminal_size=size, run_before=no_blink(review))
+    assert snap_compare(app, terminal_size=size, run_before=no_blink(review))
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -127,4 +130,6 @@ def test_summary(snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[
 
 def test_scale_question_in_english(snap_compare: Snap, make_app: MakeApp, here: Path) -> None:
     app = make_app(bank=WOEST, out=here, lang="en")
-    assert snap_compare(app, press=["enter", "5"], terminal_size=(120, 40), run_before=no_blink())
+    assert snap_compare(
+        app, terminal_size=(120, 40), run_before=no_blink(keys=tuple(["enter", "5"]))
+    )
