@@ -185,3 +185,18 @@ async def test_whole_bundled_questionnaire_by_keys(make_app: MakeApp, tmp_path: 
     answers = saved(out)
     assert len(answers) == 49
     assert all(a != {} for a in answers.values())
+
+
+async def test_w_marks_dont_know_also_from_a_number_or_count_field(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    app = make_app(mode="votes")
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("enter", "w", "enter")  # the focus is in the first count field
+        assert saved(out)["stand-cijfer"] == {"dont_know": True}
+        screen = walk(app)
+        await screen.jump_to_question(6)  # a number question
+        await pilot.pause()
+        await pilot.press("1", "w", "enter")
+        assert saved(out)["woe-uren-per-week"] == {"dont_know": True}

@@ -12,6 +12,7 @@ from woest_tui.i18n import message
 from woest_tui.model import Answer, Question, Questionnaire
 from woest_tui.safe import visible
 from woest_tui.tui.widgets.choices import ChoiceList
+from woest_tui.tui.widgets.fields import NumberField
 from woest_tui.tui.widgets.votes import VotesControl
 
 
@@ -86,7 +87,7 @@ def control_for(
     if question.type == "number":
         value = "" if draft.value is None else str(draft.value)
         unit = question.unit.get(lang, bank.language) if question.unit is not None else ""
-        return Input(
+        return NumberField(
             value,
             placeholder=message("number_placeholder", lang, unit=unit).strip(),
             restrict=r"-?[0-9]*[.,]?[0-9]*",

@@ -14,6 +14,7 @@ from woest_tui.i18n import message
 from woest_tui.model import Question, Questionnaire, Tally
 from woest_tui.scoring import score_question
 from woest_tui.tui.text import plain
+from woest_tui.tui.widgets.fields import CountField
 
 BAR_WIDTH = 24
 
@@ -31,7 +32,7 @@ def _count(text: str) -> int | None:
     return int(text) if text.isdigit() else None
 
 
-class VoteInput(Input):
+class VoteInput(CountField):
     """A count field: digits only; up and down move to the neighbouring row."""
 
     BINDINGS = [

@@ -1,0 +1,33 @@
+"""Input fields for numbers: other letters are left to the screen's keys (w, n, o)."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+
+class NumberField(Input):
+    """An Input that types only the characters of a number.
+
+    Any other letter is not swallowed but passed on, so that `w` ("weet niet"), `n`
+    (note) and `o` (overview) work while a number or a count of hands has the focus.
+    """
+
+    #: The characters this field types; the `restrict` pattern checks their order.
+    ACCEPTS = "0123456789-.,"
+
+    def check_consume_key(self, key: str, character: str | None = None) -> bool:
+        """Claim only the characters of a number, so other letters reach the bindings."""
+        return character is not None and character in self.ACCEPTS
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.is_printable and (event.character or "") not in self.ACCEPTS:
+            # Textual runs every class's handler: stop Input's from typing (and swallowing)
+            # the key, and let it bubble up to the screen's bindings
+            event.prevent_default()
+
+
+class CountField(NumberField):
+    """A count of raised hands: digits only; up and down move to the neighbouring row."""
+
+    ACCEPTS = "0123456789"
