@@ -41,16 +41,29 @@ def measure(settings: Settings, full: Path) -> list[Row]:
     rss: dict[str, list[float]] = {name: [] for name in argvs}
     base: list[float] = []
     base_rss: list[float] = []
+    cpu: dict[str, list[float]] = {name: [] for name in argvs}
+    base_cpu: list[float] = []
     for number in range(settings.runs):
         log(f"commands: run {number + 1} of {settings.runs}")
         for name, argv in argvs.items():
             timed = check(run_child(argv), name)
             times[name].append(1000 * timed.seconds)
             rss[name].append(timed.max_rss_mb)
+            cpu[name].append(1000 * timed.cpu_seconds)
             floor_run = check(run_child(floor), "bare CLI")
             base.append(1000 * floor_run.seconds)
             base_rss.append(floor_run.max_rss_mb)
+            base_cpu.append(1000 * floor_run.cpu_seconds)
     rows = [Row(GROUP, name, "ms", Stat.of(times[name]), Stat.of(base), BUDGET) for name in argvs]
+    rows.append(
+        Row(
+            GROUP,
+            "  CPU time, woest summary FULL",
+            "ms",
+            Stat.of(cpu["woest summary FULL"]),
+            Stat.of(base_cpu),
+        )
+    )
     rows.append(
         Row(
             GROUP,

@@ -134,13 +134,15 @@ class Settings:
 
 @dataclass(frozen=True)
 class Timed:
-    """A finished child process: wall time, peak RSS and what it wrote."""
+    """A finished child process: wall time, peak RSS, CPU time and what it wrote."""
 
     seconds: float
     max_rss_mb: float
     code: int
     stdout: bytes
     stderr: bytes
+    cpu_seconds: float = 0.0
+    """User and system time of the child: what it cost, however busy the machine was."""
 
 
 #: Left out of every child's environment. PYTHONDONTWRITEBYTECODE too: an installed woest
@@ -233,7 +235,7 @@ def run_child(argv: Sequence[str], env: dict[str, str] | None = None, cwd: Path 
         )
         watch = PeakWatch(proc.pid)
         watch.start()
-        _, status, _ = os.wait4(proc.pid, 0)
+        _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
     return Timed(
@@ -242,6 +244,7 @@ def run_child(argv: Sequence[str], env: dict[str, str] | None = None, cwd: Path 
         proc.returncode,
         out_path.read_bytes(),
         err_path.read_bytes(),
+        usage.ru_utime + usage.ru_stime,
     )
 
 

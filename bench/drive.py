@@ -50,6 +50,8 @@ class Drive:
     latencies: list[float] = field(default_factory=list)
     max_rss_mb: float = 0.0
     extra: dict[str, Any] = field(default_factory=dict)
+    cpu: float = 0.0
+    """CPU seconds of the whole run (headless runs only)."""
 
 
 def fresh_out(tag: str) -> Path:
@@ -95,6 +97,7 @@ def headless(program: Program, mode: str) -> Drive:
         report["latencies"],
         timed.max_rss_mb,
         report,
+        timed.cpu_seconds,
     )
 
 

@@ -37,6 +37,7 @@ class Watcher:
         self.markers = markers
         self.text = ""
         self.hit: float | None = None if markers else time.monotonic()
+        self.cpu = time.process_time()
         self.event: asyncio.Event | None = None
 
     def feed(self, text: str) -> None:
@@ -46,6 +47,7 @@ class Watcher:
         self.text += visible(text)
         if all(m in self.text for m in self.markers):
             self.hit = time.monotonic()
+            self.cpu = time.process_time()
             if self.event is not None:
                 self.event.set()
 
@@ -94,11 +96,12 @@ async def _walk(pilot: Any, config: dict[str, Any], watcher: Watcher, report: di
             await watcher.wait()
             await pilot.pause(SETTLE)
         watcher.expect(step["markers"])
-        start = time.monotonic()
+        start, cpu = time.monotonic(), time.process_time()
         app._driver.send_message(_key_event(step["key"]))
         painted = await watcher.wait()
         latencies.append(painted - start)
-        report.setdefault("steps", []).append([step["kind"], start, painted])
+        # the CPU time this process spent in the interval: robust on a busy machine
+        report.setdefault("steps", []).append([step["kind"], start, painted, watcher.cpu - cpu])
     report["painted"] = painted
     running = False
     if tick_task is not None:

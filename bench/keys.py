@@ -28,7 +28,13 @@ GROUP = "3 keys"
 def answer_latencies(drive: Drive) -> list[float]:
     """Milliseconds from each answer's Enter to the next screen (theme intros left out)."""
     steps: list[list[Any]] = drive.extra["steps"]
-    return [1000 * (painted - start) for kind, start, painted in steps if kind == "question"]
+    return [1000 * (step[2] - step[1]) for step in steps if step[0] == "question"]
+
+
+def answer_cpu(drive: Drive) -> list[float]:
+    """CPU milliseconds the program spent from each answer's Enter to the next screen."""
+    steps: list[list[Any]] = drive.extra["steps"]
+    return [1000 * step[3] for step in steps if step[0] == "question"]
 
 
 def stalls(drive: Drive) -> list[float]:
@@ -85,6 +91,13 @@ def measure(settings: Settings, plans: Plans) -> list[Row]:
             pooled(answer_latencies, woest),
             pooled(answer_latencies, bare),
             Budget(ratio=2),
+        ),
+        Row(
+            GROUP,
+            "  CPU time in that interval, headless",
+            "ms",
+            pooled(answer_cpu, woest),
+            pooled(answer_cpu, bare),
         ),
         Row(GROUP, "  longest event-loop stall in a walk", "ms", longest(woest), longest(bare)),
         Row(

@@ -58,6 +58,13 @@ def measure(settings: Settings, plans: Plans) -> list[Row]:
         ),
         Row(
             GROUP,
+            "  CPU time of the whole run, headless",
+            "ms",
+            Stat.of([1000 * d.cpu for d in runs["wh"]]),
+            Stat.of([1000 * d.cpu for d in runs["bh"]]),
+        ),
+        Row(
+            GROUP,
             "  first paint (theme intro), headless",
             "ms",
             _ms(runs["wh"], True),
