@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
-from woest_tui.errors import Problem, WoestError
+from woest_tui.commands.output import check_target, plain_wanted, write_stdout
 from woest_tui.i18n import message
 from woest_tui.safe import visible
 
@@ -41,10 +40,7 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
             "compare_labels_count", lang, labels=len(args.labels), results=len(args.results)
         )
     if args.output is not None:
-        if args.output.is_dir():
-            raise WoestError(args.output, [Problem("file_is_dir")])
-        if args.output.exists() and not args.force:
-            raise WoestError(args.output, [Problem("exists_no_force")])
+        check_target(args.output, args.force)
 
     from woest_tui.compare import build_comparison, load_for_compare
     from woest_tui.report.compare_export import TEXT_WIDTH, comparison_text, export_comparison
@@ -56,31 +52,16 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
         print(visible(message("compare_written", lang, file=args.output)), file=sys.stderr)
         return 0
     if args.format != "text":
-        _write_stdout(export_comparison(comparison, args.format, lang))
+        write_stdout(export_comparison(comparison, args.format, lang))
         return 0
     from rich.console import Console
 
     console = Console(highlight=False, emoji=False)
     width = min(console.width, TEXT_WIDTH) if console.is_terminal else TEXT_WIDTH
-    if _plain_wanted(console.is_terminal):
-        _write_stdout(comparison_text(comparison, lang, width))
+    if plain_wanted(console.is_terminal):
+        write_stdout(comparison_text(comparison, lang, width))
     else:
         from woest_tui.report.compare import render_comparison
 
         console.print(render_comparison(comparison, lang, width))
     return 0
-
-
-def _plain_wanted(is_terminal: bool) -> bool:
-    """No colour and no escape codes: not a terminal, NO_COLOR set, or a dumb terminal."""
-    return not is_terminal or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
-
-
-def _write_stdout(text: str) -> None:
-    """Write to stdout; a terminal that cannot show a character gets a replacement."""
-    try:
-        sys.stdout.write(text)
-    except UnicodeEncodeError:
-        encoding = sys.stdout.encoding or "ascii"
-        sys.stdout.write(text.encode(encoding, errors="replace").decode(encoding))
-    sys.stdout.flush()

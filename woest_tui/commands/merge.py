@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from woest_tui.commands.output import check_target
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
 from woest_tui.merge import merge_results, read_individuals
@@ -27,13 +28,11 @@ def merge_command(args: argparse.Namespace, lang: str) -> int:
     if args.team is not None and not args.team.strip():
         raise WoestError(None, [Problem("string_too_short", "--team")])
     # refuse an existing output before reading thousands of files
-    if args.output.exists() and not args.force:
-        raise WoestError(args.output, [Problem("exists_no_force")])
+    check_target(args.output, args.force)
     items, bank = read_individuals(args.files, args.questions)
     team = None if args.team is None else args.team.strip()
     merged = merge_results(items, bank, team=team)
-    if args.output.exists() and not args.force:
-        raise WoestError(args.output, [Problem("exists_no_force")])
+    check_target(args.output, args.force)  # it may have appeared while the files were read
     save_result(merged, args.output)
     roles = ", ".join(f"{role} {count}" for role, count in merged.session.roles.items())
     done = message(

@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
+from woest_tui.commands.output import check_target, plain_wanted, write_stdout
 from woest_tui.documents import load_checked
-from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
 from woest_tui.safe import visible
 from woest_tui.storage import write_atomic
 
 #: Columns of a report written to a file (text and svg).
 FILE_WIDTH = 100
-
-
-def _plain_wanted(is_terminal: bool) -> bool:
-    """No colour and no escape codes: not a terminal, NO_COLOR set, or a dumb terminal."""
-    return not is_terminal or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
 
 
 def summary_command(args: argparse.Namespace, lang: str) -> int:
@@ -42,30 +36,17 @@ def summary_command(args: argparse.Namespace, lang: str) -> int:
     fmt: str = args.format
     if args.output is not None:
         target = args.output
-        if target.is_dir():
-            raise WoestError(target, [Problem("file_is_dir")])
-        if target.exists() and not args.force:
-            raise WoestError(target, [Problem("exists_no_force")])
+        check_target(target, args.force)
         text = export_summary(result, bank, fmt, lang, FILE_WIDTH, summary=summary)
         write_atomic(target, text)
         print(visible(message("rep_written", lang, file=target)), file=sys.stderr)
         return 0
     console = Console(highlight=False, emoji=False)
-    if fmt == "text" and not _plain_wanted(console.is_terminal):
+    if fmt == "text" and not plain_wanted(console.is_terminal):
         console.print(render_summary(result, bank, summary, lang))
         return 0
     # plain text takes the width it is given ($COLUMNS or the terminal); files a fixed one
     width = console.width if fmt == "text" else FILE_WIDTH
     text = export_summary(result, bank, fmt, lang, width, summary=summary)
-    _write_stdout(text)
+    write_stdout(text)
     return 0
-
-
-def _write_stdout(text: str) -> None:
-    """Write to stdout; a terminal that cannot show a character gets a replacement, not a crash."""
-    try:
-        sys.stdout.write(text)
-    except UnicodeEncodeError:
-        encoding = sys.stdout.encoding or "ascii"
-        sys.stdout.write(text.encode(encoding, errors="replace").decode(encoding))
-    sys.stdout.flush()

@@ -1,0 +1,40 @@
+"""What the exporting commands share: where output may go and how plain text is written."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from woest_tui.errors import Problem, WoestError
+
+
+def check_target(path: Path, force: bool) -> None:
+    """Refuse an output that is a folder, or that exists while --force was not given.
+
+    Args:
+        path: the file to write.
+        force: whether an existing file may be replaced.
+
+    Raises:
+        WoestError: the refusal, naming the file.
+    """
+    if path.is_dir():
+        raise WoestError(path, [Problem("file_is_dir")])
+    if path.exists() and not force:
+        raise WoestError(path, [Problem("exists_no_force")])
+
+
+def plain_wanted(is_terminal: bool) -> bool:
+    """No colour and no escape codes: not a terminal, NO_COLOR set, or a dumb terminal."""
+    return not is_terminal or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
+
+
+def write_stdout(text: str) -> None:
+    """Write to stdout; a terminal that cannot show a character gets a replacement, not a crash."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        encoding = sys.stdout.encoding or "ascii"
+        sys.stdout.write(text.encode(encoding, errors="replace").decode(encoding))
+    sys.stdout.flush()
