@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import time
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -376,3 +377,46 @@ def test_theme_lookup_scales_linearly() -> None:
             bank.theme_of(question.id)
 
     assert_scales_linearly(run, 200)
+
+
+# --- CRLF line ends: allowed by TOML ------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPECTED: dict[str, list[str]] = tomllib.loads((CORPUS / "expected.toml").read_text("utf-8"))
+
+
+def crlf(path: Path, target: Path) -> Path:
+    data = path.read_bytes()
+    assert b"\r" not in data
+    target.write_bytes(data.replace(b"\n", b"\r\n"))
+    return target
+
+
+VALID = sorted(
+    [MINI_BANK, CORPUS / "mini_result.toml", *(ROOT / "questions").glob("*.toml")]
+    + [p for p in (ROOT / "tests" / "fixtures").glob("*/*.toml")]
+)
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_crlf_copy_of_a_valid_file_is_the_same(tmp_path: Path, path: Path, capsys: Capture) -> None:
+    copy = crlf(path, tmp_path / path.name)
+    banks = [MINI_BANK, *(ROOT / "tests" / "fixtures").glob("*/bank*.toml")]
+    args = [a for b in banks for a in ("--questions", str(b))]
+    code = main(["validate", *args, str(path), str(copy)])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    original, copied = out.splitlines()
+    assert copied == original.replace(str(path), str(copy))
+
+
+@pytest.mark.parametrize(
+    "name", sorted(n for n in EXPECTED if b"\r" not in (CORPUS / n).read_bytes())
+)
+def test_crlf_copy_of_a_broken_file_gives_the_same_message(
+    tmp_path: Path, name: str, capsys: Capture
+) -> None:
+    copy = crlf(CORPUS / name, tmp_path / Path(name).name)
+    code, lines, _ = validate(capsys, copy)
+    assert code == 1
+    assert lines == [line.replace("FILE", str(copy)) for line in EXPECTED[name]]
