@@ -19,6 +19,8 @@ GROUPS = ("startup", "commands", "keys", "scale", "memory")
 def run(settings: Settings) -> list[Row]:
     """Every measure the settings ask for, in the issue's order."""
     WORK.mkdir(parents=True, exist_ok=True)
+    for old in WORK.glob("session-*.toml"):
+        old.unlink()  # the sessions of an earlier run
     full = write_full_result(WORK / "full.toml")
     plans = Plans.make()
     wanted = settings.only or set(GROUPS)
