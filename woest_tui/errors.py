@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from woest_tui.i18n import MESSAGES, message
-from woest_tui.locate import find_line
+from woest_tui.locate import LineIndex
 from woest_tui.model import ID_PATTERN
 from woest_tui.safe import visible
 
@@ -103,6 +103,7 @@ def problems_from(error: ValidationError, source: str | None = None) -> list[Pro
     """
     problems: list[Problem] = []
     seen: set[str] = set()
+    index = None if source is None else LineIndex(source)  # read the file once
     items = error.errors(include_url=False)
     locs = [tuple(item["loc"]) for item in items]
     for item in items:
@@ -124,7 +125,5 @@ def problems_from(error: ValidationError, source: str | None = None) -> list[Pro
             kind, ctx = "pydantic_other", {"detail": item["msg"]}
         if kind == "literal_error" and "expected" in ctx:
             ctx["expected"] = str(ctx["expected"]).replace("'", "").replace(" or ", ", ")
-        problems.append(
-            Problem(kind, place, ctx, None if source is None else find_line(source, place))
-        )
+        problems.append(Problem(kind, place, ctx, None if index is None else index.find(place)))
     return problems

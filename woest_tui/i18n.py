@@ -35,6 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file starts with a byte order mark; save it as UTF-8 without BOM",
     ),
     "file_not_toml": ("geen geldige TOML: {reason}", "not valid TOML: {reason}"),
+    "file_key_too_deep": (
+        "een sleutel of tabelnaam heeft meer dan {limit} delen",
+        "a key or table name has more than {limit} parts",
+    ),
     "file_not_toml_words": ("geen geldige TOML: {nl}", "not valid TOML: {en}"),
     "pydantic_other": ("{detail}", "{detail}"),
     "file_too_deep": (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 Segment = tuple[str, int | None]
+Path = tuple[Segment, ...]
 
 _SEGMENT = re.compile(r"([^.\[\]]+)((?:\[\d+\])*)")
 _HEADER = re.compile(r"^\s*(\[\[?)\s*(.+?)\s*\]\]?\s*(?:#.*)?$")
@@ -26,7 +27,7 @@ def parse_place(place: str) -> list[Segment]:
     segments: list[Segment] = []
     for name, indexes in _SEGMENT.findall(place):
         numbers = re.findall(r"\d+", indexes)
-        segments.append((name, int(numbers[-1]) if numbers else None))
+        segments.append((name.strip('"'), int(numbers[-1]) if numbers else None))
     return segments
 
 
@@ -34,21 +35,99 @@ def _keys(text: str) -> list[str]:
     return [k.strip().strip("\"'") for k in _DOTTED.findall(text) if k.strip()]
 
 
-def _common(path: list[Segment], target: list[Segment]) -> int:
-    count = 0
-    for (name, index), (want, want_index) in zip(path, target, strict=False):
-        if name != want or (want_index is not None and index is not None and index != want_index):
+class LineIndex:
+    """Where each table and key of a TOML text starts: read once, asked many times.
+
+    Headers `[[a.b]]` are counted per array, so the fourth `[[themes]]` is `themes[3]`.
+    Every prefix of every path is kept with the first line it appears on, so a place is
+    found by walking its own segments: the time per place does not grow with the file.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.lines = source.splitlines()
+        self.first: dict[Path, int] = {}
+        #: Lines whose key opens a multi-line array, by path: their elements follow.
+        self.arrays: set[Path] = set()
+        counters: dict[Path, int] = {}
+        table: Path = ()
+        for number, line in enumerate(self.lines, start=1):
+            header = _HEADER.match(line)
+            key = _KEY.match(line)
+            if header and not key:
+                table = self._header(header.group(1) == "[[", _keys(header.group(2)), counters)
+                self._remember(table, number)
+            elif key:
+                path = table + tuple((k, None) for k in _keys(key.group(1)))
+                self._remember(path, number)
+                if line.rstrip().endswith("["):
+                    self.arrays.add(path)
+
+    def _header(self, is_array: bool, names: list[str], counters: dict[Path, int]) -> Path:
+        resolved: list[Segment] = []
+        for name in names[:-1]:
+            resolved.append((name, counters.get((*resolved, (name, None)))))
+        if is_array:
+            key = (*resolved, (names[-1], None))
+            counters[key] = counters.get(key, -1) + 1
+            resolved.append((names[-1], counters[key]))
+        else:
+            resolved.append((names[-1], None))
+        return tuple(resolved)
+
+    def _remember(self, path: Path, number: int) -> None:
+        for end in range(len(path), 0, -1):
+            prefix = path[:end]
+            if prefix in self.first:
+                break  # its shorter prefixes are known already
+            self.first[prefix] = number
+
+    def find(self, place: str) -> int | None:
+        """The 1-based line that best matches `place`, or None.
+
+        The longest known prefix of the place wins, so a missing field points at its
+        table; an index into a multi-line array with one element per line points at
+        that element.
+
+        Args:
+            place: the readable place.
+
+        Returns:
+            The line number, or None when no line matches any part of the place.
+        """
+        best: int | None = None
+        path: Path = ()
+        for name, index in parse_place(place):
+            exact = (*path, (name, index))
+            if exact in self.first:
+                path = exact
+                best = self.first[path]
+                continue
+            plain = (*path, (name, None))
+            if plain not in self.first:
+                break
+            best = self.first[plain]
+            if index is not None and plain in self.arrays:
+                best = self._element(best, index) or best
             break
-        count += 1
-    return count
+        return best
+
+    def _element(self, number: int, index: int) -> int | None:
+        """The line of element `index` of the multi-line array whose key is on line `number`."""
+        seen = -1
+        for offset in range(number, len(self.lines)):
+            stripped = self.lines[offset].strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            if stripped.startswith("]"):
+                return None
+            seen += 1
+            if seen == index:
+                return offset + 1
+        return None
 
 
 def find_line(source: str, place: str) -> int | None:
-    """The 1-based line of `source` that best matches `place`, or None.
-
-    Headers `[[a.b]]` are counted per array, so the fourth `[[themes]]` is `themes[3]`;
-    a key inside a multi-line array with one element per line points at that element.
-    The line with the longest matching path wins, so a missing field points at its table.
+    """The 1-based line of `source` that best matches `place` (see `LineIndex.find`).
 
     Args:
         source: the TOML text.
@@ -57,57 +136,4 @@ def find_line(source: str, place: str) -> int | None:
     Returns:
         The line number, or None when no line matches any part of the place.
     """
-    target = parse_place(place)
-    if not target:
-        return None
-    counters: dict[tuple[Segment, ...], int] = {}
-    table: list[Segment] = []
-    best, best_line = 0, None
-    lines = source.splitlines()
-    for number, line in enumerate(lines, start=1):
-        header = _HEADER.match(line)
-        if header and not _KEY.match(line):
-            names = _keys(header.group(2))
-            resolved: list[Segment] = []
-            for name in names[:-1]:
-                parent = tuple(resolved)
-                last = counters.get((*parent, (name, None)))
-                resolved.append((name, last))
-            if header.group(1) == "[[":
-                key = (*resolved, (names[-1], None))
-                counters[key] = counters.get(key, -1) + 1
-                resolved.append((names[-1], counters[key]))
-            else:
-                resolved.append((names[-1], None))
-            table = resolved
-            path = table
-        else:
-            key_match = _KEY.match(line)
-            if not key_match:
-                continue
-            path = table + [(k, None) for k in _keys(key_match.group(1))]
-        score = _common(path, target)
-        if score > best:
-            best, best_line = score, number
-            if score == len(path) < len(target) and target[score - 1][1] is not None:
-                element = _array_element(lines, number, target[score - 1][1])
-                if element is not None and path is not table:
-                    best_line = element
-    return best_line
-
-
-def _array_element(lines: list[str], number: int, index: int | None) -> int | None:
-    """The line of element `index` of a multi-line array whose key is on line `number`."""
-    if index is None or not lines[number - 1].rstrip().endswith("["):
-        return None
-    seen = -1
-    for offset, line in enumerate(lines[number:], start=number + 1):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        if stripped.startswith("]"):
-            return None
-        seen += 1
-        if seen == index:
-            return offset
-    return None
+    return LineIndex(source).find(place)

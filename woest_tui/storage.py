@@ -19,6 +19,8 @@ from woest_tui.model import Result
 
 #: Larger files are refused before they are parsed (a merge of 10,000 files stays far below).
 MAX_BYTES = 16 * 1024 * 1024
+#: A key or table name of more parts than this is refused (ours have at most a handful).
+MAX_KEY_PARTS = 64
 #: Temporary files of an atomic write start with this; a crash can leave one behind.
 TEMP_PREFIX = ".woest-tmp-"
 #: A temporary file older than this is a crash's leftover, not a write under way.
@@ -92,12 +94,33 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise fail("file_not_utf8", line, line=line) from None
+    deep = _too_many_parts(text)
+    if deep is not None:
+        # tomllib keeps every prefix of a dotted key: refuse an absurd one before parsing
+        raise fail("file_key_too_deep", deep, line=deep, limit=MAX_KEY_PARTS)
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as exc:
         raise _toml_error(path, str(exc), text) from None
     except RecursionError:
         raise fail("file_too_deep") from None
+
+
+def _too_many_parts(text: str) -> int | None:
+    """The first line whose key or table name has more than MAX_KEY_PARTS parts, if any."""
+    if text.count(".") <= MAX_KEY_PARTS:
+        return None
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip()
+        if stripped.startswith("["):
+            key = stripped.split("]", 1)[0]
+        elif "=" in stripped:
+            key = stripped.split("=", 1)[0]
+        else:
+            continue
+        if key.count(".") >= MAX_KEY_PARTS:
+            return number
+    return None
 
 
 def _toml_error(path: Path, raw: str, text: str) -> WoestError:
