@@ -201,6 +201,12 @@ def test_visible_replaces_controls_and_keeps_the_rest() -> None:
     assert_clean(once)
 
 
+def test_visible_on_one_line() -> None:
+    assert visible("a\nb\u2028c\u2029d\te", one_line=True) == "a\u240ab\ufffdc\ufffdd\te"
+    assert visible("a\nb") == "a\nb"
+    assert visible(HOSTILE, one_line=True).splitlines() == [visible(HOSTILE, one_line=True)]
+
+
 def test_json_escaped_is_lossless() -> None:
     document = json.dumps({"t": HOSTILE}, ensure_ascii=False)
     escaped = json_escaped(document)
@@ -407,6 +413,33 @@ def test_validate_ok_lines(capsys: Capture, files: dict[str, Path], tmp_path: Pa
     assert "\u241b[31m" in out  # the team's escape code, made visible
 
 
+def test_validate_and_merge_lines_stay_one_line(
+    capsys: Capture, files: dict[str, Path], tmp_path: Path
+) -> None:
+    data = result_data(files["bank"], team="Team\nok: nep.toml")
+    path = tmp_path / "twee\nregels.toml"
+    path.write_text(tomli_w.dumps(data), "utf-8")
+    code, out, err = run(capsys, "validate", "--questions", files["bank"], path)
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [visible(out.rstrip("\n"), one_line=True)]
+    assert "twee\u240aregels.toml: " in out and "Team\u240aok: nep.toml" in out
+    merged = tmp_path / "samen\n.toml"
+    code, out, err = run(
+        capsys,
+        "merge",
+        files["ind-1"],
+        files["ind-2"],
+        "-o",
+        merged,
+        "--team",
+        "A\nB",
+        "--questions",
+        files["bank"],
+    )
+    assert (code, err) == (0, "")
+    assert len(out.splitlines()) == 1 and "A\u240aB" in out and "samen\u240a.toml" in out
+
+
 def hostile_result(files: dict[str, Path], tmp_path: Path, change: dict[str, Any]) -> Path:
     data = result_data(files["bank"])
     for dotted, value in change.items():
@@ -429,6 +462,11 @@ def hostile_result(files: dict[str, Path], tmp_path: Path, change: dict[str, Any
         ({"answers.a-schaal.note": 5}, "verwacht een tekst"),
         ({f"answers.b-uren{OSC_TITLE}": {"value": 1}}, "answers."),
         ({"session.extra\x1b[2J": "x"}, "onbekend veld"),
+        (
+            {"answers.a-keuze.value": "een\nwoest: nep\u2028regel"},
+            "'een\u240awoest: nep\ufffdregel'",
+        ),
+        ({"answers.b-tekst.value": 12}, "b-tekst.value"),
     ],
 )
 def test_validate_messages(
@@ -442,7 +480,8 @@ def test_validate_messages(
     code, out, err = run(capsys, "validate", "--questions", files["bank"], path)
     assert (code, out) == (1, "")
     assert_clean(err)
-    assert err.splitlines() and all(line.startswith("woest: ") for line in err.splitlines())
+    lines = err.splitlines()
+    assert lines and all(line.startswith(f"woest: {visible(str(path))}: ") for line in lines)
     assert "kapot \u241b[31mrood\u241b[0m.toml" in err
     assert expected in err
     assert "Traceback" not in err

@@ -51,8 +51,9 @@ class WoestError(Exception):
             lang: "nl" or "en".
 
         Returns:
-            The lines, without the `woest: ` prefix; control characters from the path or
-            the file's content are shown as visible characters (see `safe.visible`).
+            The lines, without the `woest: ` prefix; control characters and line breaks
+            from the path or the file's content are shown as visible characters (see
+            `safe.visible`), so each problem stays on one line.
         """
         word = "regel" if lang != "en" else "line"
         out = []
@@ -64,7 +65,7 @@ class WoestError(Exception):
             if place:
                 parts.append(place)
             parts.append(problem.text(lang))
-            out.append(visible(": ".join(parts)))
+            out.append(visible(": ".join(parts), one_line=True))
         return out
 
 

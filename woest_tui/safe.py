@@ -26,11 +26,18 @@ def _build_table() -> dict[int, str]:
     return table
 
 
+def _pattern(table: dict[int, str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(table)) + "]")
+
+
 _TABLE = _build_table()
-_UNSAFE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
+_UNSAFE = _pattern(_TABLE)
+#: For a message that must stay on one line: line breaks are made visible too.
+_ONE_LINE = {**_TABLE, 0x0A: "\u240a", 0x2028: _REPLACEMENT, 0x2029: _REPLACEMENT}
+_BREAKS = _pattern(_ONE_LINE)
 
 
-def visible(text: str) -> str:
+def visible(text: str, *, one_line: bool = False) -> str:
     """Replace every character that could steer a terminal or a reader with a visible one.
 
     C0 control characters (except newline and tab) become their Unicode control picture
@@ -41,18 +48,24 @@ def visible(text: str) -> str:
     retitling or hyperlinking the terminal. Everything else stays as it is: accents, emoji
     (with their joiners), right-to-left letters, newlines and tabs.
 
+    With `one_line`, for a message that must be one line (an error on stderr, which
+    scripts read line by line), a newline becomes U+240A "␊" and the Unicode line and
+    paragraph separators U+2028 and U+2029 become U+FFFD as well.
+
     The function is pure and idempotent (`visible(visible(s)) == visible(s)`), and returns
     its argument unchanged (the same object) when there is nothing to replace.
 
     Args:
         text: untrusted text: a team name, a note, a bank's question, a file name.
+        one_line: also replace line breaks.
 
     Returns:
         The text with control characters replaced.
     """
-    if _UNSAFE.search(text) is None:
+    table, pattern = (_ONE_LINE, _BREAKS) if one_line else (_TABLE, _UNSAFE)
+    if pattern.search(text) is None:
         return text
-    return text.translate(_TABLE)
+    return text.translate(table)
 
 
 def json_escaped(document: str) -> str:

@@ -49,7 +49,10 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
     comparison = build_comparison(load_for_compare(args.results, args.questions), args.labels)
     if args.output is not None:
         write_atomic(args.output, export_comparison(comparison, args.format, lang))
-        print(visible(message("compare_written", lang, file=args.output)), file=sys.stderr)
+        print(
+            visible(message("compare_written", lang, file=args.output), one_line=True),
+            file=sys.stderr,
+        )
         return 0
     if args.format != "text":
         write_stdout(export_comparison(comparison, args.format, lang))

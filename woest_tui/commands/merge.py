@@ -43,5 +43,5 @@ def merge_command(args: argparse.Namespace, lang: str) -> int:
         team=merged.session.team,
         file=args.output,
     )
-    print(visible(done))  # the team name and the file name may hold any text
+    print(visible(done, one_line=True))  # the team name and the file name may hold any text
     return 0

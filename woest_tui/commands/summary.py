@@ -39,7 +39,7 @@ def summary_command(args: argparse.Namespace, lang: str) -> int:
         check_target(target, args.force)
         text = export_summary(result, bank, fmt, lang, FILE_WIDTH, summary=summary)
         write_atomic(target, text)
-        print(visible(message("rep_written", lang, file=target)), file=sys.stderr)
+        print(visible(message("rep_written", lang, file=target), one_line=True), file=sys.stderr)
         return 0
     console = Console(highlight=False, emoji=False)
     if fmt == "text" and not plain_wanted(console.is_terminal):

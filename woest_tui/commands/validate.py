@@ -84,4 +84,4 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
 
 
 def _say(text: str) -> None:
-    print(visible(text))
+    print(visible(text, one_line=True))
