@@ -77,6 +77,7 @@ class StartScreen(Screen[None]):
             (plain(f"{q.title.get(self.lang, q.language)} ({q.version})"), str(p))
             for p, q in self.banks
         ]
+        yield Static(plain(self.t("start_banner")), id="start-banner")
         with Horizontal(id="start"):
             with VerticalScroll(id="new-session"):
                 yield Static(plain(self.t("start_title")), classes="panel-title")
