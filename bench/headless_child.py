@@ -12,6 +12,7 @@ and looks in it for the texts that show the next screen is there.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import sys
 import time
@@ -135,21 +136,24 @@ def _install(config: dict[str, Any], watcher: Watcher, report: dict[str, Any]) -
     App.run = headless_run  # type: ignore[method-assign]
 
 
-def _record_saves(report: dict[str, Any]) -> None:
-    """Time every autosave (woest's SessionState.save), which runs on the UI thread."""
-    from woest_tui.session import SessionState
+def _record_work(report: dict[str, Any], owner: Any, name: str) -> None:
+    """Time every call of `owner.name`: the work a confirming key does at once.
 
-    save = SessionState.save
-    saves: list[list[float]] = report.setdefault("saves", [])
+    For woest that is the autosave (`SessionState.save`), for the bare app the label
+    change (`BareApp.action_next`); both run on the UI thread.
+    """
+    original = getattr(owner, name)
+    spans: list[list[float]] = report.setdefault("work", [])
 
-    def timed_save(self: Any, path: Any = None) -> None:
+    @functools.wraps(original)  # Textual reads an action's signature
+    def timed(*args: Any, **kwargs: Any) -> Any:
         start = time.monotonic()
         try:
-            save(self, path)
+            return original(*args, **kwargs)
         finally:
-            saves.append([start, time.monotonic()])
+            spans.append([start, time.monotonic()])
 
-    SessionState.save = timed_save  # type: ignore[method-assign]
+    setattr(owner, name, timed)
 
 
 def main() -> int:
@@ -158,15 +162,21 @@ def main() -> int:
     report: dict[str, Any] = {}
     watcher = Watcher(config["plan"]["first"])
     _install(config, watcher, report)
+    walk = config["mode"] == "walk"
     if config["target"] == "woest":
-        if config["mode"] == "walk":
-            _record_saves(report)
+        if walk:
+            from woest_tui.session import SessionState
+
+            _record_work(report, SessionState, "save")
         from woest_tui.cli import main as woest_main
 
         code = woest_main(config["args"])
     else:
+        from bench.bare_app import BareApp
         from bench.bare_app import main as bare_main
 
+        if walk:
+            _record_work(report, BareApp, "action_next")
         code = bare_main()
     Path(config["report"]).write_text(json.dumps(report), encoding="utf-8")
     return code

@@ -5,11 +5,14 @@ number or a text is typed). Only Enter is timed, from the moment the key event i
 to Textual to the first frame in which the next screen's text is painted; woest's
 autosave lies inside that interval.
 
-"No frame dropped while the autosave writes" is measured as event-loop stalls: a task
-in the app's loop wakes every millisecond during the walk. A stall is a gap between two
-wake-ups; while the loop is stalled no frame can be painted. The stall that spans an
-autosave (woest's `SessionState.save`, timed by a wrapper) must stay under one frame at
-60 frames per second.
+"No frame dropped while the autosave writes": the autosave (woest's `SessionState.save`,
+timed by a wrapper) runs on the UI thread, so while it writes no frame can be painted; it
+must never take longer than one frame at 60 frames per second. The bare app's column is
+the work its key does (`BareApp.action_next`). For context, a task in the app's event loop
+wakes every millisecond during the walk: a gap between two wake-ups is a stall. The stall
+that spans an autosave also holds the rest of that turn of the loop (the key's other work
+and often the frame it paints), and the longest stall of a walk is mostly the garbage
+collector.
 """
 
 from __future__ import annotations
@@ -43,11 +46,11 @@ def stalls(drive: Drive) -> list[float]:
     return [1000 * (b - a) for a, b in itertools.pairwise(ticks)]
 
 
-def stalls_at_saves(drive: Drive) -> list[float]:
-    """For each autosave, the stall (ms) between the last wake-up before it and the next one."""
+def stalls_at_work(drive: Drive) -> list[float]:
+    """For each key's work (an autosave), the stall (ms) from the wake-up before it to the next."""
     ticks: list[float] = drive.extra["ticks"]
     found = []
-    for start, end in drive.extra.get("saves", []):
+    for start, end in drive.extra.get("work", []):
         before = bisect.bisect_right(ticks, start) - 1
         after = bisect.bisect_left(ticks, end)
         if before >= 0 and after < len(ticks):
@@ -55,9 +58,9 @@ def stalls_at_saves(drive: Drive) -> list[float]:
     return found
 
 
-def save_times(drive: Drive) -> list[float]:
-    """How long each autosave blocked (ms)."""
-    return [1000 * (end - start) for start, end in drive.extra.get("saves", [])]
+def work_times(drive: Drive) -> list[float]:
+    """How long each key's work (an autosave) blocked the UI thread (ms)."""
+    return [1000 * (end - start) for start, end in drive.extra.get("work", [])]
 
 
 def measure(settings: Settings, plans: Plans) -> list[Row]:
@@ -68,7 +71,7 @@ def measure(settings: Settings, plans: Plans) -> list[Row]:
         plans: the keys and the texts to wait for.
 
     Returns:
-        Rows: answer latency, longest stall, autosave time, stall around an autosave.
+        Rows: answer latency and its CPU time, the longest stall, the autosave and its stall.
     """
     woest: list[Drive] = []
     bare: list[Drive] = []
@@ -102,17 +105,18 @@ def measure(settings: Settings, plans: Plans) -> list[Row]:
         Row(GROUP, "  longest event-loop stall in a walk", "ms", longest(woest), longest(bare)),
         Row(
             GROUP,
-            "  autosave (save_result, fsync) on the UI thread",
+            "autosave (vs label change) blocking the UI thread",
             "ms",
-            pooled(save_times, woest),
+            pooled(work_times, woest),
+            pooled(work_times, bare),
+            Budget(most=FRAME_MS),
+            note="one frame at 60 fps",
         ),
         Row(
             GROUP,
-            "event-loop stall spanning an autosave",
+            "  event-loop stall spanning it",
             "ms",
-            pooled(stalls_at_saves, woest),
-            None,
-            Budget(most=FRAME_MS),
-            note="one frame at 60 fps",
+            pooled(stalls_at_work, woest),
+            pooled(stalls_at_work, bare),
         ),
     ]
