@@ -146,7 +146,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Make the window larger (at least 60 by 20). Nothing is lost.",
     ),
     # start screen
-    "start_banner": ("woest · kijk als team naar probleemgericht werken en de rol van de WOE · een onafhankelijk instrument, niet de officiële HU-checklist", "woest · look as a team at problem-oriented work and the role of the WOE · an independent instrument, not the official HU checklist"),
+    "start_banner": (
+        "woest · kijk als team naar probleemgericht werken en de rol van de WOE · een onafhankelijk instrument, niet de officiële HU-checklist",
+        "woest · look as a team at problem-oriented work and the role of the WOE · an independent instrument, not the official HU checklist",
+    ),
     "start_title": ("Nieuwe sessie", "New session"),
     "start_bank": ("Vragenlijst", "Questionnaire"),
     "start_bank_file": (

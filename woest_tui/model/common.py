@@ -50,4 +50,6 @@ def invalid(key: str, at: str, **ctx: object) -> PydanticCustomError:
 class Frozen(BaseModel):
     """Base: immutable, and unknown fields are an error, not silently kept."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    # The docstrings under the fields are for readers; `use_attribute_docstrings` would make
+    # pydantic read the source of every model at import time, which start-up cannot spare.
+    model_config = ConfigDict(frozen=True, extra="forbid")

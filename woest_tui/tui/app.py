@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.events import Resize
@@ -15,12 +16,14 @@ from woest_tui.launch import Launch
 from woest_tui.model import Questionnaire
 from woest_tui.session import SessionState
 from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
-from woest_tui.tui.screens.overview import OverviewScreen
-from woest_tui.tui.screens.review import ReviewScreen
-from woest_tui.tui.screens.start import StartScreen
-from woest_tui.tui.screens.summary import SummaryScreen
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.text import literal
+
+if TYPE_CHECKING:
+    from woest_tui.tui.screens.start import StartScreen
+
+# The overview, review, summary and start screens are imported where they are opened: the
+# summary pulls in scoring and the reports, which the first question does not need.
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
 DARK, LIGHT = "textual-dark", "textual-light"
@@ -46,11 +49,15 @@ class WoestApp(App[None]):
         if self.state is not None:
             self.open_session(self.state, self.launch.start)
         else:
+            from woest_tui.tui.screens.start import StartScreen
+
             self.push_screen(StartScreen(self.launch, self.lang))
         self.check_size(self.size.width, self.size.height)
 
     def on_start_screen_chosen(self, event: StartScreen.Chosen) -> None:
         """Leave the start screen for the session it chose (saved already)."""
+        from woest_tui.tui.screens.start import StartScreen
+
         if isinstance(self.screen, StartScreen):
             self.pop_screen()
         self.open_session(event.state, event.start)
@@ -66,6 +73,8 @@ class WoestApp(App[None]):
         self.walk = WalkScreen(state, self.lang, start)
         self.push_screen(self.walk)
         if state.finished:
+            from woest_tui.tui.screens.summary import SummaryScreen
+
             self.push_screen(SummaryScreen(state, self.lang))
 
     def t(self, key: str, **params: object) -> str:
@@ -76,6 +85,8 @@ class WoestApp(App[None]):
 
     def action_overview(self) -> None:
         """Show every theme and question with its state; jump to the one chosen."""
+        from woest_tui.tui.screens.overview import OverviewScreen
+
         if self.state is None or self.walk is None or isinstance(self.screen, OverviewScreen):
             return
         current = self.walk.position
@@ -95,6 +106,8 @@ class WoestApp(App[None]):
 
     def action_review(self) -> None:
         """The finish review: open questions first, then the summary."""
+        from woest_tui.tui.screens.review import ReviewScreen
+
         if self.state is None or isinstance(self.screen, ReviewScreen):
             return
 
@@ -108,6 +121,8 @@ class WoestApp(App[None]):
 
     def action_summary(self) -> None:
         """Show the summary (and the priorities) of the session so far."""
+        from woest_tui.tui.screens.summary import SummaryScreen
+
         if self.state is None or isinstance(self.screen, SummaryScreen):
             return
         if self.walk is not None and self.screen is self.walk:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -77,6 +78,7 @@ class WalkScreen(Screen[None]):
             self.positions += [Position(t, q) for q in range(len(theme.questions))]
         self.index = 0 if start is None else self.position_of(start)
         self.drafts: dict[str, Draft] = {}
+        self.shown: dict[str, Text] = {}
         self.dont_know = False
 
     # --- layout ------------------------------------------------------------------------
@@ -94,14 +96,31 @@ class WalkScreen(Screen[None]):
                 yield Static(id="theme-intro")
                 yield Static(id="theme-metaphor")
                 yield Static(id="theme-count")
-            with Vertical(id="question"):
-                yield Static(id="question-text")
-                yield Static(id="question-help")
-                yield Vertical(id="control-slot")
-                yield Static("", id="error")
-                yield DontKnowLine(id="dont-know")
-                yield Input(select_on_focus=False, max_length=10_000, id="note")
+            # filled on the first question: start-up paints the introduction sooner
+            yield Vertical(id="question")
         yield Footer()
+
+    def question_parts(self) -> list[Widget]:
+        """The widgets of the question view, made once."""
+        return [
+            Static(id="question-text"),
+            Static(id="question-help"),
+            Vertical(id="control-slot"),
+            Static("", id="error"),
+            DontKnowLine(id="dont-know"),
+            Input(select_on_focus=False, max_length=10_000, id="note"),
+        ]
+
+    def put(self, widget_id: str, content: Text, layout: bool = True) -> None:
+        """Show `content` in a Static, unless it shows exactly that already.
+
+        An update costs a layout and a repaint of the screen; most answers leave the top
+        bar and the "weet niet" line as they were.
+        """
+        if self.shown.get(widget_id) == content:
+            return
+        self.shown[widget_id] = content
+        self.query_one(f"#{widget_id}", Static).update(content, layout=layout)
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.height < COMPACT_BELOW, "-compact")
@@ -168,16 +187,19 @@ class WalkScreen(Screen[None]):
             i, m = position.question + 1, len(self.theme.questions)
             where += self.t("where_question", i=i, m=m) + " · "
         where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
-        self.query_one("#where", Static).update(plain(where))
+        self.put("where", plain(where), layout=False)
         self.update_progress()
-        slot = self.query_one("#control-slot", Vertical)
         question = self.question
+        container = self.query_one("#question", Vertical)
+        if question is not None and not container.children:
+            await container.mount_all(self.question_parts())
         self.query_one("#intro").display = question is None
         self.query_one("#question").display = question is not None
         if question is None:
             self.show_intro()
         else:
             control = self.show_question(question)
+            slot = self.query_one("#control-slot", Vertical)
             current = next(iter(slot.children), None)
             if isinstance(control, ChoiceList) and isinstance(current, ChoiceList):
                 # same kind of control: take over its options, keep the widget (and the focus)
@@ -195,10 +217,9 @@ class WalkScreen(Screen[None]):
         filled = round(width * self.state.answered / max(1, self.state.total))
         bar = plain("█" * filled, style="bold")
         bar.append("░" * (width - filled))
-        self.query_one("#overall", Static).update(bar)
-        self.query_one("#count", Static).update(
-            plain(self.t("count_answered", answered=self.state.answered, total=self.state.total))
-        )
+        self.put("overall", bar, layout=False)
+        count = self.t("count_answered", answered=self.state.answered, total=self.state.total)
+        self.put("count", plain(count), layout=False)
 
     def show_intro(self) -> None:
         """A theme's title, introduction, metaphor and number of questions."""
@@ -212,10 +233,9 @@ class WalkScreen(Screen[None]):
     def show_question(self, question: Question) -> Widget:
         """Fill in the question, its help, "weet niet" and the note; return its new control."""
         draft = self.drafts.get(question.id) or draft_from(self.state.answer(question.id))
-        self.query_one("#question-text", Static).update(plain(self.text(question.text)))
-        help_text = self.query_one("#question-help", Static)
-        help_text.display = question.help is not None
-        help_text.update(plain(self.text(question.help)))
+        self.put("question-text", plain(self.text(question.text)))
+        self.query_one("#question-help").display = question.help is not None
+        self.put("question-help", plain(self.text(question.help)))
         self.query_one("#dont-know").display = question.allow_dont_know
         self.dont_know = draft.dont_know and question.allow_dont_know
         self.update_dont_know()
@@ -239,18 +259,19 @@ class WalkScreen(Screen[None]):
 
     def update_dont_know(self) -> None:
         """Show whether "weet niet" is marked."""
-        for line in self.query("#dont-know").results(Static):
-            mark = "[x]" if self.dont_know else "[ ]"
-            line.update(
-                plain(f" {mark} {self.t('dont_know')}  (w)", style="bold" if self.dont_know else "")
-            )
-            line.set_class(self.dont_know, "marked")
+        if not self.query("#dont-know"):
+            return
+        mark = "[x]" if self.dont_know else "[ ]"
+        line = plain(f" {mark} {self.t('dont_know')}  (w)", style="bold" if self.dont_know else "")
+        self.put("dont-know", line)
+        self.query_one("#dont-know").set_class(self.dont_know, "marked")
 
     def show_error(self, problem: Problem | None) -> None:
         """The inline validation message beside the control (or none)."""
-        for error in self.query("#error").results(Static):
-            error.update(plain(problem.text(self.lang)) if problem is not None else "")
-            error.set_class(problem is not None, "shown")
+        if not self.query("#error"):
+            return
+        self.put("error", plain(problem.text(self.lang)) if problem is not None else plain())
+        self.query_one("#error").set_class(problem is not None, "shown")
 
     # --- reading the controls -------------------------------------------------------------
 

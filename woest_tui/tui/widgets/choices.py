@@ -74,11 +74,13 @@ class ChoiceList(Widget, can_focus=True):
             multiple: whether several may be chosen.
             selected: the indexes chosen now.
         """
+        same_size = list(labels) == self.labels
         self.labels, self.numbers, self.multiple = list(labels), list(numbers), multiple
         chosen = frozenset(selected)
         self.set_reactive(ChoiceList.selected, chosen)
         self.set_reactive(ChoiceList.cursor, min(chosen) if chosen else 0)
-        self.refresh(layout=True)
+        # the next agreement statement has the same five labels: no new layout needed
+        self.refresh(layout=not same_size)
 
     def render(self) -> Text:
         """One line per option: its key, a mark, its label (never read as markup)."""

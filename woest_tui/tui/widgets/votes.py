@@ -12,7 +12,6 @@ from textual.widgets import Input, Static
 
 from woest_tui.i18n import message
 from woest_tui.model import Question, Questionnaire, Tally
-from woest_tui.scoring import score_question
 from woest_tui.tui.text import plain
 from woest_tui.tui.widgets.fields import CountField
 
@@ -134,6 +133,8 @@ class VotesControl(Vertical):
         for index, count in enumerate(every):
             bar = "█" * round(BAR_WIDTH * count / top) if count else ""
             self.query_one(f"#bar-{index}", Static).update(plain(f"{bar} {count}" if count else ""))
+        from woest_tui.scoring import score_question  # only votes mode needs scoring
+
         stats = self.query_one("#vote-stats", Static)
         tally = self.tally()
         score = score_question(self.question, tally, self.bank) if tally else None
