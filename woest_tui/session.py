@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from woest_tui.bank import content_hash
 from woest_tui.errors import WoestError, problems_from
 from woest_tui.model import Answer, Mode, Priority, Question, Questionnaire, Result
-from woest_tui.storage import clean_stale_temps, load_result, save_result
+from woest_tui.storage import clean_stale_temps, dump_result, load_result, write_atomic
 
 Clock = Callable[[], dt.datetime]
 
@@ -131,6 +131,9 @@ class SessionState:
         self.clock = clock
         self.questions: list[Question] = bank.questions()
         self.unsaved = False
+        #: Writes a text to a path; None writes here and now (the CLI, the tests).
+        self.writer: Callable[[Path, str], None] | None = None
+        self.last_text = ""
 
     # --- reading ---------------------------------------------------------------------
 
@@ -211,19 +214,31 @@ class SessionState:
     def save(self, path: Path | None = None) -> None:
         """Write the result to its file (or to `path`, which then becomes its file).
 
+        With a `writer` (the TUI's background saver) the text is handed over and `unsaved`
+        stays True until `saved` is called for it; without one it is written here.
+
         Args:
             path: another file to save to, e.g. after a failed write.
 
         Raises:
-            WoestError: the write failed; `unsaved` stays True.
+            WoestError: the write failed (without a writer); `unsaved` stays True.
         """
         target = path or self.path
         if target is None:
             self.unsaved = False
             return
-        save_result(self.result, target)
         self.path = target
+        self.last_text = dump_result(self.result)
+        if self.writer is not None:
+            self.writer(target, self.last_text)
+            return
+        write_atomic(target, self.last_text)
         self.unsaved = False
+
+    def saved(self, path: Path, text: str) -> None:
+        """A writer reports that `text` is on disk at `path`."""
+        if path == self.path and text == self.last_text:
+            self.unsaved = False
 
 
 @dataclass(frozen=True)

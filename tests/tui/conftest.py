@@ -50,3 +50,27 @@ def make_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MakeApp:
         return WoestApp(launch, lang, theme="textual-dark")
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def saves_at_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pilot tests read the file right after a key: let the saver write before it returns.
+
+    The saver's own thread is tested in tests/tui/test_saver.py and by the end-to-end tests
+    of the real program; mark a test `threaded_saves` to keep the thread.
+    """
+    if request.node.get_closest_marker("threaded_saves"):
+        return
+    from woest_tui import storage
+    from woest_tui.errors import WoestError
+    from woest_tui.tui.saver import BackgroundSaver
+
+    def write_now(self: BackgroundSaver, path: Path, text: str) -> None:
+        try:
+            storage.write_atomic(path, text)
+        except WoestError as error:
+            self.on_error(path, text, error)
+        else:
+            self.on_saved(path, text)
+
+    monkeypatch.setattr(BackgroundSaver, "submit", write_now)

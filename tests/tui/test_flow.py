@@ -138,13 +138,13 @@ async def test_failed_save_keeps_the_answer_and_offers_another_place(
     make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = make_app()
-    real_save = storage.save_result
+    real_write = storage.write_atomic
 
-    def full_disk(result: object, path: Path) -> None:
+    def full_disk(path: Path, text: str) -> None:
         raise WoestError(path, [Problem("write_failed", "", {"reason": "No space left on device"})])
 
     async with app.run_test(size=(100, 30)) as pilot:
-        monkeypatch.setattr("woest_tui.session.save_result", full_disk)
+        monkeypatch.setattr(storage, "write_atomic", full_disk)
         await pilot.press("enter", "7", "enter")
         await pilot.pause()
         assert isinstance(app.screen, SaveAsScreen)
@@ -152,7 +152,7 @@ async def test_failed_save_keeps_the_answer_and_offers_another_place(
         assert isinstance(walk, WalkScreen)
         assert walk.state.answer("stand-cijfer") is not None  # kept in memory
         assert walk.state.unsaved
-        monkeypatch.setattr("woest_tui.session.save_result", real_save)
+        monkeypatch.setattr(storage, "write_atomic", real_write)
         elsewhere = tmp_path / "elders.toml"
         app.screen.query_one("#path", Input).value = str(elsewhere)
         await pilot.press("enter")

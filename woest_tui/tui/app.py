@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +17,7 @@ from woest_tui.i18n import message
 from woest_tui.launch import Launch
 from woest_tui.model import Questionnaire
 from woest_tui.session import SessionState
+from woest_tui.tui.saver import BackgroundSaver
 from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.text import literal
@@ -42,6 +45,9 @@ class WoestApp(App[None]):
         self.theme = theme
         self.state: SessionState | None = launch.state
         self.walk: WalkScreen | None = None
+        self.saver = BackgroundSaver(self._written, self._write_failed)
+        #: A file chosen after a failed save: its first successful write is announced.
+        self.announce: Path | None = None
 
     # --- opening ----------------------------------------------------------------------
 
@@ -70,6 +76,7 @@ class WoestApp(App[None]):
             start: the question to open, or None for the first theme's introduction.
         """
         self.state = state
+        state.writer = self.saver.submit  # every save goes to disk without holding the screen
         self.walk = WalkScreen(state, self.lang, start)
         self.push_screen(self.walk)
         if state.finished:
@@ -80,6 +87,33 @@ class WoestApp(App[None]):
     def t(self, key: str, **params: object) -> str:
         """A UI string in the current language."""
         return message(key, self.lang, **params)
+
+    # --- saving -------------------------------------------------------------------------
+
+    def _written(self, path: Path, text: str) -> None:
+        # in the saver's thread: mark the state saved; only a new place is worth a message
+        if self.state is not None:
+            self.state.saved(path, text)
+        if path == self.announce:
+            self.announce = None
+            with contextlib.suppress(RuntimeError):
+                self.call_from_thread(self.notify, self.t("saved_to", path=str(path)), markup=False)
+
+    def _write_failed(self, path: Path, text: str, error: WoestError) -> None:
+        # normally in the saver's thread: the message and the offer go through the app
+        try:
+            self.call_from_thread(self.save_failed, error)
+        except RuntimeError:
+            if self.is_running:  # called on the app's own thread
+                self.save_failed(error)
+
+    async def action_quit(self) -> None:
+        """Quit once every answer handed to the saver is on disk."""
+        await asyncio.to_thread(self.saver.flush)
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.saver.flush()
 
     # --- routing ----------------------------------------------------------------------
 
@@ -173,12 +207,8 @@ class WoestApp(App[None]):
             if path is None:
                 self.notify(self.t("still_unsaved"), severity="warning", timeout=10, markup=False)
                 return
-            try:
-                state.save(path)
-            except WoestError as again:
-                self.save_failed(again)
-                return
-            self.notify(self.t("saved_to", path=str(path)), markup=False)
+            self.announce = path  # said once the saver has written it there
+            state.save(path)
 
         text = self.t("save_failed_body", error=" ".join(error.lines(self.lang)))
         self.push_screen(
