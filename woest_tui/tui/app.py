@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import contextlib
 from collections.abc import Iterable
 from pathlib import Path
@@ -59,6 +60,9 @@ class WoestApp(App[None]):
 
             self.push_screen(StartScreen(self.launch, self.lang))
         self.check_size(self.size.width, self.size.height)
+        # everything made at start-up lives as long as the app: keep it out of the garbage
+        # collector's full passes, which otherwise stall a key press now and then
+        gc.freeze()
 
     def on_start_screen_chosen(self, event: StartScreen.Chosen) -> None:
         """Leave the start screen for the session it chose (saved already)."""
