@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import socket
 import stat
 import tempfile
 import time
@@ -367,3 +368,33 @@ def test_the_same_team_resumes_its_own_finished_result_unchanged(
     launch = prepare_launch(questions=QUICK, team="Team A", out=finished, sessions=tmp_path)
     assert launch.state is not None and launch.state.finished
     assert finished.read_bytes() == before
+
+
+# --- nothing leaves the machine -----------------------------------------------------------------
+
+
+def test_no_command_reaches_for_the_network(
+    tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attempts: list[str] = []
+    real_connect = socket.socket.connect
+
+    def connect(self: socket.socket, address: Any) -> None:
+        if self.family != socket.AF_UNIX:
+            attempts.append(f"connect {address!r}")
+            raise OSError("no network in this test")
+        real_connect(self, address)
+
+    def getaddrinfo(*args: Any, **kwargs: Any) -> Any:
+        attempts.append(f"getaddrinfo {args!r}")
+        raise OSError("no network in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    for fmt in FORMATS:
+        assert run(capsys, "summary", *SUMMARY_ARGS, "--format", fmt)[0] == 0
+        assert run(capsys, "compare", *COMPARE_ARGS, "--format", fmt)[0] == 0
+    assert run(capsys, "merge", *MERGE_ARGS, "-o", tmp_path / "team.toml")[0] == 0
+    assert run(capsys, "validate", tmp_path / "team.toml", *MERGE_ARGS[-2:])[0] == 0
+    prepare_launch(questions=QUICK, team="T", out=tmp_path / "s.toml", sessions=tmp_path)
+    assert attempts == []

@@ -492,3 +492,39 @@ def test_missing_file_with_a_hostile_name(capsys: Capture, tmp_path: Path) -> No
     assert (code, out) == (1, "")
     assert_clean(err)
     assert "weg\u241b]8;;http:/x\u2407klik" in err  # the path joins the two slashes
+
+
+# --- the last net in cli.py (not owned here: failing tests for its owner) -----------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="cli.py: argparse prints unrecognised arguments as they are, escape codes too; "
+    "an ArgumentParser.error that passes its message through safe.visible fixes it",
+)
+def test_usage_errors_show_arguments_visibly(capsys: Capture) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["validate", "x.toml", "--bog\x1b]0;TITLE\x07"])
+    assert done.value.code == 2
+    assert_clean(capsys.readouterr().err)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="cli.main prints an unexpected error's text as it is: wrap it in "
+    "safe.visible(..., one_line=True)",
+)
+def test_an_unexpected_error_is_one_visible_line(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import woest_tui.commands.validate as command
+
+    def broken(args: object, lang: str) -> int:
+        raise RuntimeError("kapot \x1b]0;titel\x07\nwoest: nep")
+
+    monkeypatch.setattr(command, "validate_command", broken)
+    monkeypatch.delenv("WOEST_DEBUG", raising=False)
+    assert main(["validate", "x.toml"]) == 1
+    err = capsys.readouterr().err
+    assert_clean(err)
+    assert len(err.splitlines()) == 1

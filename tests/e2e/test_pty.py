@@ -48,6 +48,58 @@ START_TIMEOUT = 30.0
 STEP_TIMEOUT = 10.0
 ENTER, CTRL_Q = b"\r", b"\x11"
 
+#: Loaded into the program under test: every attempt to reach the network is written to
+#: $WOEST_NET_LOG and refused, so a test can prove that woest never uses the network.
+NO_NETWORK = """
+import os, socket
+
+def _refuse(what):
+    with open(os.environ["WOEST_NET_LOG"], "a", encoding="utf-8") as log:
+        log.write(what + "\\n")
+    raise OSError("network use refused by the woest tests")
+
+_connect = socket.socket.connect
+
+def connect(self, address):
+    if self.family != socket.AF_UNIX:
+        _refuse(f"connect {address!r}")
+    return _connect(self, address)
+
+socket.socket.connect = connect
+socket.getaddrinfo = lambda *args, **kwargs: _refuse(f"getaddrinfo {args!r}")
+"""
+
+
+def network_guard(folder: Path, log: Path) -> dict[str, str]:
+    """Environment that loads NO_NETWORK into a Python started with it."""
+    guard = folder / "no-network"
+    guard.mkdir(exist_ok=True)
+    (guard / "sitecustomize.py").write_text(NO_NETWORK, "utf-8")
+    paths = [str(guard), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return {"WOEST_NET_LOG": str(log), "PYTHONPATH": os.pathsep.join(paths)}
+
+
+def test_the_network_guard_catches_an_attempt(tmp_path: Path) -> None:
+    log = tmp_path / "network.log"
+    code = (
+        "import contextlib, socket\n"
+        "with contextlib.suppress(OSError): socket.getaddrinfo('example.org', 443)\n"
+        "socket.socket().connect(('192.0.2.1', 80))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env=os.environ | network_guard(tmp_path, log),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1 and "refused by the woest tests" in done.stderr
+    assert log.read_text("utf-8").splitlines() == [
+        "getaddrinfo ('example.org', 443)",
+        "connect ('192.0.2.1', 80)",
+    ]
+
+
 _ESCAPES = re.compile(
     rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|[@-Z\\-_])"
 )
@@ -58,6 +110,7 @@ class Woest:
 
     def __init__(self, bank: Path, out: Path, data: Path, team: str = "Basisteam Test") -> None:
         self.out = out
+        self.net_log = data.parent / "network.log"
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
         env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
@@ -67,7 +120,7 @@ class Woest:
             "LINES": str(ROWS),
             "WOEST_DATA_DIR": str(data),
             "WOEST_LANG": "nl",
-        }
+        } | network_guard(data.parent, self.net_log)
         command = [sys.executable, "-m", "woest_tui", "run", "--team", team, "--out", str(out)]
         self.process = subprocess.Popen(
             [*command, "--questions", str(bank)],
@@ -344,6 +397,7 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
     validates(out, QUICK)
     assert temporary_files(tmp_path) == []
     assert not data.exists()  # with --out nothing goes to the data folder
+    assert not woest.net_log.exists()  # no attempt to reach the network
 
 
 # --- issue 6: SIGKILL at random moments ---------------------------------------------------------
@@ -494,6 +548,7 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
     woest.wait_for("beantwoord", timeout=START_TIMEOUT)
     assert temporary_files(folder) == []
     assert woest.quit() == 0
+    assert not woest.net_log.exists()  # no attempt to reach the network
     print(
         f"crash test: {len(confirmed)} answers over {restarts} kills, "
         f"{leftovers} temporary files left by them"
