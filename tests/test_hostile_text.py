@@ -282,6 +282,7 @@ def test_summary_on_stdout(capsys: Capture, files: dict[str, Path], fmt: str) ->
     elif fmt == "html":
         shown = assert_inert_html(out)
         assert MARKUP in shown and RTL in shown and EMOJI in shown
+        assert "Content-Security-Policy" in out
         assert "<script>alert(1)</script>" in shown
     elif fmt == "svg":
         assert_inert_svg(out)
@@ -353,6 +354,7 @@ def test_compare(capsys: Capture, files: dict[str, Path], fmt: str) -> None:
     elif fmt == "html":
         shown = assert_inert_html(out)
         assert MARKUP in shown and RTL in shown
+        assert "Content-Security-Policy" in out
     elif fmt == "svg":
         assert_inert_svg(out)
     else:

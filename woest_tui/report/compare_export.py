@@ -10,6 +10,7 @@ from woest_tui.report.common import STATUS_COLOUR, html_escape, md_escape
 from woest_tui.report.compare import render_view
 from woest_tui.report.compare_view import Cell, Section, Table, View, compare_view, row_title
 from woest_tui.report.summary_export import plain_text, svg
+from woest_tui.report.summary_html import CSP
 from woest_tui.safe import json_escaped, visible
 
 Format = Literal["text", "markdown", "html", "svg", "json"]
@@ -211,6 +212,8 @@ def comparison_html(comparison: Comparison, lang: str) -> str:
         "<!DOCTYPE html>",
         f'<html lang="{"en" if lang == "en" else "nl"}">',
         '<head><meta charset="utf-8">',
+        # like the summary: no script, frame, form or remote resource can run from this page
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         f"<title>{html_escape(view.title)}</title><style>{_CSS}</style></head>",
         f"<body><h1>{html_escape(view.title)}</h1>",
         "<ul>" + "".join(f"<li>{html_escape(line)}</li>" for line in view.results) + "</ul>",
