@@ -499,11 +499,6 @@ def test_missing_file_with_a_hostile_name(capsys: Capture, tmp_path: Path) -> No
 # --- the last net in cli.py (not owned here: failing tests for its owner) -----------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.py: argparse prints unrecognised arguments as they are, escape codes too; "
-    "an ArgumentParser.error that passes its message through safe.visible fixes it",
-)
 def test_usage_errors_show_arguments_visibly(capsys: Capture) -> None:
     with pytest.raises(SystemExit) as done:
         main(["validate", "x.toml", "--bog\x1b]0;TITLE\x07"])
@@ -511,11 +506,6 @@ def test_usage_errors_show_arguments_visibly(capsys: Capture) -> None:
     assert_clean(capsys.readouterr().err)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli.main prints an unexpected error's text as it is: wrap it in "
-    "safe.visible(..., one_line=True)",
-)
 def test_an_unexpected_error_is_one_visible_line(
     capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:

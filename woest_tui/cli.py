@@ -7,9 +7,11 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from woest_tui import __version__
 from woest_tui.i18n import current_lang, message
+from woest_tui.safe import visible
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -22,6 +24,15 @@ def _prescan_lang(argv: Sequence[str]) -> str:
         if arg.startswith("--lang="):
             return current_lang(arg.split("=", 1)[1])
     return current_lang()
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with its error lines made safe: they repeat what was typed."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and the error (control characters made visible), exit 2."""
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, visible(f"{self.prog}: error: {message}", one_line=True) + "\n")
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
@@ -37,12 +48,10 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     def t(key: str) -> str:
         return message(key, lang)
 
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     # SUPPRESS: a subcommand's own --lang must not reset the one given before it
     common.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help="nl | en")
-    parser = argparse.ArgumentParser(
-        prog="woest", description=t("cli_description"), parents=[common]
-    )
+    parser = Parser(prog="woest", description=t("cli_description"), parents=[common])
     parser.add_argument("--version", action="version", version=f"woest {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -156,7 +165,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("WOEST_DEBUG"):
             raise
         print(
-            f"woest: {message('unexpected', lang, error=f'{type(exc).__name__}: {exc}')}",
+            visible(
+                f"woest: {message('unexpected', lang, error=f'{type(exc).__name__}: {exc}')}",
+                one_line=True,
+            ),
             file=sys.stderr,
         )
         return EXIT_INVALID

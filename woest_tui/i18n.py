@@ -35,6 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file starts with a byte order mark; save it as UTF-8 without BOM",
     ),
     "file_not_toml": ("geen geldige TOML: {reason}", "not valid TOML: {reason}"),
+    "file_lone_cr": (
+        "losse CR-regeleinden (oude Mac-stijl); sla het bestand op met gewone regeleinden",
+        "lone CR line ends (old Mac style); save the file with ordinary line ends",
+    ),
     "file_key_too_deep": (
         "een sleutel of tabelnaam heeft meer dan {limit} delen",
         "a key or table name has more than {limit} parts",

@@ -26,6 +26,7 @@ TEMP_PREFIX = ".woest-tmp-"
 #: A temporary file older than this is a crash's leftover, not a write under way.
 STALE_SECONDS = 60.0
 
+#: tomllib's reasons (by their start) in words, Dutch and English: every one it can give.
 _TOML_WORDS = {
     "Cannot overwrite a value": (
         "deze sleutel staat er al (dubbele sleutel)",
@@ -35,23 +36,55 @@ _TOML_WORDS = {
         "deze tabel staat er al (dubbele tabel)",
         "this table is already declared (duplicate table)",
     ),
-    "Invalid value": ("ongeldige waarde", "invalid value"),
-    "Invalid statement": ("ongeldige regel", "invalid statement"),
-    "Unclosed array": ("lijst niet afgesloten met ]", "array not closed with ]"),
-    "Unterminated string": ('tekst niet afgesloten met "', 'string not closed with "'),
-    "Expected '=' after a key in a key/value pair": (
-        "verwacht = na de sleutel",
-        "expected = after the key",
-    ),
-    "Illegal character": ("ongeldig teken", "illegal character"),
-    "Expected ']' at the end of a table declaration": (
-        "verwacht ] aan het eind van de tabelnaam",
-        "expected ] at the end of the table name",
-    ),
     "Cannot mutate immutable namespace": (
         "deze tabel is al als waarde gegeven en kan hier niet verder gevuld worden",
         "this table was already given as a value and cannot be extended here",
     ),
+    "Cannot redefine namespace": (
+        "deze naam is al een tabel en kan niet opnieuw gegeven worden",
+        "this name is already a table and cannot be given again",
+    ),
+    "Duplicate inline table key": (
+        "een sleutel staat twee keer in dezelfde { } tabel",
+        "a key occurs twice in the same { } table",
+    ),
+    "Escaped character is not a Unicode scalar value": (
+        "een \\u-code in een tekst is geen geldig teken",
+        "a \\u code in a string is not a valid character",
+    ),
+    "Expected '=' after a key in a key/value pair": (
+        "verwacht = na de sleutel",
+        "expected = after the key",
+    ),
+    "Expected ']' at the end of a table declaration": (
+        "verwacht ] aan het eind van de tabelnaam",
+        "expected ] at the end of the table name",
+    ),
+    "Expected ']]' at the end of an array declaration": (
+        "verwacht ]] aan het eind van de naam van de lijst van tabellen",
+        "expected ]] at the end of the array of tables' name",
+    ),
+    "Expected newline or end of document after a statement": (
+        "na een waarde moet de regel eindigen (twee dingen op één regel?)",
+        "the line must end after a value (two things on one line?)",
+    ),
+    "Found invalid character": ("ongeldig teken", "invalid character"),
+    "Illegal character": ("ongeldig teken", "illegal character"),
+    "Invalid date or datetime": ("ongeldige datum of tijd", "invalid date or time"),
+    "Invalid hex value": ("ongeldige \\u-code in een tekst", "invalid \\u code in a string"),
+    "Invalid initial character for a key part": (
+        "een sleutel begint met een ongeldig teken",
+        "a key starts with an invalid character",
+    ),
+    "Invalid statement": ("ongeldige regel", "invalid statement"),
+    "Invalid value": ("ongeldige waarde", "invalid value"),
+    "Unclosed array": ("lijst niet afgesloten met ]", "array not closed with ]"),
+    "Unclosed inline table": ("{ } tabel niet afgesloten met }", "inline table not closed with }"),
+    "Unescaped '\\' in a string": (
+        "een \\ in een tekst moet dubbel (\\\\) of de tekst tussen ' '",
+        "a \\ in a string must be doubled (\\\\) or the string put in ' '",
+    ),
+    "Unterminated string": ('tekst niet afgesloten met "', 'string not closed with "'),
 }
 
 
@@ -94,6 +127,10 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise fail("file_not_utf8", line, line=line) from None
+    lone_cr = text.replace("\r\n", "\n").find("\r")
+    if lone_cr >= 0:
+        # a carriage return on its own: old Mac line ends, which TOML does not allow
+        raise fail("file_lone_cr", text.replace("\r\n", "\n")[:lone_cr].count("\n") + 1)
     deep = _too_many_parts(text)
     if deep is not None:
         # tomllib keeps every prefix of a dotted key: refuse an absurd one before parsing
@@ -107,18 +144,22 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
 
 
 def _too_many_parts(text: str) -> int | None:
-    """The first line whose key or table name has more than MAX_KEY_PARTS parts, if any."""
+    """The first line whose key or table name has more than MAX_KEY_PARTS parts, if any.
+
+    Only what looks like a key counts: a row of dots in a multi-line note has empty parts.
+    """
     if text.count(".") <= MAX_KEY_PARTS:
         return None
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.lstrip()
         if stripped.startswith("["):
-            key = stripped.split("]", 1)[0]
+            key = stripped.strip("[").split("]", 1)[0]
         elif "=" in stripped:
             key = stripped.split("=", 1)[0]
         else:
             continue
-        if key.count(".") >= MAX_KEY_PARTS:
+        parts = key.split(".")
+        if len(parts) > MAX_KEY_PARTS and all(part.strip() for part in parts):
             return number
     return None
 
