@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import re
 
 Segment = tuple[str, int | None]
 Path = tuple[Segment, ...]
 
-_SEGMENT = re.compile(r"([^.\[\]]+)((?:\[\d+\])*)")
+_SEGMENT = re.compile(r'("(?:[^"\\]|\\.)*"|[^.\[\]"]+)((?:\[\d+\])*)')
 _HEADER = re.compile(r"^\s*(\[\[?)\s*(.+?)\s*\]\]?\s*(?:#.*)?$")
 _KEY = re.compile(
     r"""^\s*((?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+))*)\s*="""
@@ -27,12 +29,21 @@ def parse_place(place: str) -> list[Segment]:
     segments: list[Segment] = []
     for name, indexes in _SEGMENT.findall(place):
         numbers = re.findall(r"\d+", indexes)
-        segments.append((name.strip('"'), int(numbers[-1]) if numbers else None))
+        # errors.place_of writes an odd key as JSON, escapes and all
+        segments.append((_unquote(name), int(numbers[-1]) if numbers else None))
     return segments
 
 
 def _keys(text: str) -> list[str]:
-    return [k.strip().strip("\"'") for k in _DOTTED.findall(text) if k.strip()]
+    return [_unquote(k.strip()) for k in _DOTTED.findall(text) if k.strip()]
+
+
+def _unquote(key: str) -> str:
+    """A quoted key as its name: quotes off, the escapes of a basic string read."""
+    if key.startswith('"'):
+        with contextlib.suppress(ValueError):
+            return str(json.loads(key))
+    return key.strip("\"'")
 
 
 class LineIndex:
@@ -46,6 +57,8 @@ class LineIndex:
     def __init__(self, source: str) -> None:
         self.lines = source.splitlines()
         self.first: dict[Path, int] = {}
+        #: Paths that a line declares itself (a header or a key), not only as a prefix.
+        self.declared: set[Path] = set()
         #: Lines whose key opens a multi-line array, by path: their elements follow.
         self.arrays: set[Path] = set()
         counters: dict[Path, int] = {}
@@ -57,8 +70,11 @@ class LineIndex:
                 table = self._header(header.group(1) == "[[", _keys(header.group(2)), counters)
                 self._remember(table, number)
             elif key:
-                path = table + tuple((k, None) for k in _keys(key.group(1)))
+                parts = tuple((k, None) for k in _keys(key.group(1)))
+                path = table + parts
                 self._remember(path, number)
+                # `title.en = ...` declares `title` too: a problem with the title is here
+                self.declared.update(table + parts[:end] for end in range(1, len(parts)))
                 if line.rstrip().endswith("["):
                     self.arrays.add(path)
 
@@ -75,6 +91,7 @@ class LineIndex:
         return tuple(resolved)
 
     def _remember(self, path: Path, number: int) -> None:
+        self.declared.add(path)
         for end in range(len(path), 0, -1):
             prefix = path[:end]
             if prefix in self.first:
@@ -96,18 +113,21 @@ class LineIndex:
         """
         best: int | None = None
         path: Path = ()
-        for name, index in parse_place(place):
+        segments = parse_place(place)
+        for depth, (name, index) in enumerate(segments, start=1):
             exact = (*path, (name, index))
             if exact in self.first:
                 path = exact
-                best = self.first[path]
+                # a prefix that only leads to deeper tables (`answers` of `[answers.x]`) is
+                # the place itself only when nothing of the place is left over
+                if path in self.declared or depth == len(segments):
+                    best = self.first[path]
                 continue
             plain = (*path, (name, None))
-            if plain not in self.first:
-                break
-            best = self.first[plain]
-            if index is not None and plain in self.arrays:
-                best = self._element(best, index) or best
+            if plain in self.first and (plain in self.declared or depth == len(segments)):
+                best = self.first[plain]
+                if index is not None and plain in self.arrays:
+                    best = self._element(best, index) or best
             break
         return best
 
