@@ -258,7 +258,8 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
         with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), 0o600)
+            if hasattr(os, "fchmod"):  # POSIX; on Windows the file is the user's own
+                os.fchmod(handle.fileno(), 0o600)
             handle.write(text.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
