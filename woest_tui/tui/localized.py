@@ -45,4 +45,5 @@ def apply_keys(node: DOMNode, keys: list[Key], lang: str) -> None:
                     priority=key.priority,
                 )
             ]
-    node.refresh_bindings()
+    if node.is_attached:  # before mounting, the footer reads them when it first draws
+        node.refresh_bindings()

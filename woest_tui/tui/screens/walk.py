@@ -79,6 +79,7 @@ class WalkScreen(Screen[None]):
         self.index = 0 if start is None else self.position_of(start)
         self.drafts: dict[str, Draft] = {}
         self.shown: dict[str, Text] = {}
+        apply_keys(self, KEYS, lang)
         self.dont_know = False
 
     # --- layout ------------------------------------------------------------------------
@@ -127,7 +128,6 @@ class WalkScreen(Screen[None]):
 
     async def on_mount(self) -> None:
         self.set_class(self.app.size.height < COMPACT_BELOW, "-compact")
-        apply_keys(self, KEYS, self.lang)
         await self.show()
 
     async def set_language(self, lang: str) -> None:
