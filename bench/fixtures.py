@@ -20,7 +20,7 @@ ROLES = ("wijkagent", "noodhulp", "opsporing", "intake", "teamchef")
 
 
 def default_bank_path() -> Path:
-    """The bundled 49-question bank that `woest run` opens by default."""
+    """The bundled 52-question bank that `woest run` opens by default."""
     return bundled_dir() / f"{DEFAULT_BANK}.toml"
 
 
@@ -54,7 +54,7 @@ def value_for(question: Question, bank: Questionnaire, rng: random.Random) -> An
 
 
 def write_full_result(path: Path) -> Path:
-    """A finished consensus result of the bundled bank with all 49 questions answered.
+    """A finished consensus result of the bundled bank with all 52 questions answered.
 
     Args:
         path: where to write it (replaced when it exists).

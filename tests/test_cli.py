@@ -69,7 +69,7 @@ def test_python_dash_m_and_lang_after_subcommand() -> None:
         text=True,
     )
     assert out.returncode == 0
-    assert out.stdout.startswith("ok: ") and "8 themes, 49 questions" in out.stdout
+    assert out.stdout.startswith("ok: ") and "8 themes, 52 questions" in out.stdout
 
 
 def test_missing_file_is_one_line_exit_1(tmp_path: Path) -> None:

@@ -181,9 +181,9 @@ async def test_whole_bundled_questionnaire_by_keys(make_app: MakeApp, tmp_path: 
             else:
                 keys = ["2", "enter"]
             await pilot.press(*keys)
-        assert screen.state.answered == 49
+        assert screen.state.answered == 52
     answers = saved(out)
-    assert len(answers) == 49
+    assert len(answers) == 52
     assert all(a != {} for a in answers.values())
 
 
