@@ -88,9 +88,9 @@ def test_same_version_has_nothing_unmatched() -> None:
 
 def test_votes_mode_scores_the_mean_of_the_votes() -> None:
     comparison = compare(A25, A26)
-    assert scores(comparison, "doel-begrip") == (3.0, round(25 / 6, 3))
+    assert scores(comparison, "doel-begrip") == (3.0, round(25 / 6, 2))
     # reverse-worded: mirrored
-    assert scores(comparison, "doel-incident") == (2.0, round(6 - 13 / 6, 3))
+    assert scores(comparison, "doel-incident") == (2.0, round(6 - 13 / 6, 2))
 
 
 def test_weet_niet_gives_no_score() -> None:
@@ -135,7 +135,7 @@ def test_three_of_one_team_over_time(merged: Path) -> None:
     assert comparison.sides[2].merged_from == 4
     assert comparison.pair is None
     # delta is last minus first
-    assert scores(comparison, "woe-taken") == (2.0, round(14 / 3, 3), 3.75)
+    assert scores(comparison, "woe-taken") == (2.0, round(14 / 3, 2), 3.75)
     woe = comparison.row("woe-taken")
     assert woe is not None and woe.delta == pytest.approx(1.75)
 

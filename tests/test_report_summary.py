@@ -181,6 +181,9 @@ def check_shape(data: dict[str, Any]) -> None:
             assert isinstance(row[key], kind), key
         assert row["score"] is None or isinstance(row["score"], float)
         assert row["status"] in STATUSES
+        assert row["own_score"] is None or isinstance(row["own_score"], float)
+        assert row["own_scale"] is None or set(row["own_scale"]) == set(data["scale"])
+        assert (row["own_scale"] is None) <= (row["own_score"] is None)
     assert isinstance(data["by_role"], dict)
     assert isinstance(data["finished"], bool)
     assert data["format"] == "woest-summary" and data["format_version"] == 1

@@ -60,6 +60,7 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_status_neutral": ("neutraal", "neutral"),
     "rep_status_development": ("ontwikkelpunt", "development"),
     "rep_status_none": ("geen score", "no score"),
+    "rep_own_scale": ("{score} op {min}–{max}", "{score} on {min}–{max}"),
     "rep_col_theme": ("Thema", "Theme"),
     "rep_col_bar": ("schaal {min}–{max}", "scale {min}–{max}"),
     "rep_col_score": ("Score", "Score"),

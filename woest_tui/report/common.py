@@ -16,7 +16,7 @@ from woest_tui.i18n import message
 from woest_tui.model import Answer, Question, Questionnaire, Scale, Tally
 from woest_tui.roles import role_label
 from woest_tui.safe import visible
-from woest_tui.scoring import Status
+from woest_tui.scores import QuestionScore, Status, shown_digits
 
 View = TypeVar("View")
 
@@ -65,6 +65,66 @@ def number(value: float | None, lang: str, digits: int = 1) -> str:
         return "–"
     text = f"{value:.{digits}f}"
     return text.replace(".", ",") if lang != "en" else text
+
+
+def score_text(score: float | None, scale: Scale, lang: str) -> str:
+    """A score as shown: one decimal, two where one would contradict its status.
+
+    Args:
+        score: a rounded score on `scale`, or None.
+        scale: the scale whose thresholds judged it.
+        lang: "nl" or "en".
+
+    Returns:
+        The text, e.g. "3,5" or "3,95"; "–" for None.
+    """
+    if score is None:
+        return number(None, lang)
+    return number(score, lang, shown_digits(score, scale))
+
+
+def threshold_text(value: float | None, lang: str) -> str:
+    """A threshold with as many decimals as it has (at least one): 4,0 or 3,75.
+
+    Args:
+        value: the threshold, or None.
+        lang: "nl" or "en".
+
+    Returns:
+        The text; "–" for None.
+    """
+    if value is None:
+        return number(None, lang)
+    digits = 1
+    while digits < 6 and round(value, digits) != value:
+        digits += 1
+    return number(value, lang, digits)
+
+
+def question_score_text(score: QuestionScore, default: Scale, lang: str) -> str:
+    """A question's score as shown beside its status: on the scale that judged it.
+
+    A question on the default scale shows its score ("3,5"). One on its own scale with
+    its own thresholds shows its own-scale score ("7,0 op 0–10"); one on its own scale
+    without thresholds shows both, the judged score last ("7,0 op 0–10 → 3,8").
+
+    Args:
+        score: the question's score.
+        default: the bank's default scale.
+        lang: "nl" or "en".
+
+    Returns:
+        The text; "–" when nothing was scored.
+    """
+    own_scale = score.own_scale
+    if own_scale is None or score.own_score is None:
+        return score_text(score.score, default, lang)
+    judged = score.judged_on_own_scale
+    if not judged and (own_scale.min, own_scale.max) == (default.min, default.max):
+        return score_text(score.score, default, lang)  # other labels, same numbers
+    own = score_text(score.own_score, own_scale, lang) if judged else number(score.own_score, lang)
+    text = message("rep_own_scale", lang, score=own, min=own_scale.min, max=own_scale.max)
+    return text if judged else f"{text} → {score_text(score.score, default, lang)}"
 
 
 def plain_number(value: float) -> str:

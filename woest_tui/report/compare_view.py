@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from woest_tui.compare import Change, Comparison, Row, Side
 from woest_tui.i18n import message
-from woest_tui.report.common import number, status_word, visible_view
+from woest_tui.report.common import (
+    number,
+    question_score_text,
+    score_text,
+    status_word,
+    threshold_text,
+    visible_view,
+)
 from woest_tui.scoring import Status
 
 ARROWS: dict[Change | None, str] = {"better": "↑", "worse": "↓", "same": "→", None: "·"}
@@ -89,12 +96,15 @@ def change_cell(row: Row, lang: str) -> Cell:
     return Cell(f"{ARROWS[row.change]} {amount} {word}", change=row.change, styled=True)
 
 
-def score_cell(row: Row, index: int, lang: str, words: bool) -> Cell:
+def score_cell(row: Row, index: int, side: Side, lang: str, words: bool) -> Cell:
     """The score of one result in a row, with the status word when `words`.
+
+    The number is shown on the scale that judged it (see `common.question_score_text`).
 
     Args:
         row: the row.
         index: which result.
+        side: that result.
         lang: "nl" or "en".
         words: add the status word (the colour alone does not reach a printout).
 
@@ -102,7 +112,12 @@ def score_cell(row: Row, index: int, lang: str, words: bool) -> Cell:
         The cell; "–" where the result has no score.
     """
     score, status = row.scores[index], row.statuses[index]
-    text = number(score, lang)
+    summary = side.summary
+    got = summary.question(row.id) if row.kind == "question" else None
+    if got is not None:
+        text = question_score_text(got, summary.scale, lang)
+    else:
+        text = score_text(score, summary.scale, lang)
     if words and score is not None:
         text = f"{text} {status_word(status, lang)}"
     return Cell(text, status=status, styled=True)
@@ -148,14 +163,13 @@ def _headers(comparison: Comparison, first: str, lang: str) -> tuple[str, ...]:
 
 def _table(comparison: Comparison, title: str, first: str, rows: Sequence[Row], lang: str) -> Table:
     words = len(comparison.sides) == 2
-    count = len(comparison.sides)
     return Table(
         title=title,
         headers=_headers(comparison, first, lang),
         rows=tuple(
             (
                 Cell(row_title(row, lang)),
-                *(score_cell(row, i, lang, words) for i in range(count)),
+                *(score_cell(row, i, side, lang, words) for i, side in enumerate(comparison.sides)),
                 change_cell(row, lang),
             )
             for row in rows
@@ -265,8 +279,8 @@ def compare_view(comparison: Comparison, lang: str) -> View:
             lang,
             min=scale.min,
             max=scale.max,
-            strength=number(scale.strength, lang),
-            development=number(scale.development, lang),
+            strength=threshold_text(scale.strength, lang),
+            development=threshold_text(scale.development, lang),
             band=band,
         ),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.constrain import Constrain
 from rich.panel import Panel
@@ -11,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from woest_tui.model import Questionnaire, Result
-from woest_tui.report.common import STATUS_STYLE, Bar, number, status_word
+from woest_tui.report.common import STATUS_STYLE, Bar, status_word
 from woest_tui.report.summary_view import Item, SummaryView, build_view
 from woest_tui.scoring import Status, Summary
 
@@ -102,7 +103,7 @@ def _themes(view: SummaryView) -> RenderableType:
         table.add_row(
             Text(row.title),
             Bar(row.score, view.scale, row.status),
-            Text(number(row.score, view.lang)),
+            Text(row.shown),
             _status(row.status, view.lang),
             Text(f"{row.answered}/{row.total}"),
             Text(str(row.dont_know), style="bold" if row.blind_spot else ""),
@@ -135,7 +136,7 @@ def _roles(view: SummaryView) -> RenderableType:
     for title, cells in view.role_rows:
         row: list[RenderableType] = [Text(title)]
         for cell in cells:
-            text = Text(number(cell.score, view.lang) + " ")
+            text = Text(cell.shown + " ")
             text.append(status_word(cell.status, view.lang), style=STATUS_STYLE[cell.status])
             row.append(text)
         table.add_row(*row)
@@ -144,6 +145,10 @@ def _roles(view: SummaryView) -> RenderableType:
 
 def _details(view: SummaryView) -> list[RenderableType]:
     parts: list[RenderableType] = []
+    # one width for every theme, so the columns line up; a score on its own scale
+    # ("7,0 op 0–10") makes it wider
+    shown = [line.shown for theme in view.details for line in theme.lines if line.type == "scale"]
+    score_width = max([4, *(cell_len(text) for text in shown)])
     for position, theme in enumerate(view.details):
         if position:
             parts.append(Text(""))
@@ -152,7 +157,7 @@ def _details(view: SummaryView) -> list[RenderableType]:
             parts.append(Text(view.t("rep_open", count=theme.open), style="dim"))
             continue
         grid = Table.grid(padding=(0, 1), expand=True)
-        grid.add_column(justify="right", no_wrap=True, width=4)
+        grid.add_column(justify="right", no_wrap=True, width=score_width)
         grid.add_column(no_wrap=True, width=_status_width(view.lang))
         grid.add_column(ratio=1, overflow="fold")
         for index, line in enumerate(theme.lines):
@@ -168,7 +173,7 @@ def _details(view: SummaryView) -> list[RenderableType]:
                 text.append(f"{label}: ", style="dim")
                 text.append(note)
             scored = line.type == "scale" and line.score is not None
-            score = Text(number(line.score, view.lang) if scored else "")
+            score = Text(line.shown if scored else "")
             status = _status(line.status, view.lang) if scored else Text("")
             grid.add_row(score, status, text)
         parts.append(grid)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result
-from woest_tui.report.common import number, percent
+from woest_tui.report.common import percent, threshold_text
 from woest_tui.roles import role_label
 from woest_tui.scoring import Summary
 
@@ -76,8 +76,8 @@ def header_rows(
                 lang,
                 min=scale.min,
                 max=scale.max,
-                strength=number(scale.strength, lang),
-                development=number(scale.development, lang),
+                strength=threshold_text(scale.strength, lang),
+                development=threshold_text(scale.development, lang),
             ),
         ),
     ]

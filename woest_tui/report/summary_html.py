@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from woest_tui.report.common import STATUS_COLOUR, filled_cells, number, status_word
+from woest_tui.report.common import STATUS_COLOUR, filled_cells, status_word
 from woest_tui.report.common import html_escape as esc
 from woest_tui.report.summary_view import Item, SummaryView
 from woest_tui.scoring import Status
@@ -36,11 +36,11 @@ def _status(status: Status | None, lang: str) -> str:
     return f'<span class="status" style="color:{colour}">{esc(status_word(status, lang))}</span>'
 
 
-def _bar(view: SummaryView, score: float | None, status: Status | None) -> str:
+def _bar(view: SummaryView, score: float | None, shown: str, status: Status | None) -> str:
     share = filled_cells(score, view.scale, 100)
     colour = STATUS_COLOUR[status]
     return (
-        f'<div class="bar" role="img" aria-label="{esc(number(score, view.lang))}">'
+        f'<div class="bar" role="img" aria-label="{esc(shown)}">'
         f'<span style="width:{share}%;background:{colour}"></span></div>'
     )
 
@@ -72,8 +72,8 @@ def _themes(view: SummaryView) -> list[str]:
     for row in view.themes:
         dont_know = f"<strong>{row.dont_know}</strong>" if row.blind_spot else str(row.dont_know)
         out.append(
-            f"<tr><td>{esc(row.title)}</td><td>{_bar(view, row.score, row.status)}</td>"
-            f'<td class="num">{esc(number(row.score, view.lang))}</td>'
+            f"<tr><td>{esc(row.title)}</td><td>{_bar(view, row.score, row.shown, row.status)}</td>"
+            f'<td class="num">{esc(row.shown)}</td>'
             f"<td>{_status(row.status, view.lang)}</td>"
             f'<td class="num">{row.answered}/{row.total}</td>'
             f'<td class="num">{dont_know}</td></tr>'
@@ -85,10 +85,7 @@ def _roles(view: SummaryView) -> list[str]:
     heads = [view.t("rep_col_theme"), *view.roles]
     out = ["<table>", "<tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr>"]
     for title, cells in view.role_rows:
-        tds = "".join(
-            f"<td>{esc(number(c.score, view.lang))} {_status(c.status, view.lang)}</td>"
-            for c in cells
-        )
+        tds = "".join(f"<td>{esc(c.shown)} {_status(c.status, view.lang)}</td>" for c in cells)
         out.append(f"<tr><td>{esc(title)}</td>{tds}</tr>")
     return [*out, "</table>"]
 
@@ -102,7 +99,7 @@ def _details(view: SummaryView) -> list[str]:
             for line in theme.lines:
                 head = ""
                 if line.type == "scale" and line.score is not None:
-                    score = esc(number(line.score, view.lang))
+                    score = esc(line.shown)
                     head = f"<strong>{score}</strong> {_status(line.status, view.lang)}: "
                 parts = [f"{head}{esc(line.text)}"]
                 if line.answer:

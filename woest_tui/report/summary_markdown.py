@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from woest_tui.report.common import md_escape, number, status_word, text_bar
+from woest_tui.report.common import md_escape, status_word, text_bar
 from woest_tui.report.summary_view import Item, SummaryView
 
 
@@ -60,7 +60,7 @@ def view_to_markdown(view: SummaryView) -> str:
             [
                 md_escape(row.title),
                 f"`{text_bar(row.score, scale)}`",
-                number(row.score, view.lang),
+                row.shown,
                 status_word(row.status, view.lang),
                 f"{row.answered}/{row.total}",
                 f"**{row.dont_know}**" if row.blind_spot else str(row.dont_know),
@@ -83,10 +83,7 @@ def view_to_markdown(view: SummaryView) -> str:
             [
                 [
                     md_escape(title),
-                    *(
-                        f"{number(c.score, view.lang)} {status_word(c.status, view.lang)}"
-                        for c in cells
-                    ),
+                    *(f"{c.shown} {status_word(c.status, view.lang)}" for c in cells),
                 ]
                 for title, cells in view.role_rows
             ],
@@ -97,9 +94,7 @@ def view_to_markdown(view: SummaryView) -> str:
         for line in theme.lines:
             prefix = ""
             if line.type == "scale" and line.score is not None:
-                prefix = (
-                    f"**{number(line.score, view.lang)} {status_word(line.status, view.lang)}**: "
-                )
+                prefix = f"**{md_escape(line.shown)} {status_word(line.status, view.lang)}**: "
             out.append(f"- {prefix}{md_escape(line.text)}")
             if line.answer:
                 out.append(f"  - {md_escape(t('rep_col_answer'))}: _{md_escape(line.answer)}_")

@@ -12,7 +12,9 @@ from woest_tui.report.common import (
     notes_of,
     number,
     percent,
+    question_score_text,
     ref_title,
+    score_text,
     visible_view,
 )
 from woest_tui.report.summary_header import header_rows
@@ -27,6 +29,8 @@ class ThemeRow:
     id: str
     title: str
     score: float | None
+    shown: str
+    """The score as shown (see `common.score_text`)."""
     status: Status | None
     answered: int
     dont_know: int
@@ -57,6 +61,8 @@ class QuestionLine:
     text: str
     type: str
     score: float | None
+    shown: str
+    """The score as shown, on the scale that judged it (see `common.question_score_text`)."""
     status: Status | None
     answer: str
     notes: tuple[tuple[str, str], ...]
@@ -91,6 +97,7 @@ class RoleCell:
     """How one role scores one theme."""
 
     score: float | None
+    shown: str
     status: Status | None
 
 
@@ -155,7 +162,7 @@ def _items(
                     "rep_blind_theme_detail", lang, dont_know=theme.dont_know, count=theme.answered
                 )
             else:
-                detail = number(theme.score, lang)
+                detail = score_text(theme.score, summary.scale, lang)
             items.append(_theme_item(bank, theme, detail, lang))
             continue
         question = summary.question(ref)
@@ -175,7 +182,7 @@ def _items(
                 "rep_spread_detail", lang, spread=spread, votes=_votes_text(result, ref)
             )
         else:
-            detail = number(question.score, lang)
+            detail = question_score_text(question, summary.scale, lang)
         items.append(_question_item(bank, question, detail, lang))
     if kind != "score":
         # the status words belong with a score, not with a share or a spread
@@ -203,6 +210,7 @@ def _details(result: Result, bank: Questionnaire, summary: Summary, lang: str) -
                     text=question.text.get(lang, bank.language),
                     type=question.type,
                     score=score.score,
+                    shown=question_score_text(score, summary.scale, lang),
                     status=score.status,
                     answer=describe_answer(question, answer, bank, lang),
                     notes=notes,
@@ -232,6 +240,7 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
             id=t.id,
             title=ref_title(bank, t.id, lang),
             score=t.score,
+            shown=score_text(t.score, summary.scale, lang),
             status=t.status,
             answered=t.answered,
             dont_know=t.dont_know,
@@ -244,7 +253,11 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
         (
             ref_title(bank, theme.id, lang),
             tuple(
-                RoleCell(scores[index].score, scores[index].status)
+                RoleCell(
+                    scores[index].score,
+                    score_text(scores[index].score, summary.scale, lang),
+                    scores[index].status,
+                )
                 for scores in summary.roles.values()
             ),
         )
