@@ -158,7 +158,15 @@ def test_svg_is_the_rich_rendering_escaped_and_offline():
     assert 'url("http' not in picture and "cdnjs" not in picture
 
 
-THEME_KEYS = {"id": str, "title": str, "answered": int, "dont_know": int}
+THEME_KEYS = {
+    "id": str,
+    "title": str,
+    "answered": int,
+    "dont_know": int,
+    "dont_know_answers": int,
+    "total": int,
+    "blind_spot": bool,
+}
 QUESTION_KEYS = {"id": str, "theme": str}
 STATUSES = {None, "strength", "neutral", "development"}
 
@@ -195,6 +203,21 @@ def test_json_shape(name):
     check_shape(data)
 
 
+def test_dont_know_column_counts_questions_and_every_answer():
+    votes = " ".join(export("votes", "text").split())
+    # partners: 1 question where at least half said weet niet, 6 weet niet in all
+    assert "1 (6)" in votes
+    assert "tussen haakjes alle keren 'weet niet'" in votes
+    consensus = export("consensus", "text")
+    assert "Weet niet: de vragen die met 'weet niet' beantwoord zijn." in consensus
+    assert "(" not in consensus.split("Thema's")[1].split("Sterke punten")[0]
+    for fmt in ("markdown", "html"):
+        assert "tussen haakjes" in export("votes", fmt)
+    themes = {t["id"]: t for t in json.loads(export("votes", "json"))["themes"]}
+    assert (themes["partners"]["dont_know"], themes["partners"]["dont_know_answers"]) == (1, 6)
+    assert (themes["doel"]["dont_know"], themes["doel"]["dont_know_answers"]) == (0, 1)
+
+
 def test_json_values_of_the_consensus_fixture():
     data = json.loads(export("consensus", "json", "en"))
     themes = {t["id"]: t for t in data["themes"]}
@@ -205,6 +228,7 @@ def test_json_values_of_the_consensus_fixture():
         "status": "strength",
         "answered": 3,
         "dont_know": 0,
+        "dont_know_answers": 0,
         "total": 3,
         "blind_spot": False,
     }

@@ -479,6 +479,20 @@ def test_theme_blind_spot_counts_every_type():
     assert BLIND_SPOT_SHARE == 0.5
 
 
+def test_theme_dont_know_counts_questions_and_every_weet_niet():
+    b = bank(theme("t", question("a"), question("b"), question("c", "choice")))
+    answers = {
+        "a": {"votes": [1, 1, 1, 0, 0], "dont_know_votes": 1},  # a quarter: not weet niet
+        "b": {"votes": [1, 0, 0, 0, 0], "dont_know_votes": 3},  # three quarters: weet niet
+        "c": {"counts": {"a": 2}, "dont_know_votes": 2},  # half: weet niet
+    }
+    t = summarize(result(answers, mode="votes", merged=2), b).themes[0]
+    assert (t.dont_know, t.dont_know_answers, t.answered) == (2, 6, 3)
+    consensus = summarize(result({"a": {"dont_know": True}, "c": {"dont_know": True}}), b)
+    t = consensus.themes[0]
+    assert (t.dont_know, t.dont_know_answers, t.answered) == (2, 2, 2)
+
+
 def test_order_of_the_lists():
     b = bank(
         theme("hoog", question("h1"), question("h2")),

@@ -67,6 +67,16 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_col_status": ("Status", "Status"),
     "rep_col_answered": ("Beantwoord", "Answered"),
     "rep_col_dont_know": ("Weet niet", "Don't know"),
+    "rep_dont_know_legend": (
+        "Weet niet: de vragen die met 'weet niet' beantwoord zijn.",
+        "Don't know: the questions answered with 'don't know'.",
+    ),
+    "rep_dont_know_legend_votes": (
+        "Weet niet: de vragen waarop minstens de helft 'weet niet' zei; tussen haakjes alle "
+        "keren 'weet niet' in het thema bij elkaar.",
+        "Don't know: the questions where at least half said 'don't know'; in brackets every "
+        "'don't know' in the theme added up.",
+    ),
     "rep_col_rank": ("#", "#"),
     "rep_col_about": ("Over", "About"),
     "rep_col_action": ("Actie", "Action"),

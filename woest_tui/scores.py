@@ -117,6 +117,8 @@ class ThemeScore:
     blind_spot: bool
     dont_know_share: float | None = None
     """dont_know / answered; None when nothing was answered."""
+    dont_know_answers: int = 0
+    """Every "weet niet" given in the theme: one per marked answer, one per vote."""
 
 
 @dataclass(frozen=True)

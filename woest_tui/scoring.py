@@ -19,7 +19,8 @@ The rules, in short (the README says the same in words for facilitators):
 * Blind spot: a question where at least `BLIND_SPOT_SHARE` (half) of its answers are
   "weet niet"; for a consensus or individual answer that is "weet niet" itself. Such a
   question counts as "weet niet" in its theme (`ThemeScore.dont_know`), and a theme is a
-  blind spot when at least half of its answered questions are.
+  blind spot when at least half of its answered questions are. `ThemeScore.dont_know_answers`
+  counts every "weet niet" given in the theme: each marked answer and each vote.
 * Disagreement: a question with votes whose population standard deviation is at least
   `DISAGREEMENT_SPREAD` times the scale's range (1.2 on a 1-5 scale), from at least
   `DISAGREEMENT_MIN_VOTES` votes. The measure is the same on every scale because the spread
@@ -216,6 +217,7 @@ def score_theme(theme: Theme, scores: Sequence[QuestionScore], bank: Questionnai
         total=len(theme.questions),
         blind_spot=share is not None and dont_know > 0 and share >= BLIND_SPOT_SHARE - EPSILON,
         dont_know_share=share,
+        dont_know_answers=sum(s.dont_know for s in mine),
     )
 
 

@@ -106,9 +106,9 @@ def _themes(view: SummaryView) -> RenderableType:
             Text(row.shown),
             _status(row.status, view.lang),
             Text(f"{row.answered}/{row.total}"),
-            Text(str(row.dont_know), style="bold" if row.blind_spot else ""),
+            Text(row.dont_know_text(view.votes), style="bold" if row.blind_spot else ""),
         )
-    return table
+    return Group(table, Text(view.dont_know_legend, style="dim"))
 
 
 def _items(view: SummaryView, items: tuple[Item, ...]) -> RenderableType:

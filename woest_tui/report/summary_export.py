@@ -148,6 +148,7 @@ def _theme_json(theme: ThemeScore, bank: Questionnaire, lang: str) -> dict[str, 
         "status": theme.status,
         "answered": theme.answered,
         "dont_know": theme.dont_know,
+        "dont_know_answers": theme.dont_know_answers,
         "total": theme.total,
         "blind_spot": theme.blind_spot,
     }

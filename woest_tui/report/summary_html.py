@@ -70,7 +70,8 @@ def _themes(view: SummaryView) -> list[str]:
     ]
     out = ["<table>", "<tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr>"]
     for row in view.themes:
-        dont_know = f"<strong>{row.dont_know}</strong>" if row.blind_spot else str(row.dont_know)
+        dont_know = esc(row.dont_know_text(view.votes))
+        dont_know = f"<strong>{dont_know}</strong>" if row.blind_spot else dont_know
         out.append(
             f"<tr><td>{esc(row.title)}</td><td>{_bar(view, row.score, row.shown, row.status)}</td>"
             f'<td class="num">{esc(row.shown)}</td>'
@@ -78,7 +79,7 @@ def _themes(view: SummaryView) -> list[str]:
             f'<td class="num">{row.answered}/{row.total}</td>'
             f'<td class="num">{dont_know}</td></tr>'
         )
-    return [*out, "</table>"]
+    return [*out, "</table>", f'<p class="muted">{esc(view.dont_know_legend)}</p>']
 
 
 def _roles(view: SummaryView) -> list[str]:

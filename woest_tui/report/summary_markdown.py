@@ -63,11 +63,14 @@ def view_to_markdown(view: SummaryView) -> str:
                 row.shown,
                 status_word(row.status, view.lang),
                 f"{row.answered}/{row.total}",
-                f"**{row.dont_know}**" if row.blind_spot else str(row.dont_know),
+                f"**{row.dont_know_text(view.votes)}**"
+                if row.blind_spot
+                else row.dont_know_text(view.votes),
             ]
             for row in view.themes
         ],
     )
+    out += ["", f"_{md_escape(view.dont_know_legend)}_"]
     for key, items in (
         ("rep_strengths", view.strengths),
         ("rep_development", view.development_points),

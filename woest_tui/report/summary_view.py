@@ -34,8 +34,15 @@ class ThemeRow:
     status: Status | None
     answered: int
     dont_know: int
+    """Questions answered "weet niet" (with votes: by at least half)."""
+    dont_know_answers: int
+    """Every "weet niet" in the theme, marks and votes."""
     total: int
     blind_spot: bool
+
+    def dont_know_text(self, votes: bool) -> str:
+        """The "weet niet" cell: the questions, and with votes every "weet niet" in brackets."""
+        return f"{self.dont_know} ({self.dont_know_answers})" if votes else str(self.dont_know)
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,8 @@ class SummaryView:
     finished: bool
     unfinished_notice: str | None
     scale: Scale
+    votes: bool
+    """Whether answers are counted per person (votes or merged), not one per question."""
     themes: tuple[ThemeRow, ...]
     strengths: tuple[Item, ...]
     development_points: tuple[Item, ...]
@@ -124,6 +133,11 @@ class SummaryView:
     def t(self, key: str, **params: object) -> str:
         """A message in the view's language."""
         return message(key, self.lang, **params)
+
+    @property
+    def dont_know_legend(self) -> str:
+        """What the theme table's "weet niet" column counts."""
+        return self.t("rep_dont_know_legend_votes" if self.votes else "rep_dont_know_legend")
 
 
 def _theme_item(bank: Questionnaire, score: ThemeScore, detail: str, lang: str) -> Item:
@@ -244,6 +258,7 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
             status=t.status,
             answered=t.answered,
             dont_know=t.dont_know,
+            dont_know_answers=t.dont_know_answers,
             total=t.total,
             blind_spot=t.blind_spot,
         )
@@ -281,6 +296,7 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
         finished=summary.finished,
         unfinished_notice=None if summary.finished else message("rep_unfinished", lang),
         scale=bank.scale,
+        votes=result.session.mode == "votes" or result.session.merged_from is not None,
         themes=themes,
         strengths=_items(result, bank, summary, summary.strengths, kind="score", lang=lang),
         development_points=_items(
