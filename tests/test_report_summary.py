@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import os
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -13,9 +15,13 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
+from woest_tui.bank import content_hash
 from woest_tui.documents import Checked, load_checked
+from woest_tui.i18n import message
+from woest_tui.model import Questionnaire, Result
 from woest_tui.report import FORMATS, export_summary, render_summary
 from woest_tui.report.common import md_escape, text_bar
+from woest_tui.roles import role_label
 from woest_tui.scoring import summarize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "summary"
@@ -294,3 +300,74 @@ def test_text_bar():
     assert text_bar(1.0, scale) == "░" * 10
     assert text_bar(5.0, scale) == "█" * 10
     assert text_bar(3.0, scale, 4) == "██░░"
+
+
+STATUS_WORDS = (
+    "rep_status_strength",
+    "rep_status_neutral",
+    "rep_status_development",
+    "rep_status_none",
+)
+EIGHT_ROLES = (
+    "teamchef",
+    "oe",
+    "woe",
+    "wijkagent",
+    "noodhulp",
+    "opsporing",
+    "intake",
+    "informatie",
+)
+
+
+def eight_roles(bank: Questionnaire) -> Result:
+    """A merged result of the bundled questionnaire with a voter in each of eight roles."""
+    answers: dict[str, Any] = {}
+    for index, question in enumerate(q for q in bank.questions() if q.type == "scale"):
+        scale = bank.scale_of(question)
+        by_role = {}
+        for number, role in enumerate(EIGHT_ROLES):
+            votes = [0] * scale.points
+            votes[(index + number) % scale.points] = 1
+            by_role[role] = {"votes": votes}
+        total = [sum(tally["votes"][i] for tally in by_role.values()) for i in range(scale.points)]
+        answers[question.id] = {"votes": total, "by_role": by_role}
+    started = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    return Result.model_validate(
+        {
+            "schema": 2,
+            "questionnaire": {"id": bank.id, "version": bank.version, "hash": content_hash(bank)},
+            "session": {
+                "team": "Basisteam Rand",
+                "date": dt.date(2026, 12, 1),
+                "mode": "votes",
+                "merged_from": 8,
+                "roles": dict.fromkeys(EIGHT_ROLES, 1),
+                "started": started,
+                "finished": started + dt.timedelta(hours=8),
+            },
+            "answers": answers,
+        }
+    )
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("width", [80, 60])
+def test_per_role_table_breaks_no_word_with_eight_roles(woest_bank, lang, width):
+    result = eight_roles(woest_bank)
+    text = export_summary(result, woest_bank, "text", lang, width)
+    heading, after = ("Per rol", "Antwoorden") if lang == "nl" else ("By role", "Answers")
+    section = text.split(heading, 1)[1].split(after, 1)[0]
+    assert max(cell_len(line) for line in text.splitlines()) <= width
+    allowed = {role_label(role, lang, short=True) for role in EIGHT_ROLES}
+    allowed |= {t.title.get(lang) for t in woest_bank.themes}
+    allowed |= {message(k, lang) for k in ("rep_col_role", "rep_roles_columns")}
+    allowed |= {word for key in STATUS_WORDS for word in message(key, lang).split()}
+    words = {word for phrase in allowed for word in phrase.split()}
+    for token in section.split():
+        if re.fullmatch(r"[─▲▼●–·]+|\d+|\d+[.,]\d+", token):
+            continue
+        assert token in words, f"broken or unknown word {token!r}"
+    starts = {line.split()[0] for line in section.splitlines() if line.strip()}
+    for role in EIGHT_ROLES:
+        assert role_label(role, lang, short=True).split()[0] in starts, role

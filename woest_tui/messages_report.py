@@ -62,6 +62,11 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_status_none": ("geen score", "no score"),
     "rep_own_scale": ("{score} op {min}–{max}", "{score} on {min}–{max}"),
     "rep_col_theme": ("Thema", "Theme"),
+    "rep_col_role": ("Rol", "Role"),
+    "rep_roles_columns": (
+        "De kolommen zijn de thema's, genummerd:",
+        "The columns are the themes, numbered:",
+    ),
     "rep_col_bar": ("schaal {min}–{max}", "scale {min}–{max}"),
     "rep_col_score": ("Score", "Score"),
     "rep_col_status": ("Status", "Status"),

@@ -35,6 +35,13 @@ STATUS_COLOUR: dict[Status | None, str] = {
     None: "#9e9e9e",
 }
 FULL, EMPTY = "█", "░"
+#: A status in one character, for tables that must stay narrow; a legend says what each is.
+STATUS_SYMBOL: dict[Status | None, str] = {
+    "strength": "▲",
+    "neutral": "●",
+    "development": "▼",
+    None: "–",
+}
 
 
 def status_word(status: Status | None, lang: str) -> str:
@@ -48,6 +55,19 @@ def status_word(status: Status | None, lang: str) -> str:
         The word.
     """
     return message(f"rep_status_{status or 'none'}", lang)
+
+
+def symbol_legend(lang: str) -> str:
+    """What the status symbols mean: "▲ sterk · ● neutraal · ▼ ontwikkelpunt · – geen score".
+
+    Args:
+        lang: "nl" or "en".
+
+    Returns:
+        The legend, on one line.
+    """
+    statuses: tuple[Status | None, ...] = ("strength", "neutral", "development", None)
+    return " · ".join(f"{STATUS_SYMBOL[s]} {status_word(s, lang)}" for s in statuses)
 
 
 def number(value: float | None, lang: str, digits: int = 1) -> str:

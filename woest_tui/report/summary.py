@@ -13,6 +13,7 @@ from rich.text import Text
 
 from woest_tui.model import Questionnaire, Result
 from woest_tui.report.common import STATUS_STYLE, Bar, status_word
+from woest_tui.report.summary_roles import RoleTable
 from woest_tui.report.summary_view import Item, SummaryView, build_view
 from woest_tui.scoring import Status, Summary
 
@@ -58,7 +59,7 @@ def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
     ):
         parts += [_heading(view.t(key)), _items(view, items)]
     if view.roles:
-        parts += [_heading(view.t("rep_roles")), _roles(view)]
+        parts += [_heading(view.t("rep_roles")), RoleTable(view)]
     parts += [_heading(view.t("rep_details")), *_details(view)]
     parts += [_heading(view.t("rep_priorities")), _priorities(view)]
     parts += [Text(""), Text(view.t("rep_footer"), style="dim")]
@@ -126,21 +127,6 @@ def _items(view: SummaryView, items: tuple[Item, ...]) -> RenderableType:
             text.append(status_word(item.status, view.lang), style=STATUS_STYLE[item.status])
         grid.add_row(Text("•"), text)
     return grid
-
-
-def _roles(view: SummaryView) -> RenderableType:
-    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
-    table.add_column(view.t("rep_col_theme"), ratio=2, overflow="fold")
-    for role in view.roles:
-        table.add_column(Text(role), ratio=1, overflow="fold")
-    for title, cells in view.role_rows:
-        row: list[RenderableType] = [Text(title)]
-        for cell in cells:
-            text = Text(cell.shown + " ")
-            text.append(status_word(cell.status, view.lang), style=STATUS_STYLE[cell.status])
-            row.append(text)
-        table.add_row(*row)
-    return table
 
 
 def _details(view: SummaryView) -> list[RenderableType]:

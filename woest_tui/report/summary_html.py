@@ -83,12 +83,19 @@ def _themes(view: SummaryView) -> list[str]:
 
 
 def _roles(view: SummaryView) -> list[str]:
-    heads = [view.t("rep_col_theme"), *view.roles]
-    out = ["<table>", "<tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr>"]
-    for title, cells in view.role_rows:
-        tds = "".join(f"<td>{esc(c.shown)} {_status(c.status, view.lang)}</td>" for c in cells)
-        out.append(f"<tr><td>{esc(title)}</td>{tds}</tr>")
-    return [*out, "</table>"]
+    heads = f"<th>{esc(view.t('rep_col_role'))}</th>" + "".join(
+        f'<th class="num" title="{esc(title)}">{index}</th>'
+        for index, title in enumerate(view.role_themes, start=1)
+    )
+    out = ["<table>", f"<tr>{heads}</tr>"]
+    for role, cells in view.role_rows:
+        tds = "".join(
+            f'<td class="num">{esc(c.shown)} {_status(c.status, view.lang)}</td>' for c in cells
+        )
+        out.append(f"<tr><td>{esc(role)}</td>{tds}</tr>")
+    out += ["</table>", f'<p class="muted">{esc(view.t("rep_roles_columns"))}</p>', "<ol>"]
+    out += [f"<li>{esc(title)}</li>" for title in view.role_themes]
+    return [*out, "</ol>"]
 
 
 def _details(view: SummaryView) -> list[str]:

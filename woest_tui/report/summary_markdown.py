@@ -80,17 +80,17 @@ def view_to_markdown(view: SummaryView) -> str:
         out += ["", f"## {md_escape(t(key))}", "", *_items(view, items)]
     if view.roles:
         out += ["", f"## {md_escape(t('rep_roles'))}", ""]
+        numbers = [str(n) for n in range(1, len(view.role_themes) + 1)]
         out += _table(
-            [t("rep_col_theme"), *(md_escape(role) for role in view.roles)],
-            ["---"] * (len(view.roles) + 1),
+            [t("rep_col_role"), *numbers],
+            ["---"] + ["--:"] * len(numbers),
             [
-                [
-                    md_escape(title),
-                    *(f"{c.shown} {status_word(c.status, view.lang)}" for c in cells),
-                ]
-                for title, cells in view.role_rows
+                [md_escape(role), *(f"{c.shown} {status_word(c.status, view.lang)}" for c in cells)]
+                for role, cells in view.role_rows
             ],
         )
+        out += ["", md_escape(t("rep_roles_columns")), ""]
+        out += [f"{n}. {md_escape(title)}" for n, title in enumerate(view.role_themes, start=1)]
     out += ["", f"## {md_escape(t('rep_details'))}"]
     for theme in view.details:
         out += ["", f"### {md_escape(theme.title)}", ""]

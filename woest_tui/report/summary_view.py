@@ -126,7 +126,11 @@ class SummaryView:
     blind_spots: tuple[Item, ...]
     disagreements: tuple[Item, ...]
     roles: tuple[str, ...]
+    """The roles of a merged result, by their short names; empty otherwise."""
+    role_themes: tuple[str, ...]
+    """The theme titles, in order: the per-role table numbers its columns 1, 2, ..."""
     role_rows: tuple[tuple[str, tuple[RoleCell, ...]], ...]
+    """Per role its name and a cell per theme, in the order of `role_themes`."""
     details: tuple[ThemeDetail, ...]
     priorities: tuple[PriorityRow, ...]
 
@@ -266,17 +270,13 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
     )
     role_rows = tuple(
         (
-            ref_title(bank, theme.id, lang),
+            role_label(role, lang, short=True),
             tuple(
-                RoleCell(
-                    scores[index].score,
-                    score_text(scores[index].score, summary.scale, lang),
-                    scores[index].status,
-                )
-                for scores in summary.roles.values()
+                RoleCell(t.score, score_text(t.score, summary.scale, lang), t.status)
+                for t in scores
             ),
         )
-        for index, theme in enumerate(bank.themes)
+        for role, scores in summary.roles.items()
     )
     priorities = tuple(
         PriorityRow(
@@ -307,7 +307,10 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
             result, bank, summary, summary.disagreements, kind="spread", lang=lang
         ),
         roles=tuple(role_label(role, lang, short=True) for role in summary.roles),
-        role_rows=role_rows if summary.roles else (),
+        role_themes=tuple(ref_title(bank, t.id, lang) for t in bank.themes)
+        if summary.roles
+        else (),
+        role_rows=role_rows,
         details=tuple(_details(result, bank, summary, lang)),
         priorities=priorities,
     )
