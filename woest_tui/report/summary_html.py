@@ -45,6 +45,11 @@ def _bar(view: SummaryView, score: float | None, shown: str, status: Status | No
     )
 
 
+def _lines(text: str) -> str:
+    """Escaped text that keeps its line breaks."""
+    return "<br>".join(esc(line) for line in text.splitlines())
+
+
 def _items(view: SummaryView, items: tuple[Item, ...]) -> list[str]:
     if not items:
         return [f'<p class="muted">{esc(view.t("rep_none"))}</p>']
@@ -117,7 +122,7 @@ def _details(view: SummaryView) -> list[str]:
                     )
                 parts += [
                     f'<span class="note"><span class="muted">{esc(label)}:</span> '
-                    f"{esc(note)}</span>"
+                    f"{_lines(note)}</span>"
                     for label, note in line.notes
                 ]
                 out.append("<li>" + "<br>".join(parts) + "</li>")

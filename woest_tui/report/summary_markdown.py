@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from woest_tui.report.common import md_escape, status_word, text_bar
+from woest_tui.report.common import md_escape, md_escape_lines, status_word, text_bar
 from woest_tui.report.summary_view import Item, SummaryView
 
 
@@ -101,7 +101,11 @@ def view_to_markdown(view: SummaryView) -> str:
             out.append(f"- {prefix}{md_escape(line.text)}")
             if line.answer:
                 out.append(f"  - {md_escape(t('rep_col_answer'))}: _{md_escape(line.answer)}_")
-            out += [f"  - {md_escape(label)}: {md_escape(note)}" for label, note in line.notes]
+            # a note keeps its lines: hard breaks, continued inside its list item
+            out += [
+                f"  - {md_escape(label)}: {md_escape_lines(note, '    ')}"
+                for label, note in line.notes
+            ]
         if theme.open:
             # a blank line ends the list, so the remark is not read as part of its last item
             out += ([""] if theme.lines else []) + [
