@@ -131,6 +131,14 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "write to FILE instead of the screen",
     ),
     "rep_help_force": ("overschrijf een bestaand FILE", "overwrite an existing FILE"),
+    "rep_help_width": (
+        "breedte van text en svg in kolommen (80 tot 400; standaard $COLUMNS)",
+        "width of text and svg in columns (80 to 400; default $COLUMNS)",
+    ),
+    "rep_width_invalid": (
+        "'{value}' is geen breedte; geef een heel getal van {min} tot {max}",
+        "'{value}' is not a width; give a whole number from {min} to {max}",
+    ),
     "rep_help_questions": (
         "de vragenlijst, als die niet meegeleverd is",
         "the question bank, when it is not a bundled one",

@@ -14,7 +14,7 @@ from woest_tui.report.summary_html import CSP
 from woest_tui.safe import json_escaped, visible
 
 Format = Literal["text", "markdown", "html", "svg", "json"]
-#: Plain text fits a terminal of 80 columns.
+#: Plain text fits a terminal of 80 columns unless --width or $COLUMNS says otherwise.
 TEXT_WIDTH = 80
 #: Version of the JSON shape; raised when a field changes meaning or goes away.
 JSON_FORMAT_VERSION = 1
@@ -225,13 +225,16 @@ def comparison_html(comparison: Comparison, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def export_comparison(comparison: Comparison, fmt: Format, lang: str) -> str:
+def export_comparison(
+    comparison: Comparison, fmt: Format, lang: str, width: int = TEXT_WIDTH
+) -> str:
     r"""A comparison in one of the export formats.
 
     Args:
         comparison: the comparison.
         fmt: text, markdown, html, svg or json.
         lang: "nl" or "en".
+        width: columns for text and svg.
 
     Returns:
         The document's text, without a raw control character: JSON keeps every text
@@ -246,8 +249,8 @@ def export_comparison(comparison: Comparison, fmt: Format, lang: str) -> str:
     elif fmt == "html":
         document = comparison_html(comparison, lang)
     elif fmt == "svg":
-        document = comparison_svg(comparison, lang)
+        document = comparison_svg(comparison, lang, width)
     else:
-        document = comparison_text(comparison, lang)
+        document = comparison_text(comparison, lang, width)
     # the view is clean already; this net also covers any text added outside it later
     return visible(document)
