@@ -171,6 +171,19 @@ def test_compare_usage_errors_exit_2(capsys: Capture) -> None:
     assert code == 2 and "at least two" in err
 
 
+@pytest.mark.parametrize(
+    ("labels", "words"),
+    [(["", ""], "label 1 is leeg"), (["nu", "Nu"], "label 1 en 2 zijn gelijk ('Nu')")],
+)
+def test_compare_refuses_empty_or_equal_labels(
+    capsys: Capture, tmp_path: Path, labels: list[str], words: str
+) -> None:
+    target = tmp_path / "niet.txt"
+    code, out, err = run(capsys, "compare", A25, A26, "--labels", *labels, "-o", target, *Q)
+    assert code == 2 and out == "" and words in err
+    assert not target.exists()
+
+
 def test_compare_refuses_another_questionnaire(capsys: Capture) -> None:
     quick = FIX / "quickscan-2026.toml"
     code, _, err = run(capsys, "compare", A25, quick, *Q)

@@ -371,3 +371,15 @@ def test_per_role_table_breaks_no_word_with_eight_roles(woest_bank, lang, width)
     starts = {line.split()[0] for line in section.splitlines() if line.strip()}
     for role in EIGHT_ROLES:
         assert role_label(role, lang, short=True).split()[0] in starts, role
+
+
+def test_other_content_of_the_same_version_is_named():
+    checked = load("consensus")
+    ref = checked.result.questionnaire.model_copy(update={"hash": "sha256:" + "0" * 64})
+    result = checked.result.model_copy(update={"questionnaire": ref})
+    text = export_summary(result, checked.bank, "text", "nl", 100)
+    assert "beantwoord met een andere inhoud van deze versie" in text
+    data = json.loads(export_summary(result, checked.bank, "json", "en", 100))
+    assert data["questionnaire"]["same_content"] is False
+    assert json.loads(export("consensus", "json"))["questionnaire"]["same_content"] is True
+    assert "andere inhoud" not in export("consensus", "text")

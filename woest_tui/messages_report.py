@@ -30,6 +30,10 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "beantwoord met versie {found}, samengevat met versie {expected}",
         "answered with version {found}, summarised with version {expected}",
     ),
+    "rep_content_differs": (
+        "beantwoord met een andere inhoud van deze versie",
+        "answered with other content of this version",
+    ),
     "rep_mode": ("Werkwijze", "Mode"),
     "rep_mode_consensus": ("consensus (één gezamenlijk antwoord)", "consensus (one agreed answer)"),
     "rep_mode_votes": ("stemmen (handen geteld per schaalpunt)", "votes (hands counted per point)"),

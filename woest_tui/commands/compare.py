@@ -20,8 +20,8 @@ def _usage(key: str, lang: str, **params: object) -> int:
 def compare_command(args: argparse.Namespace, lang: str) -> int:
     """Compare the results and show the comparison, or write it to a file.
 
-    Fewer than two results, or a number of --labels that does not match the results,
-    is a usage error (exit 2), found before any file is read.
+    Fewer than two results, a number of --labels that does not match the results, or an
+    empty label or two alike, is a usage error (exit 2), found before any file is read.
 
     Args:
         args: parsed arguments (results, labels, format, output, questions, force, width).
@@ -39,6 +39,11 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
         return _usage(
             "compare_labels_count", lang, labels=len(args.labels), results=len(args.results)
         )
+    from woest_tui.compare import label_problem
+
+    problem = label_problem(args.labels or ())
+    if problem is not None:
+        return _usage(problem[0], lang, **problem[1])
     if args.output is not None:
         check_target(args.output, args.force)
 

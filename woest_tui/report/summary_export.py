@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from rich.console import Console, RenderableType
 
+from woest_tui.bank import content_hash
 from woest_tui.model import Answer, Questionnaire, Result, Scale
 from woest_tui.report.common import describe_answer, ref_title
 from woest_tui.report.summary import render_view
@@ -214,6 +215,7 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
             "id": bank.id,
             "version": bank.version,
             "answered_version": result.questionnaire.version,
+            "same_content": result.questionnaire.hash == content_hash(bank),
             "title": bank.title.get(lang, bank.language),
         },
         "mode": session.mode,

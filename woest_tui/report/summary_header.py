@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from woest_tui.bank import content_hash
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result
 from woest_tui.report.common import percent, threshold_text
@@ -51,6 +52,8 @@ def header_rows(
     if result.questionnaire.version != bank.version:
         found, expected = result.questionnaire.version, bank.version
         bank_text += "; " + message("rep_version_differs", lang, found=found, expected=expected)
+    elif result.questionnaire.hash != content_hash(bank):
+        bank_text += "; " + message("rep_content_differs", lang)
     roles = ", ".join(
         f"{role_label(role, lang, short=True)} {count}" for role, count in session.roles.items()
     )
