@@ -9,7 +9,7 @@ from markdown_it import MarkdownIt
 
 from woest_tui.documents import load_checked
 from woest_tui.report import export_summary
-from woest_tui.report.common import md_escape_lines
+from woest_tui.report.escape import md_escape_lines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "summary"
 NOTE = (

@@ -20,7 +20,8 @@ from woest_tui.documents import Checked, load_checked
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result
 from woest_tui.report import FORMATS, export_summary, render_summary
-from woest_tui.report.common import md_escape, text_bar
+from woest_tui.report.common import text_bar
+from woest_tui.report.escape import md_escape
 from woest_tui.roles import role_label
 from woest_tui.scoring import summarize
 

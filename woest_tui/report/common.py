@@ -1,11 +1,8 @@
-"""Helpers every report shares: numbers, status words and colours, bars, answers, escaping."""
+"""Helpers every report shares: numbers, scores, status words, colours and symbols, bars."""
 
 from __future__ import annotations
 
 import dataclasses
-import html
-import re
-from collections.abc import Iterable
 from typing import TypeVar
 
 from rich.console import Console, ConsoleOptions, RenderResult
@@ -13,8 +10,7 @@ from rich.measure import Measurement
 from rich.text import Text
 
 from woest_tui.i18n import message
-from woest_tui.model import Answer, Question, Questionnaire, Scale, Tally
-from woest_tui.roles import role_label
+from woest_tui.model import Questionnaire, Scale
 from woest_tui.safe import visible
 from woest_tui.scores import QuestionScore, Status, shown_digits
 
@@ -224,118 +220,6 @@ def ref_title(bank: Questionnaire, ref: str, lang: str) -> str:
     return question.text.get(lang, bank.language) if question is not None else ref
 
 
-def _option_label(question: Question, option_id: str, lang: str, fallback: str) -> str:
-    for option in question.options or ():
-        if option.id == option_id:
-            return option.label.get(lang, fallback)
-    return option_id
-
-
-def _counts(question: Question, counts: dict[str, int], lang: str, fallback: str) -> str:
-    def label(key: str) -> str:
-        if question.type == "yesno":
-            return message("rep_answer_yes" if key == "yes" else "rep_answer_no", lang)
-        return _option_label(question, key, lang, fallback)
-
-    order = ["yes", "no"] if question.type == "yesno" else [o.id for o in question.options or ()]
-    keys = [k for k in order if k in counts] + [k for k in counts if k not in order]
-    return "; ".join(f"{label(k)} {counts[k]}" for k in keys)
-
-
-def _values(question: Question, values: Iterable[object], lang: str) -> str:
-    items = list(values)
-    if question.type == "number" and all(isinstance(v, int | float) for v in items):
-        numbers = [float(v) for v in items if isinstance(v, int | float)]
-        mean = number(sum(numbers) / len(numbers), lang) if numbers else "–"
-        shown = ", ".join(plain_number(v) for v in numbers)
-        return message("rep_answer_values", lang, count=len(numbers), values=shown, mean=mean)
-    return " | ".join(str(v) for v in items)
-
-
-def describe_answer(
-    question: Question, answer: Tally | None, bank: Questionnaire, lang: str
-) -> str:
-    """An answer as it was given, in words: no score, just what the team said.
-
-    Args:
-        question: the question.
-        answer: the answer (or a role's tally), or None.
-        bank: the bank (labels and scales).
-        lang: "nl" or "en".
-
-    Returns:
-        The text; empty when there is nothing to show.
-    """
-    if answer is None:
-        return ""
-    fallback = bank.language
-    parts: list[str] = []
-    value = answer.value if isinstance(answer, Answer) else None
-    if isinstance(answer, Answer) and answer.dont_know:
-        parts.append(message("rep_answer_dont_know", lang))
-    if answer.votes is not None:
-        parts.append(message("rep_answer_votes", lang, votes="·".join(map(str, answer.votes))))
-    if answer.dont_know_votes:
-        parts.append(message("rep_answer_dont_know_votes", lang, count=answer.dont_know_votes))
-    if answer.counts is not None:
-        parts.append(_counts(question, answer.counts, lang, fallback))
-    if answer.values is not None:
-        parts.append(_values(question, answer.values, lang))
-    if value is not None:
-        parts.append(_value(question, value, bank, lang))
-    if question.reverse and (value is not None or answer.votes is not None):
-        parts.append(message("rep_answer_reverse", lang))
-    return "; ".join(p for p in parts if p)
-
-
-def _value(question: Question, value: object, bank: Questionnaire, lang: str) -> str:
-    fallback = bank.language
-    if question.type == "scale" and isinstance(value, int):
-        scale = bank.scale_of(question)
-        index = value - scale.min
-        label = scale.labels[index].get(lang, fallback) if 0 <= index < scale.points else ""
-        if label and label != str(value):
-            return f"{value} ({label})"
-        return f"{value} ({scale.min}–{scale.max})"
-    if question.type == "yesno" and isinstance(value, bool):
-        return message("rep_answer_yes" if value else "rep_answer_no", lang)
-    if question.type == "choice" and isinstance(value, str):
-        return _option_label(question, value, lang, fallback)
-    if question.type == "multi" and isinstance(value, tuple):
-        labels = [_option_label(question, str(v), lang, fallback) for v in value]
-        return ", ".join(labels) or message("rep_answer_nothing", lang)
-    if question.type == "number" and isinstance(value, int | float):
-        unit = question.unit.get(lang, fallback) if question.unit is not None else ""
-        return f"{plain_number(float(value))} {unit}".strip()
-    return str(value)
-
-
-def notes_of(answer: Answer | None, lang: str) -> list[tuple[str, str]]:
-    """The notes of an answer as (label, text) pairs; merged notes carry their role.
-
-    Args:
-        answer: the answer or None.
-        lang: "nl" or "en".
-
-    Returns:
-        The notes in order.
-    """
-    if answer is None:
-        return []
-    found = []
-    if answer.note:
-        found.append((message("rep_note", lang), answer.note))
-    for note in answer.notes or ():
-        if note.text:
-            found.append(
-                (
-                    message("rep_note_role", lang, role=role_label(note.role, lang, short=True)),
-                    note.text,
-                )
-            )
-    return found
-
-
 def visible_view(view: View) -> View:
     """A copy of a report view with every string in it passed through `safe.visible`.
 
@@ -358,63 +242,3 @@ def visible_view(view: View) -> View:
         changes = {f.name: visible_view(getattr(view, f.name)) for f in dataclasses.fields(view)}
         cleaned = dataclasses.replace(view, **changes)
     return cleaned  # type: ignore[return-value]
-
-
-#: Inline markdown: emphasis, code, links, tables, strike-through; text never starts a line.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-
-
-def md_escape(value: str) -> str:
-    """Escape user text for markdown: no formatting, links, tables or raw HTML survive.
-
-    Args:
-        value: untrusted text.
-
-    Returns:
-        Text that a markdown renderer shows literally, on one line.
-    """
-    text = html.escape(value, quote=False)
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return " ".join(text.split())
-
-
-#: A line that starts with one of these could open a block (heading, list, setext rule).
-_MD_BLOCK_MARK = re.compile(r"^[#+=\-]")
-#: "1." or "1)" at the start of a line opens a numbered list.
-_MD_NUMBERED = re.compile(r"^(\d+)([.)])")
-
-
-def _md_line(line: str) -> str:
-    line = _MD_BLOCK_MARK.sub(lambda m: "\\" + m.group(), line)
-    return _MD_NUMBERED.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
-
-
-def md_escape_lines(value: str, indent: str) -> str:
-    """Escape multi-line user text for markdown, keeping its line breaks as hard breaks.
-
-    Each line is escaped like `md_escape` (which already takes care of quotes, code and
-    emphasis); a line that could start a heading, a list or a rule gets its first mark
-    escaped too. The lines are joined with a backslash line break and `indent`, so they
-    stay inside the list item they are in; empty lines are left out.
-
-    Args:
-        value: untrusted text, perhaps of several lines.
-        indent: the spaces that continue the item (its content's indentation).
-
-    Returns:
-        Markdown that shows each non-empty line of the text literally, on its own line.
-    """
-    lines = [_md_line(md_escape(line)) for line in value.splitlines()]
-    return f"\\\n{indent}".join(line for line in lines if line)
-
-
-def html_escape(value: object) -> str:
-    """Escape any value for HTML text and attributes.
-
-    Args:
-        value: untrusted text (or a number).
-
-    Returns:
-        Escaped text.
-    """
-    return html.escape(str(value), quote=True)

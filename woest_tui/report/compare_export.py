@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from woest_tui.compare import Comparison, Row, Side
-from woest_tui.report.common import STATUS_COLOUR, html_escape, md_escape
+from woest_tui.report.common import STATUS_COLOUR
 from woest_tui.report.compare import render_view
 from woest_tui.report.compare_cells import Cell, row_title
 from woest_tui.report.compare_view import Section, Table, View, compare_view
+from woest_tui.report.escape import html_escape, md_escape
 from woest_tui.report.summary_export import plain_text, svg
 from woest_tui.report.summary_html import CSP
 from woest_tui.safe import json_escaped, visible

@@ -11,7 +11,8 @@ from rich.console import Console, RenderableType
 
 from woest_tui.bank import content_hash
 from woest_tui.model import Answer, Questionnaire, Result, Scale
-from woest_tui.report.common import describe_answer, ref_title
+from woest_tui.report.answers import describe_answer
+from woest_tui.report.common import ref_title
 from woest_tui.report.summary import render_view
 from woest_tui.report.summary_html import view_to_html
 from woest_tui.report.summary_markdown import view_to_markdown

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from woest_tui.report.common import STATUS_COLOUR, filled_cells, status_word
-from woest_tui.report.common import html_escape as esc
+from woest_tui.report.escape import html_escape as esc
 from woest_tui.report.summary_view import Item, SummaryView
 from woest_tui.scoring import Status
 

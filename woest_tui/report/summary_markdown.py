@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from woest_tui.report.common import md_escape, md_escape_lines, status_word, text_bar
+from woest_tui.report.common import status_word, text_bar
+from woest_tui.report.escape import md_escape, md_escape_lines
 from woest_tui.report.summary_view import Item, SummaryView
 
 

@@ -7,9 +7,8 @@ from typing import Literal
 
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result, Scale
+from woest_tui.report.answers import describe_answer, notes_of
 from woest_tui.report.common import (
-    describe_answer,
-    notes_of,
     number,
     percent,
     question_score_text,
