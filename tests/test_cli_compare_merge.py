@@ -93,12 +93,30 @@ def test_merge_takes_a_team_name(tmp_path: Path, capsys: Capture) -> None:
 # --- compare ------------------------------------------------------------------------------
 
 
-def test_compare_prints_plain_text_to_a_pipe(capsys: Capture) -> None:
+def test_compare_prints_plain_text_to_a_pipe(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
     code, out, _ = run(capsys, "compare", A25, A26, *Q)
     assert code == 0
     assert "\x1b" not in out
     assert max(len(line) for line in out.splitlines()) <= 80
     assert "Vergelijking" in out and "beter" in out
+
+
+def test_compare_takes_width_then_columns(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    _, out, _ = run(capsys, "compare", A25, A26, *Q, "--width", "120")
+    assert 80 < max(len(line) for line in out.splitlines()) <= 120
+    monkeypatch.setenv("COLUMNS", "110")
+    target = tmp_path / "vergelijking.txt"
+    assert run(capsys, "compare", A25, A26, *Q, "-o", target)[0] == 0
+    assert 80 < max(len(line) for line in target.read_text("utf-8").splitlines()) <= 110
+    with pytest.raises(SystemExit) as exc:
+        main(["compare", str(A25), str(A26), "--width", "20", "--lang", "en"])
+    assert exc.value.code == 2 and "80 to 400" in capsys.readouterr().err
 
 
 def test_compare_colours_a_terminal_unless_no_color(
@@ -153,6 +171,19 @@ def test_compare_usage_errors_exit_2(capsys: Capture) -> None:
     assert code == 2 and "at least two" in err
 
 
+@pytest.mark.parametrize(
+    ("labels", "words"),
+    [(["", ""], "label 1 is leeg"), (["nu", "Nu"], "label 1 en 2 zijn gelijk ('Nu')")],
+)
+def test_compare_refuses_empty_or_equal_labels(
+    capsys: Capture, tmp_path: Path, labels: list[str], words: str
+) -> None:
+    target = tmp_path / "niet.txt"
+    code, out, err = run(capsys, "compare", A25, A26, "--labels", *labels, "-o", target, *Q)
+    assert code == 2 and out == "" and words in err
+    assert not target.exists()
+
+
 def test_compare_refuses_another_questionnaire(capsys: Capture) -> None:
     quick = FIX / "quickscan-2026.toml"
     code, _, err = run(capsys, "compare", A25, quick, *Q)
@@ -171,7 +202,8 @@ def test_compare_through_the_real_program() -> None:
         check=True,
     )
     assert "\x1b" not in out.stdout
-    assert max(len(line) for line in out.stdout.splitlines()) <= 80
+    # a pipe takes $COLUMNS
+    assert 80 < max(len(line) for line in out.stdout.splitlines()) <= 120
 
 
 def test_merge_refuses_an_empty_team_name(tmp_path: Path, capsys: Capture) -> None:

@@ -46,6 +46,40 @@ def test_columns_widen_the_plain_text(capsys, monkeypatch):
     assert max(len(line) for line in out.splitlines()) == 120
 
 
+def widest(text: str) -> int:
+    return max(len(line) for line in text.splitlines())
+
+
+def test_a_text_file_takes_width_then_columns_then_100(capsys, monkeypatch, tmp_path):
+    target = tmp_path / "samenvatting.txt"
+    monkeypatch.setenv("COLUMNS", "120")
+    assert run(capsys, CONSENSUS, "--questions", BANK, "-o", str(target))[0] == 0
+    assert widest(target.read_text(encoding="utf-8")) == 120
+    args = (CONSENSUS, "--questions", BANK, "-o", str(target), "--force")
+    assert run(capsys, *args, "--width", "90")[0] == 0
+    assert widest(target.read_text(encoding="utf-8")) == 90
+    monkeypatch.delenv("COLUMNS")
+    assert run(capsys, *args)[0] == 0
+    assert widest(target.read_text(encoding="utf-8")) == 100
+
+
+def test_width_on_stdout_and_never_below_80(capsys, monkeypatch):
+    _, out, _ = run(capsys, CONSENSUS, "--questions", BANK, "--width", "132")
+    assert widest(out) == 132
+    monkeypatch.setenv("COLUMNS", "60")  # too narrow for the tables: 80 is the least
+    _, out, _ = run(capsys, CONSENSUS, "--questions", BANK)
+    assert widest(out) == 80
+
+
+@pytest.mark.parametrize("value", ["79", "401", "breed", "-5", ""])
+def test_a_width_out_of_range_is_a_usage_error(capsys, value):
+    with pytest.raises(SystemExit) as exc:
+        main(["summary", CONSENSUS, "--questions", BANK, "--width", value])
+    out, err = capsys.readouterr()
+    assert exc.value.code == 2 and out == ""
+    assert "--width" in err and "80 tot 400" in err
+
+
 def test_colour_on_a_terminal_and_none_with_no_color(capsys, monkeypatch):
     monkeypatch.setenv("FORCE_COLOR", "1")  # Rich then treats stdout as a terminal
     _, out, _ = run(capsys, CONSENSUS, "--questions", BANK)

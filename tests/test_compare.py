@@ -16,11 +16,15 @@ from woest_tui.compare import (
     Comparison,
     build_comparison,
     change_of,
+    label_problem,
     load_for_compare,
 )
+from woest_tui.compare_rows import make_row
 from woest_tui.errors import WoestError
 from woest_tui.merge import merge_results, read_individuals
+from woest_tui.model import Text
 from woest_tui.report.compare import render_comparison
+from woest_tui.report.compare_cells import change_cell, spread_cell
 from woest_tui.report.compare_export import (
     comparison_html,
     comparison_json,
@@ -88,9 +92,9 @@ def test_same_version_has_nothing_unmatched() -> None:
 
 def test_votes_mode_scores_the_mean_of_the_votes() -> None:
     comparison = compare(A25, A26)
-    assert scores(comparison, "doel-begrip") == (3.0, round(25 / 6, 3))
+    assert scores(comparison, "doel-begrip") == (3.0, round(25 / 6, 2))
     # reverse-worded: mirrored
-    assert scores(comparison, "doel-incident") == (2.0, round(6 - 13 / 6, 3))
+    assert scores(comparison, "doel-incident") == (2.0, round(6 - 13 / 6, 2))
 
 
 def test_weet_niet_gives_no_score() -> None:
@@ -135,7 +139,7 @@ def test_three_of_one_team_over_time(merged: Path) -> None:
     assert comparison.sides[2].merged_from == 4
     assert comparison.pair is None
     # delta is last minus first
-    assert scores(comparison, "woe-taken") == (2.0, round(14 / 3, 3), 3.75)
+    assert scores(comparison, "woe-taken") == (2.0, round(14 / 3, 2), 3.75)
     woe = comparison.row("woe-taken")
     assert woe is not None and woe.delta == pytest.approx(1.75)
 
@@ -265,9 +269,9 @@ def test_text_fits_80_columns_without_escape_codes(lang: str, paths: tuple[Path,
 
 def test_words_in_both_languages() -> None:
     comparison = compare(A25, A26)
-    assert "↑ +1,5 beter" in comparison_text(comparison, "nl")
+    assert "↑ +1,50 beter" in comparison_text(comparison, "nl")
     english = comparison_text(comparison, "en")
-    assert "↑ +1.5 better" in english and "↓ -0.5 worse" in english
+    assert "↑ +1.50 better" in english and "↓ -0.50 worse" in english
     assert "0.25" in english
     assert "about the same" in comparison_text(compare(A26, ALMERE), "en")
 
@@ -300,7 +304,7 @@ def test_render_comparison_for_the_tui_takes_a_width() -> None:
 def test_markdown_and_html_hold_the_tables() -> None:
     comparison = compare(A25, A26)
     markdown = comparison_markdown(comparison, "nl")
-    assert "| Gedeeld doel | 2,5 ontwikkelpunt | 4,0 sterk | ↑ +1,5 beter |" in markdown
+    assert "| Gedeeld doel | 2,5 ontwikkelpunt | 4,0 sterk | ↑ +1,50 beter |" in markdown
     html = comparison_html(comparison, "en")
     assert html.startswith("<!DOCTYPE html>") and '<html lang="en">' in html
     assert "<td>Shared purpose</td>" in html
@@ -327,3 +331,123 @@ def test_results_are_checked_against_their_own_version_whatever_the_bank_order()
     )
     assert [s.version for s in comparison.sides] == ["1.0", "2.0"]
     assert {row.id for row in comparison.unmatched} >= {"woe-mandaat", "leren"}
+
+
+# --- what the audit found -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "shown", "change"),
+    [
+        (4.0, 4.25, "↑ +0,25 beter", "better"),
+        (4.1, 4.35, "↑ +0,25 beter", "better"),  # 0.2499999... before rounding
+        (4.0, 4.24, "→ +0,24 ongeveer gelijk", "same"),
+        (3.0, 2.75, "↓ -0,25 slechter", "worse"),
+        (3.0, 3.0, "→ 0,00 ongeveer gelijk", "same"),
+    ],
+)
+def test_a_change_is_judged_on_what_is_shown(
+    before: float, after: float, shown: str, change: str
+) -> None:
+    text = Text({"nl": "t"})
+    row = make_row("t", "theme", ("t", "theme", text), [(before, None), (after, None)], 0.25)
+    assert row.change == change
+    assert change_cell(row, "nl").text == shown
+
+
+def test_side_by_side_shows_the_spread_not_better_or_worse() -> None:
+    comparison = compare(UTRECHT, A26, ALMERE)
+    doel = comparison.row("doel")
+    assert doel is not None and doel.scores == (1.5, 4.0, 4.0)
+    assert (doel.spread, doel.highest, doel.lowest) == (2.5, 1, 0)
+    text = comparison_text(comparison, "nl")
+    assert "2,50: hoogst 2, laagst 1" in text
+    assert "beter" not in text and "slechter" not in text
+    assert "Vragen waarop de teams het meest verschillen" in text
+    assert "tussen de eerste en de laatste" not in text
+    # moved: the widest spreads, not the last minus the first
+    assert comparison.moved[0] == "doel-incident"
+    data = comparison_json(comparison, "nl")
+    theme = next(t for t in data["themes"] if t["id"] == "doel")
+    assert theme["delta"] == 2.5 and theme["spread"] == 2.5
+    assert theme["highest"] == "Basisteam Amersfoort 2026-03-05"
+    assert theme["lowest"] == "Basisteam [bold]Utrecht 2026-01-20"
+    # one team over time keeps its better and worse
+    assert "beter" in comparison_text(compare(A25, A26), "nl")
+
+
+def test_spread_within_the_band_is_about_the_same() -> None:
+    text = Text({"nl": "t"})
+    row = make_row("t", "theme", ("t", "theme", text), [(3.0, None), (3.1, None)], 0.25)
+    assert spread_cell(row, 0.25, "nl").text == "0,10 ongeveer gelijk"
+    assert spread_cell(row, 0.25, "en").text == "0.10 about the same"
+
+
+@pytest.fixture
+def old_without_mandaat(tmp_path: Path) -> Path:
+    """A result answered with 1.0 that also fits 2.0 (it skipped woe-mandaat)."""
+    result = load_result(A25)
+    answers = {k: v for k, v in result.answers.items() if k != "woe-mandaat"}
+    path = tmp_path / "oud.toml"
+    save_result(result.model_copy(update={"answers": answers}), path)
+    return path
+
+
+def test_a_result_scored_with_another_version_is_named(old_without_mandaat: Path) -> None:
+    comparison = build_comparison(load_for_compare([old_without_mandaat, A26], [BANKS[1]]))
+    old = comparison.sides[0]
+    assert (old.version, old.bank_version, old.same_content, old.drifted) == (
+        "1.0",
+        "2.0",
+        False,
+        True,
+    )
+    assert comparison.drifted == (old,)
+    note = "beantwoord met versie 1.0, vergeleken met versie 2.0"
+    text = comparison_text(comparison, "nl", 200)
+    assert note in text
+    assert "Let op: Basisteam Amersfoort 2025-03-01 is niet met zijn eigen versie" in text
+    assert "Elk thema en elke vraag staat in elke versie." not in text
+    assert "staat in elke gebruikte versie" in text
+    assert "compared with version 2.0" in comparison_text(comparison, "en", 200)
+    assert note in comparison_markdown(comparison, "nl")
+    assert note in comparison_html(comparison, "nl")
+    data = comparison_json(comparison, "nl")
+    assert data["results"][0] | {"version": "1.0", "compared_version": "2.0"} == data["results"][0]
+    assert data["results"][0]["same_content"] is False
+    assert data["results"][1]["same_content"] is True
+    # with both versions given nothing drifts
+    assert compare(old_without_mandaat, A26).drifted == ()
+
+
+@pytest.mark.parametrize(
+    ("labels", "key"),
+    [
+        (["", "nu"], "compare_label_empty"),
+        (["nu", "  "], "compare_label_empty"),
+        (["Nu", "nu "], "compare_label_twice"),
+        (["a", "a"], "compare_label_twice"),
+    ],
+)
+def test_refuses_empty_or_equal_labels(labels: list[str], key: str) -> None:
+    problem = label_problem(labels)
+    assert problem is not None and problem[0] == key
+    with pytest.raises(WoestError) as caught:
+        compare(A25, A26, labels=labels)
+    assert caught.value.problems[0].key == key
+    assert label_problem(["toen", "nu"]) is None
+
+
+def test_priorities_have_the_summary_shape() -> None:
+    data = comparison_json(compare(A25, A26), "nl")
+    priorities = data["results"][1]["priorities"]
+    assert priorities == [
+        {
+            "rank": 1,
+            "ref": "leren",
+            "about": "Leren",
+            "action": "Elk plan van aanpak krijgt een meetbaar doel",
+            "owner": "OE",
+            "due": "2026-09-01",
+        }
+    ]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import os
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -13,9 +15,14 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
+from woest_tui.bank import content_hash
 from woest_tui.documents import Checked, load_checked
+from woest_tui.i18n import message
+from woest_tui.model import Questionnaire, Result
 from woest_tui.report import FORMATS, export_summary, render_summary
-from woest_tui.report.common import md_escape, text_bar
+from woest_tui.report.common import text_bar
+from woest_tui.report.escape import md_escape
+from woest_tui.roles import role_label
 from woest_tui.scoring import summarize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "summary"
@@ -158,7 +165,15 @@ def test_svg_is_the_rich_rendering_escaped_and_offline():
     assert 'url("http' not in picture and "cdnjs" not in picture
 
 
-THEME_KEYS = {"id": str, "title": str, "answered": int, "dont_know": int}
+THEME_KEYS = {
+    "id": str,
+    "title": str,
+    "answered": int,
+    "dont_know": int,
+    "dont_know_answers": int,
+    "total": int,
+    "blind_spot": bool,
+}
 QUESTION_KEYS = {"id": str, "theme": str}
 STATUSES = {None, "strength", "neutral", "development"}
 
@@ -181,6 +196,9 @@ def check_shape(data: dict[str, Any]) -> None:
             assert isinstance(row[key], kind), key
         assert row["score"] is None or isinstance(row["score"], float)
         assert row["status"] in STATUSES
+        assert row["own_score"] is None or isinstance(row["own_score"], float)
+        assert row["own_scale"] is None or set(row["own_scale"]) == set(data["scale"])
+        assert (row["own_scale"] is None) <= (row["own_score"] is None)
     assert isinstance(data["by_role"], dict)
     assert isinstance(data["finished"], bool)
     assert data["format"] == "woest-summary" and data["format_version"] == 1
@@ -190,6 +208,21 @@ def check_shape(data: dict[str, Any]) -> None:
 def test_json_shape(name):
     data = json.loads(export(name, "json"))
     check_shape(data)
+
+
+def test_dont_know_column_counts_questions_and_every_answer():
+    votes = " ".join(export("votes", "text").split())
+    # partners: 1 question where at least half said weet niet, 6 weet niet in all
+    assert "1 (6)" in votes
+    assert "tussen haakjes alle keren 'weet niet'" in votes
+    consensus = export("consensus", "text")
+    assert "Weet niet: de vragen die met 'weet niet' beantwoord zijn." in consensus
+    assert "(" not in consensus.split("Thema's")[1].split("Sterke punten")[0]
+    for fmt in ("markdown", "html"):
+        assert "tussen haakjes" in export("votes", fmt)
+    themes = {t["id"]: t for t in json.loads(export("votes", "json"))["themes"]}
+    assert (themes["partners"]["dont_know"], themes["partners"]["dont_know_answers"]) == (1, 6)
+    assert (themes["doel"]["dont_know"], themes["doel"]["dont_know_answers"]) == (0, 1)
 
 
 def test_json_values_of_the_consensus_fixture():
@@ -202,6 +235,7 @@ def test_json_values_of_the_consensus_fixture():
         "status": "strength",
         "answered": 3,
         "dont_know": 0,
+        "dont_know_answers": 0,
         "total": 3,
         "blind_spot": False,
     }
@@ -267,3 +301,86 @@ def test_text_bar():
     assert text_bar(1.0, scale) == "░" * 10
     assert text_bar(5.0, scale) == "█" * 10
     assert text_bar(3.0, scale, 4) == "██░░"
+
+
+STATUS_WORDS = (
+    "rep_status_strength",
+    "rep_status_neutral",
+    "rep_status_development",
+    "rep_status_none",
+)
+EIGHT_ROLES = (
+    "teamchef",
+    "oe",
+    "woe",
+    "wijkagent",
+    "noodhulp",
+    "opsporing",
+    "intake",
+    "informatie",
+)
+
+
+def eight_roles(bank: Questionnaire) -> Result:
+    """A merged result of the bundled questionnaire with a voter in each of eight roles."""
+    answers: dict[str, Any] = {}
+    for index, question in enumerate(q for q in bank.questions() if q.type == "scale"):
+        scale = bank.scale_of(question)
+        by_role = {}
+        for number, role in enumerate(EIGHT_ROLES):
+            votes = [0] * scale.points
+            votes[(index + number) % scale.points] = 1
+            by_role[role] = {"votes": votes}
+        total = [sum(tally["votes"][i] for tally in by_role.values()) for i in range(scale.points)]
+        answers[question.id] = {"votes": total, "by_role": by_role}
+    started = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
+    return Result.model_validate(
+        {
+            "schema": 2,
+            "questionnaire": {"id": bank.id, "version": bank.version, "hash": content_hash(bank)},
+            "session": {
+                "team": "Basisteam Rand",
+                "date": dt.date(2026, 12, 1),
+                "mode": "votes",
+                "merged_from": 8,
+                "roles": dict.fromkeys(EIGHT_ROLES, 1),
+                "started": started,
+                "finished": started + dt.timedelta(hours=8),
+            },
+            "answers": answers,
+        }
+    )
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("width", [80, 60])
+def test_per_role_table_breaks_no_word_with_eight_roles(woest_bank, lang, width):
+    result = eight_roles(woest_bank)
+    text = export_summary(result, woest_bank, "text", lang, width)
+    heading, after = ("Per rol", "Antwoorden") if lang == "nl" else ("By role", "Answers")
+    section = text.split(heading, 1)[1].split(after, 1)[0]
+    assert max(cell_len(line) for line in text.splitlines()) <= width
+    allowed = {role_label(role, lang, short=True) for role in EIGHT_ROLES}
+    allowed |= {t.title.get(lang) for t in woest_bank.themes}
+    allowed |= {message(k, lang) for k in ("rep_col_role", "rep_roles_columns")}
+    allowed |= {word for key in STATUS_WORDS for word in message(key, lang).split()}
+    words = {word for phrase in allowed for word in phrase.split()}
+    for token in section.split():
+        if re.fullmatch(r"[─▲▼●–·]+|\d+|\d+[.,]\d+", token):
+            continue
+        assert token in words, f"broken or unknown word {token!r}"
+    starts = {line.split()[0] for line in section.splitlines() if line.strip()}
+    for role in EIGHT_ROLES:
+        assert role_label(role, lang, short=True).split()[0] in starts, role
+
+
+def test_other_content_of_the_same_version_is_named():
+    checked = load("consensus")
+    ref = checked.result.questionnaire.model_copy(update={"hash": "sha256:" + "0" * 64})
+    result = checked.result.model_copy(update={"questionnaire": ref})
+    text = export_summary(result, checked.bank, "text", "nl", 100)
+    assert "beantwoord met een andere inhoud van deze versie" in text
+    data = json.loads(export_summary(result, checked.bank, "json", "en", 100))
+    assert data["questionnaire"]["same_content"] is False
+    assert json.loads(export("consensus", "json"))["questionnaire"]["same_content"] is True
+    assert "andere inhoud" not in export("consensus", "text")

@@ -44,6 +44,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     Returns:
         The parser.
     """
+    from woest_tui.commands.output import width_type  # light: no Rich, no Textual
 
     def t(key: str) -> str:
         return message(key, lang)
@@ -83,6 +84,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "--questions", type=Path, action="append", metavar="FILE", help=t("rep_help_questions")
     )
     summary.add_argument("--force", action="store_true", help=t("rep_help_force"))
+    summary.add_argument("--width", type=width_type(lang), metavar="N", help=t("rep_help_width"))
 
     compare = sub.add_parser(
         "compare", parents=[common], help=t("cmd_compare"), description=t("cmd_compare")
@@ -95,6 +97,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "--questions", type=Path, action="append", metavar="FILE", help=t("rep_help_questions")
     )
     compare.add_argument("--force", action="store_true", help=t("rep_help_force"))
+    compare.add_argument("--width", type=width_type(lang), metavar="N", help=t("rep_help_width"))
 
     merge = sub.add_parser(
         "merge", parents=[common], help=t("cmd_merge"), description=t("cmd_merge")

@@ -2,142 +2,83 @@
 
 Each result is scored against its own bank version; themes and questions are then
 matched by id. A theme or question that is not in every version is kept, with no score
-where it is missing, and listed as unmatched. The change between the first and the last
-result is "about the same" while it is smaller than `ABOUT_SAME_SHARE` of the default
-scale's range (0.25 on a 1-5 scale).
+where it is missing, and listed as unmatched. A result whose own bank version was not found
+is scored with another version of the bank and reported as such (`Side.drifted`).
+
+The change is the last score minus the first, rounded to 2 decimals; it is "about the same"
+while it is smaller than `ABOUT_SAME_SHARE` of the default scale's range (0.25 on a 1-5
+scale). Results of different teams stand side by side: for them the spread (highest minus
+lowest) says how far apart they are, and "moved" lists the widest spreads.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from woest_tui.bank import content_hash
+from woest_tui.compare_rows import (
+    ABOUT_SAME_SHARE,
+    Change,
+    Comparison,
+    Order,
+    Pair,
+    Row,
+    Side,
+    band_of,
+    change_of,
+    make_row,
+)
 from woest_tui.documents import Checked, load_checked
 from woest_tui.errors import Problem, WoestError
 from woest_tui.merge import aware_time
-from woest_tui.model import Priority, Questionnaire, Scale, Text
-from woest_tui.scoring import Status, Summary, summarize
+from woest_tui.model import Questionnaire, Text
+from woest_tui.scoring import Status, summarize
 from woest_tui.storage import load_result
 
-Change = Literal["better", "worse", "same"]
-Order = Literal["trend", "given"]
-
-#: A change smaller than this share of the default scale's range is "about the same".
-ABOUT_SAME_SHARE = 1 / 16
 #: How many questions "moved most" lists at most.
 MOVED_MAX = 5
 
-
-@dataclass(frozen=True)
-class Side:
-    """One compared result."""
-
-    label: str
-    team: str
-    date: dt.date
-    path: Path
-    version: str
-    """The version of the bank it was answered with."""
-    mode: str
-    merged_from: int | None
-    finished: bool
-    summary: Summary
-    priorities: tuple[Priority, ...]
-
-
-@dataclass(frozen=True)
-class Row:
-    """A theme or a question across all results, matched by id."""
-
-    id: str
-    kind: Literal["theme", "question"]
-    theme: str
-    """The theme's id (its own id for a theme row)."""
-    type: str
-    """The question's type ("theme" for a theme row)."""
-    title: Text
-    """The theme's title or the question's text, from the newest bank that has it."""
-    scores: tuple[float | None, ...]
-    statuses: tuple[Status | None, ...]
-    present: tuple[bool, ...]
-    """Whether each result's bank version has it."""
-    delta: float | None
-    """Last score minus first; None when either is missing."""
-    change: Change | None
-
-    @property
-    def matched(self) -> bool:
-        """Whether every result's bank version has it."""
-        return all(self.present)
-
-
-@dataclass(frozen=True)
-class Pair:
-    """What stands out between exactly two results (ids of themes, then questions)."""
-
-    both_strong: tuple[str, ...]
-    both_weak: tuple[str, ...]
-    differences: tuple[str, ...]
-    """Strong in one, a development point in the other."""
-    appeared: tuple[str, ...]
-    """Development points of the second that the first did not have."""
-    disappeared: tuple[str, ...]
-    """Development points of the first that the second no longer has."""
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Two or more results of one questionnaire side by side."""
-
-    questionnaire: str
-    title: Text
-    """The questionnaire's title, from the newest bank."""
-    sides: tuple[Side, ...]
-    themes: tuple[Row, ...]
-    questions: tuple[Row, ...]
-    order: Order
-    """trend: one team, ordered by date; given: in the order given."""
-    band: float
-    """Changes smaller than this are "about the same"."""
-    scale: Scale
-    """The default scale of the newest bank, with its thresholds."""
-    moved: tuple[str, ...]
-    """Scale questions that changed most from the first to the last, largest first."""
-    pair: Pair | None
-    """Only when exactly two results are compared."""
-
-    @property
-    def unmatched(self) -> tuple[Row, ...]:
-        """Themes and questions that not every result's bank version has."""
-        return tuple(r for r in (*self.themes, *self.questions) if not r.matched)
-
-    def row(self, row_id: str) -> Row | None:
-        """The theme or question row with this id, or None."""
-        return next((r for r in (*self.themes, *self.questions) if r.id == row_id), None)
+__all__ = [
+    "ABOUT_SAME_SHARE",
+    "Change",
+    "Comparison",
+    "Order",
+    "Pair",
+    "Row",
+    "Side",
+    "build_comparison",
+    "change_of",
+    "label_problem",
+    "load_for_compare",
+]
 
 
 def _team_key(team: str) -> str:
     return " ".join(team.split()).casefold()
 
 
-def change_of(delta: float | None, band: float) -> Change | None:
-    """The word for a change.
+def label_problem(labels: Sequence[str]) -> tuple[str, dict[str, object]] | None:
+    """What is wrong with labels given by the user: an empty one, or two alike.
+
+    Labels are alike when they differ only in capitals or spaces.
 
     Args:
-        delta: last minus first, or None.
-        band: changes smaller than this (in absolute value) are "about the same".
+        labels: the labels, in the order given.
 
     Returns:
-        "better", "worse", "same", or None without a delta.
+        A message key with its parameters, or None when they are fine.
     """
-    if delta is None:
-        return None
-    if abs(delta) < band:
-        return "same"
-    return "better" if delta > 0 else "worse"
+    seen: dict[str, int] = {}
+    for position, label in enumerate(labels, start=1):
+        key = _team_key(label)
+        if not key:
+            return "compare_label_empty", {"position": position}
+        if key in seen:
+            return "compare_label_twice", {"label": label, "first": seen[key], "second": position}
+        seen[key] = position
+    return None
 
 
 def load_for_compare(paths: Sequence[Path], extra: Sequence[Path] | None = None) -> list[Checked]:
@@ -173,6 +114,9 @@ def _labels(checked: Sequence[Checked], labels: Sequence[str] | None) -> list[st
         if len(labels) != len(checked):
             params: dict[str, object] = {"labels": len(labels), "results": len(checked)}
             raise WoestError(None, [Problem("compare_labels_count", "", params)])
+        problem = label_problem(labels)
+        if problem is not None:
+            raise WoestError(None, [Problem(problem[0], "", problem[1])])
         return list(labels)
     made = [f"{c.result.session.team} {c.result.session.date.isoformat()}" for c in checked]
     seen: dict[str, int] = {}
@@ -200,6 +144,8 @@ def _sides(checked: Sequence[Checked], labels: Sequence[str]) -> list[Side]:
                 finished=item.result.finished,
                 summary=summarize(item.result, item.bank),
                 priorities=item.result.priorities,
+                bank_version=item.bank.version,
+                same_content=content_hash(item.bank) == item.result.questionnaire.hash,
             )
         )
     return sides
@@ -225,38 +171,22 @@ def _row(
     banks: Sequence[Questionnaire],
     band: float,
 ) -> Row:
-    scores: list[float | None] = []
-    statuses: list[Status | None] = []
-    present: list[bool] = []
+    found: list[tuple[float | None, Status | None] | None] = []
     for side in sides:
         got = side.summary.theme(row_id) if kind == "theme" else side.summary.question(row_id)
-        present.append(got is not None)
-        scores.append(None if got is None else got.score)
-        statuses.append(None if got is None else got.status)
+        found.append(None if got is None else (got.score, got.status))
     newest = next(b for b in reversed(banks) if _has(b, row_id, kind))
+    details: tuple[str, str, Text]
     if kind == "theme":
         theme = newest.theme(row_id)
         assert theme is not None
-        title, theme_id, kind_name = theme.title, row_id, "theme"
+        details = (row_id, "theme", theme.title)
     else:
         question = newest.question(row_id)
         owner = newest.theme_of(row_id)
         assert question is not None and owner is not None
-        title, theme_id, kind_name = question.text, owner.id, question.type
-    first, last = scores[0], scores[-1]
-    delta = None if first is None or last is None else last - first
-    return Row(
-        id=row_id,
-        kind=kind,
-        theme=theme_id,
-        type=kind_name,
-        title=title,
-        scores=tuple(scores),
-        statuses=tuple(statuses),
-        present=tuple(present),
-        delta=delta,
-        change=change_of(delta, band),
-    )
+        details = (owner.id, question.type, question.text)
+    return make_row(row_id, kind, details, found, band)
 
 
 def _has(bank: Questionnaire, row_id: str, kind: str) -> bool:
@@ -299,8 +229,9 @@ def build_comparison(
         The comparison.
 
     Raises:
-        WoestError: fewer than two results, a label count that does not match, or
-            results of different questionnaires.
+        WoestError: fewer than two results, a label count that does not match, an
+            empty label or two alike (see `label_problem`), or results of different
+            questionnaires.
     """
     if len(checked_list) < 2:
         raise WoestError(None, [Problem("compare_too_few", "", {"found": len(checked_list)})])
@@ -322,16 +253,19 @@ def build_comparison(
     sides = _sides(ordered, [label for _, label in named])
     banks = [c.bank for c in ordered]
     scale = banks[-1].scale
-    band = (scale.max - scale.min) * ABOUT_SAME_SHARE
+    band = band_of(scale)
     union = _union(banks)
     themes = tuple(_row(t, "theme", sides, banks, band) for t in union)
     questions = tuple(
         _row(q, "question", sides, banks, band) for ids in union.values() for q in ids
     )
-    scored = [r for r in questions if r.type == "scale" and r.delta is not None]
-    moved = sorted(
-        (r for r in scored if abs(r.delta or 0.0) >= band), key=lambda r: -abs(r.delta or 0.0)
-    )
+    # a trend moves by its change; teams side by side differ by their spread
+    sizes = {
+        r.id: abs(r.delta or 0.0) if order == "trend" else r.spread or 0.0
+        for r in questions
+        if r.type == "scale"
+    }
+    moved = sorted((ref for ref, size in sizes.items() if size >= band), key=lambda k: -sizes[k])
     return Comparison(
         questionnaire=first.bank.id,
         title=banks[-1].title,
@@ -341,6 +275,6 @@ def build_comparison(
         order=order,
         band=band,
         scale=scale,
-        moved=tuple(r.id for r in moved[:MOVED_MAX]),
+        moved=tuple(moved[:MOVED_MAX]),
         pair=_pair(themes, questions, sides) if len(sides) == 2 else None,
     )

@@ -50,6 +50,14 @@ COMPARE_MESSAGES: dict[str, tuple[str, str]] = {
         "{labels} labels voor {results} resultaten; geef bij --labels precies een label per resultaat",
         "{labels} labels for {results} results; give --labels exactly one label per result",
     ),
+    "compare_label_empty": (
+        "label {position} is leeg; geef elk resultaat een label met tekst",
+        "label {position} is empty; give every result a label with text",
+    ),
+    "compare_label_twice": (
+        "label {first} en {second} zijn gelijk ('{label}'); geef elk resultaat een eigen label",
+        "labels {first} and {second} are the same ('{label}'); give every result its own label",
+    ),
     "compare_other_bank": (
         "hoort bij vragenlijst '{found}', {first} bij '{expected}'; vergelijk alleen resultaten van dezelfde vragenlijst",
         "belongs to questionnaire '{found}', {first} to '{expected}'; compare only results of the same questionnaire",
@@ -73,8 +81,20 @@ COMPARE_MESSAGES: dict[str, tuple[str, str]] = {
         "One team over time: from old to new; the change is the last score minus the first.",
     ),
     "cmp_order_given": (
-        "Verschillende teams, in de gegeven volgorde; het verschil is de laatste score min de eerste.",
-        "Different teams, in the order given; the difference is the last score minus the first.",
+        "Verschillende teams naast elkaar, in de gegeven volgorde. Het verschil is de hoogste score min de laagste, met de nummers van het hoogste en het laagste resultaat.",
+        "Different teams side by side, in the order given. The difference is the highest score minus the lowest, with the numbers of the highest and the lowest result.",
+    ),
+    "cmp_version_differs": (
+        "beantwoord met versie {found}, vergeleken met versie {expected}",
+        "answered with version {found}, compared with version {expected}",
+    ),
+    "cmp_content_differs": (
+        "beantwoord met een andere inhoud van versie {version}",
+        "answered with other content of version {version}",
+    ),
+    "cmp_drift_note": (
+        "Let op: {label} is niet met zijn eigen versie van de vragenlijst vergeleken ({detail}); wat daarin anders was, zie je hier niet.",
+        "Note: {label} is not compared with its own version of the questionnaire ({detail}); what was different in it does not show here.",
     ),
     "cmp_band": (
         "Scores op de schaal {min} tot {max}; sterk vanaf {strength}, ontwikkelpunt tot en met {development}. Een verschil kleiner dan {band} heet 'ongeveer gelijk'.",
@@ -82,7 +102,11 @@ COMPARE_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cmp_themes": ("Thema's", "Themes"),
     "cmp_col_change": ("Verandering", "Change"),
-    "cmp_col_difference": ("Verschil", "Difference"),
+    "cmp_col_difference": ("Hoogst − laagst", "Highest − lowest"),
+    "cmp_spread_apart": (
+        "{spread}: hoogst {high}, laagst {low}",
+        "{spread}: highest {high}, lowest {low}",
+    ),
     "cmp_change_better": ("beter", "better"),
     "cmp_change_worse": ("slechter", "worse"),
     "cmp_change_same": ("ongeveer gelijk", "about the same"),
@@ -90,12 +114,16 @@ COMPARE_MESSAGES: dict[str, tuple[str, str]] = {
     "cmp_per_theme": ("Vragen van {theme}", "Questions of {theme}"),
     "cmp_moved_trend": ("Vragen die het meest veranderden", "Questions that moved most"),
     "cmp_moved_given": (
-        "Vragen met het grootste verschil tussen de eerste en de laatste",
-        "Questions with the largest difference between the first and the last",
+        "Vragen waarop de teams het meest verschillen",
+        "Questions on which the teams differ most",
     ),
-    "cmp_moved_none": (
+    "cmp_moved_none_trend": (
         "Geen vraag veranderde {band} of meer.",
         "No question changed by {band} or more.",
+    ),
+    "cmp_moved_none_given": (
+        "Op geen vraag verschillen de teams {band} of meer.",
+        "On no question do the teams differ by {band} or more.",
     ),
     "cmp_both_strong": ("Overeenkomst: bij allebei sterk", "Similar: strong in both"),
     "cmp_both_weak": (
@@ -150,6 +178,10 @@ COMPARE_MESSAGES: dict[str, tuple[str, str]] = {
     "cmp_unmatched_none": (
         "Elk thema en elke vraag staat in elke versie.",
         "Every theme and question is in every version.",
+    ),
+    "cmp_unmatched_none_drift": (
+        "Elk thema en elke vraag staat in elke gebruikte versie; niet elk resultaat is met zijn eigen versie vergeleken (zie boven).",
+        "Every theme and question is in every version used; not every result is compared with its own version (see above).",
     ),
     "cmp_kind_theme": ("thema", "theme"),
     "cmp_kind_question": ("vraag", "question"),

@@ -30,6 +30,10 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "beantwoord met versie {found}, samengevat met versie {expected}",
         "answered with version {found}, summarised with version {expected}",
     ),
+    "rep_content_differs": (
+        "beantwoord met een andere inhoud van deze versie",
+        "answered with other content of this version",
+    ),
     "rep_mode": ("Werkwijze", "Mode"),
     "rep_mode_consensus": ("consensus (één gezamenlijk antwoord)", "consensus (one agreed answer)"),
     "rep_mode_votes": ("stemmen (handen geteld per schaalpunt)", "votes (hands counted per point)"),
@@ -60,12 +64,28 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_status_neutral": ("neutraal", "neutral"),
     "rep_status_development": ("ontwikkelpunt", "development"),
     "rep_status_none": ("geen score", "no score"),
+    "rep_own_scale": ("{score} op {min}–{max}", "{score} on {min}–{max}"),
     "rep_col_theme": ("Thema", "Theme"),
+    "rep_col_role": ("Rol", "Role"),
+    "rep_roles_columns": (
+        "De kolommen zijn de thema's, genummerd:",
+        "The columns are the themes, numbered:",
+    ),
     "rep_col_bar": ("schaal {min}–{max}", "scale {min}–{max}"),
     "rep_col_score": ("Score", "Score"),
     "rep_col_status": ("Status", "Status"),
     "rep_col_answered": ("Beantwoord", "Answered"),
     "rep_col_dont_know": ("Weet niet", "Don't know"),
+    "rep_dont_know_legend": (
+        "Weet niet: de vragen die met 'weet niet' beantwoord zijn.",
+        "Don't know: the questions answered with 'don't know'.",
+    ),
+    "rep_dont_know_legend_votes": (
+        "Weet niet: de vragen waarop minstens de helft 'weet niet' zei; tussen haakjes alle "
+        "keren 'weet niet' in het thema bij elkaar.",
+        "Don't know: the questions where at least half said 'don't know'; in brackets every "
+        "'don't know' in the theme added up.",
+    ),
     "rep_col_rank": ("#", "#"),
     "rep_col_about": ("Over", "About"),
     "rep_col_action": ("Actie", "Action"),
@@ -115,6 +135,14 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "write to FILE instead of the screen",
     ),
     "rep_help_force": ("overschrijf een bestaand FILE", "overwrite an existing FILE"),
+    "rep_help_width": (
+        "breedte van text en svg in kolommen (80 tot 400; standaard $COLUMNS)",
+        "width of text and svg in columns (80 to 400; default $COLUMNS)",
+    ),
+    "rep_width_invalid": (
+        "'{value}' is geen breedte; geef een heel getal van {min} tot {max}",
+        "'{value}' is not a width; give a whole number from {min} to {max}",
+    ),
     "rep_help_questions": (
         "de vragenlijst, als die niet meegeleverd is",
         "the question bank, when it is not a bundled one",

@@ -7,16 +7,20 @@ The rules, in short (the README says the same in words for facilitators):
   (``min + max - value``); a question with its own scale is then mapped linearly onto the
   bank's default scale (`Scale.to_default`). "Weet niet" is counted apart, never scored.
   Choice, multi, yes/no, number and text questions get no score and no status.
+* Every score (own-scale, default-scale, theme) and every spread is rounded to 2 decimals
+  (`scores.rounded`) before it is judged, so the number shown (see `scores.shown_digits`)
+  and in the JSON never contradicts its status.
 * Status: ``strength`` at or above the bank's strength threshold, ``development`` at or
   below its development threshold, ``neutral`` in between, ``None`` when nothing was scored.
   A question whose own scale has thresholds is judged by those, on its own-scale score.
   Scores within `EPSILON` of a threshold count as on it.
-* A theme's score is the plain mean of the scores of its scored scale questions; its
-  status follows the bank's thresholds.
+* A theme's score is the plain mean of the (rounded) scores of its scored scale questions,
+  rounded; its status follows the bank's thresholds.
 * Blind spot: a question where at least `BLIND_SPOT_SHARE` (half) of its answers are
   "weet niet"; for a consensus or individual answer that is "weet niet" itself. Such a
-  question counts as "weet niet" in its theme, and a theme is a blind spot when at least
-  half of its answered questions are.
+  question counts as "weet niet" in its theme (`ThemeScore.dont_know`), and a theme is a
+  blind spot when at least half of its answered questions are. `ThemeScore.dont_know_answers`
+  counts every "weet niet" given in the theme: each marked answer and each vote.
 * Disagreement: a question with votes whose population standard deviation is at least
   `DISAGREEMENT_SPREAD` times the scale's range (1.2 on a 1-5 scale), from at least
   `DISAGREEMENT_MIN_VOTES` votes. The measure is the same on every scale because the spread
@@ -31,12 +35,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
 
 from woest_tui.model import Answer, Question, Questionnaire, Result, Scale, Tally, Theme
-
-Status = Literal["strength", "neutral", "development"]
+from woest_tui.scores import (
+    EPSILON,
+    QuestionScore,
+    Status,
+    Summary,
+    ThemeScore,
+    rounded,
+    status_of,
+)
 
 #: A question is a blind spot when at least this share of its answers is "weet niet".
 BLIND_SPOT_SHARE = 0.5
@@ -44,98 +53,23 @@ BLIND_SPOT_SHARE = 0.5
 DISAGREEMENT_SPREAD = 0.3
 #: Fewer votes than this never count as disagreement.
 DISAGREEMENT_MIN_VOTES = 2
-#: Scores this close to a threshold count as on it (guards against rounding in the mapping).
-EPSILON = 1e-9
 
-
-@dataclass(frozen=True)
-class QuestionScore:
-    """The score of one question."""
-
-    id: str
-    theme: str
-    type: str
-    score: float | None
-    """On the bank's default scale; None when nothing was scored."""
-    status: Status | None
-    responses: int
-    """Answers counted, "weet niet" not included."""
-    dont_know: int
-    """How many said "weet niet"."""
-    dont_know_share: float | None
-    """dont_know / (responses + dont_know); None when both are 0."""
-    spread: float | None
-    """Population standard deviation of the votes on the default scale; None without votes."""
-    disagreement: bool
-    blind_spot: bool
-    own_score: float | None = None
-    """The score on the question's own scale (after mirroring); None when nothing was scored."""
-
-    @property
-    def answered(self) -> bool:
-        """Whether anything was answered, "weet niet" included."""
-        return self.responses + self.dont_know > 0
-
-
-@dataclass(frozen=True)
-class ThemeScore:
-    """The score of one theme."""
-
-    id: str
-    score: float | None
-    status: Status | None
-    answered: int
-    """Questions with an answer or "weet niet"."""
-    dont_know: int
-    """Questions that count as "weet niet" (see the module docstring)."""
-    total: int
-    blind_spot: bool
-    dont_know_share: float | None = None
-    """dont_know / answered; None when nothing was answered."""
-
-
-@dataclass(frozen=True)
-class Summary:
-    """Everything the summary shows, without any text: ids, numbers and statuses."""
-
-    questions: tuple[QuestionScore, ...]
-    themes: tuple[ThemeScore, ...]
-    strengths: tuple[str, ...]
-    development_points: tuple[str, ...]
-    blind_spots: tuple[str, ...]
-    disagreements: tuple[str, ...]
-    answered: int
-    total: int
-    finished: bool
-    roles: dict[str, tuple[ThemeScore, ...]] = field(default_factory=dict)
-    """Per-role theme scores of a merged result; empty otherwise."""
-
-    def question(self, question_id: str) -> QuestionScore | None:
-        """The score of the question with this id, or None."""
-        return next((q for q in self.questions if q.id == question_id), None)
-
-    def theme(self, theme_id: str) -> ThemeScore | None:
-        """The score of the theme with this id, or None."""
-        return next((t for t in self.themes if t.id == theme_id), None)
-
-
-def status_of(score: float | None, scale: Scale) -> Status | None:
-    """The status of a score by the thresholds of `scale`.
-
-    Args:
-        score: a score on `scale`, or None.
-        scale: a scale with strength and development thresholds.
-
-    Returns:
-        "strength", "development", "neutral", or None without a score or thresholds.
-    """
-    if score is None or scale.strength is None or scale.development is None:
-        return None
-    if score >= scale.strength - EPSILON:
-        return "strength"
-    if score <= scale.development + EPSILON:
-        return "development"
-    return "neutral"
+__all__ = [
+    "BLIND_SPOT_SHARE",
+    "DISAGREEMENT_MIN_VOTES",
+    "DISAGREEMENT_SPREAD",
+    "EPSILON",
+    "QuestionScore",
+    "Status",
+    "Summary",
+    "ThemeScore",
+    "score_question",
+    "score_theme",
+    "score_votes",
+    "spread_of",
+    "status_of",
+    "summarize",
+]
 
 
 def _points(votes: Sequence[int], scale: Scale) -> list[tuple[int, int]]:
@@ -216,20 +150,21 @@ def score_question(question: Question, answer: Tally | None, bank: Questionnaire
     own: float | None = None
     score: float | None = None
     spread: float | None = None
+    status: Status | None = None
     if question.type == "scale":
         scale = bank.scale_of(question)
         if votes is not None:
             own = _own_mean(_points(votes, scale), scale, question.reverse)
-            spread = spread_of(votes, scale, bank.scale)
+            spread = rounded(spread_of(votes, scale, bank.scale))
         elif isinstance(value, int | float) and not isinstance(value, bool):
             own = _own_mean([(int(value), 1)], scale, question.reverse)
-        score = None if own is None else scale.to_default(own, bank.scale)
+        # rounded before judging, so that a shown score never contradicts its status
+        score = None if own is None else rounded(scale.to_default(own, bank.scale))
+        own = rounded(own)
         # a scale with its own thresholds judges its own-scale score; else the bank's do
         status = (
             status_of(own, scale) if scale.strength is not None else status_of(score, bank.scale)
         )
-    else:
-        status = None
     share = dont_know / (responses + dont_know) if responses + dont_know else None
     scale_range = bank.scale.max - bank.scale.min
     disagreement = (
@@ -250,6 +185,7 @@ def score_question(question: Question, answer: Tally | None, bank: Questionnaire
         disagreement=disagreement,
         blind_spot=share is not None and share >= BLIND_SPOT_SHARE - EPSILON,
         own_score=own,
+        own_scale=question.scale,
     )
 
 
@@ -267,8 +203,9 @@ def score_theme(theme: Theme, scores: Sequence[QuestionScore], bank: Questionnai
     ids = {q.id for q in theme.questions}
     mine = [s for s in scores if s.id in ids]
     scored = [s.score for s in mine if s.type == "scale" and s.score is not None]
-    score = sum(scored) / len(scored) if scored else None
+    score = rounded(sum(scored) / len(scored)) if scored else None
     answered = sum(1 for s in mine if s.answered)
+    # a question counts as "weet niet" when its answer is: marked, or by at least half the votes
     dont_know = sum(1 for s in mine if s.blind_spot)
     share = dont_know / answered if answered else None
     return ThemeScore(
@@ -280,6 +217,7 @@ def score_theme(theme: Theme, scores: Sequence[QuestionScore], bank: Questionnai
         total=len(theme.questions),
         blind_spot=share is not None and dont_know > 0 and share >= BLIND_SPOT_SHARE - EPSILON,
         dont_know_share=share,
+        dont_know_answers=sum(s.dont_know for s in mine),
     )
 
 
@@ -342,5 +280,6 @@ def summarize(result: Result, bank: Questionnaire) -> Summary:
         answered=sum(t.answered for t in themes),
         total=sum(t.total for t in themes),
         finished=result.finished,
+        scale=bank.scale,
         roles=roles,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from woest_tui.commands.output import check_target, plain_wanted, write_stdout
+from woest_tui.commands.output import check_target, plain_wanted, report_width, write_stdout
 from woest_tui.i18n import message
 from woest_tui.safe import visible
 
@@ -20,11 +20,11 @@ def _usage(key: str, lang: str, **params: object) -> int:
 def compare_command(args: argparse.Namespace, lang: str) -> int:
     """Compare the results and show the comparison, or write it to a file.
 
-    Fewer than two results, or a number of --labels that does not match the results,
-    is a usage error (exit 2), found before any file is read.
+    Fewer than two results, a number of --labels that does not match the results, or an
+    empty label or two alike, is a usage error (exit 2), found before any file is read.
 
     Args:
-        args: parsed arguments (results, labels, format, output, questions, force).
+        args: parsed arguments (results, labels, format, output, questions, force, width).
         lang: "nl" or "en".
 
     Returns:
@@ -39,6 +39,11 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
         return _usage(
             "compare_labels_count", lang, labels=len(args.labels), results=len(args.results)
         )
+    from woest_tui.compare import label_problem
+
+    problem = label_problem(args.labels or ())
+    if problem is not None:
+        return _usage(problem[0], lang, **problem[1])
     if args.output is not None:
         check_target(args.output, args.force)
 
@@ -47,20 +52,22 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
     from woest_tui.storage import write_atomic
 
     comparison = build_comparison(load_for_compare(args.results, args.questions), args.labels)
+    width = report_width(args.width, TEXT_WIDTH)
     if args.output is not None:
-        write_atomic(args.output, export_comparison(comparison, args.format, lang))
+        write_atomic(args.output, export_comparison(comparison, args.format, lang, width))
         print(
             visible(message("compare_written", lang, file=args.output), one_line=True),
             file=sys.stderr,
         )
         return 0
     if args.format != "text":
-        write_stdout(export_comparison(comparison, args.format, lang))
+        write_stdout(export_comparison(comparison, args.format, lang, width))
         return 0
     from rich.console import Console
 
     console = Console(highlight=False, emoji=False)
-    width = min(console.width, TEXT_WIDTH) if console.is_terminal else TEXT_WIDTH
+    if console.is_terminal:
+        width = args.width or min(console.width, TEXT_WIDTH)
     if plain_wanted(console.is_terminal):
         write_stdout(comparison_text(comparison, lang, width))
     else:

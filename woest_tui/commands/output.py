@@ -2,11 +2,61 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from woest_tui.errors import Problem, WoestError
+from woest_tui.i18n import message
+
+#: Reports are laid out for at least this many columns; narrower, words would break.
+MIN_WIDTH = 80
+#: And at most this many.
+MAX_WIDTH = 400
+
+
+def width_type(lang: str) -> Callable[[str], int]:
+    """The argparse type of --width: a whole number from `MIN_WIDTH` to `MAX_WIDTH`.
+
+    Args:
+        lang: the language of the refusal.
+
+    Returns:
+        A function that turns the text into the width, or raises ArgumentTypeError
+        (argparse then exits with a usage error, 2).
+    """
+
+    def parse(text: str) -> int:
+        try:
+            width = int(text)
+        except ValueError:
+            width = 0
+        if not MIN_WIDTH <= width <= MAX_WIDTH:
+            raise argparse.ArgumentTypeError(
+                message("rep_width_invalid", lang, value=text, min=MIN_WIDTH, max=MAX_WIDTH)
+            )
+        return width
+
+    return parse
+
+
+def report_width(given: int | None, default: int) -> int:
+    """The width of text and svg: --width, else $COLUMNS, else `default`; at least 80.
+
+    Args:
+        given: the --width value, or None.
+        default: the width when neither is set.
+
+    Returns:
+        The columns to lay the report out in.
+    """
+    if given is not None:
+        return given
+    columns = os.environ.get("COLUMNS", "").strip()
+    width = int(columns) if columns.isdigit() else default
+    return max(MIN_WIDTH, min(MAX_WIDTH, width))
 
 
 def check_target(path: Path, force: bool) -> None:

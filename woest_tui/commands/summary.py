@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from woest_tui.commands.output import check_target, plain_wanted, write_stdout
+from woest_tui.commands.output import check_target, plain_wanted, report_width, write_stdout
 from woest_tui.documents import load_checked
 from woest_tui.i18n import message
 from woest_tui.safe import visible
 from woest_tui.storage import write_atomic
 
-#: Columns of a report written to a file (text and svg).
+#: Columns of a report written to a file (text and svg) without --width or $COLUMNS.
 FILE_WIDTH = 100
 
 
@@ -19,7 +19,7 @@ def summary_command(args: argparse.Namespace, lang: str) -> int:
     """Summarise a result on stdout, or write the report to `--output`.
 
     Args:
-        args: parsed arguments (result, format, output, questions, force).
+        args: parsed arguments (result, format, output, questions, force, width).
         lang: "nl" or "en".
 
     Returns:
@@ -37,16 +37,17 @@ def summary_command(args: argparse.Namespace, lang: str) -> int:
     if args.output is not None:
         target = args.output
         check_target(target, args.force)
-        text = export_summary(result, bank, fmt, lang, FILE_WIDTH, summary=summary)
+        width = report_width(args.width, FILE_WIDTH)
+        text = export_summary(result, bank, fmt, lang, width, summary=summary)
         write_atomic(target, text)
         print(visible(message("rep_written", lang, file=target), one_line=True), file=sys.stderr)
         return 0
     console = Console(highlight=False, emoji=False)
     if fmt == "text" and not plain_wanted(console.is_terminal):
-        console.print(render_summary(result, bank, summary, lang))
+        console.print(render_summary(result, bank, summary, lang, args.width))
         return 0
-    # plain text takes the width it is given ($COLUMNS or the terminal); files a fixed one
-    width = console.width if fmt == "text" else FILE_WIDTH
+    # plain text takes the width it is given (--width, $COLUMNS or the terminal)
+    width = report_width(args.width, console.width if fmt == "text" else FILE_WIDTH)
     text = export_summary(result, bank, fmt, lang, width, summary=summary)
     write_stdout(text)
     return 0

@@ -1,11 +1,8 @@
-"""Helpers every report shares: numbers, status words and colours, bars, answers, escaping."""
+"""Helpers every report shares: numbers, scores, status words, colours and symbols, bars."""
 
 from __future__ import annotations
 
 import dataclasses
-import html
-import re
-from collections.abc import Iterable
 from typing import TypeVar
 
 from rich.console import Console, ConsoleOptions, RenderResult
@@ -13,10 +10,9 @@ from rich.measure import Measurement
 from rich.text import Text
 
 from woest_tui.i18n import message
-from woest_tui.model import Answer, Question, Questionnaire, Scale, Tally
-from woest_tui.roles import role_label
+from woest_tui.model import Questionnaire, Scale
 from woest_tui.safe import visible
-from woest_tui.scoring import Status
+from woest_tui.scores import QuestionScore, Status, shown_digits
 
 View = TypeVar("View")
 
@@ -35,6 +31,13 @@ STATUS_COLOUR: dict[Status | None, str] = {
     None: "#9e9e9e",
 }
 FULL, EMPTY = "█", "░"
+#: A status in one character, for tables that must stay narrow; a legend says what each is.
+STATUS_SYMBOL: dict[Status | None, str] = {
+    "strength": "▲",
+    "neutral": "●",
+    "development": "▼",
+    None: "–",
+}
 
 
 def status_word(status: Status | None, lang: str) -> str:
@@ -48,6 +51,19 @@ def status_word(status: Status | None, lang: str) -> str:
         The word.
     """
     return message(f"rep_status_{status or 'none'}", lang)
+
+
+def symbol_legend(lang: str) -> str:
+    """What the status symbols mean: "▲ sterk · ● neutraal · ▼ ontwikkelpunt · – geen score".
+
+    Args:
+        lang: "nl" or "en".
+
+    Returns:
+        The legend, on one line.
+    """
+    statuses: tuple[Status | None, ...] = ("strength", "neutral", "development", None)
+    return " · ".join(f"{STATUS_SYMBOL[s]} {status_word(s, lang)}" for s in statuses)
 
 
 def number(value: float | None, lang: str, digits: int = 1) -> str:
@@ -65,6 +81,66 @@ def number(value: float | None, lang: str, digits: int = 1) -> str:
         return "–"
     text = f"{value:.{digits}f}"
     return text.replace(".", ",") if lang != "en" else text
+
+
+def score_text(score: float | None, scale: Scale, lang: str) -> str:
+    """A score as shown: one decimal, two where one would contradict its status.
+
+    Args:
+        score: a rounded score on `scale`, or None.
+        scale: the scale whose thresholds judged it.
+        lang: "nl" or "en".
+
+    Returns:
+        The text, e.g. "3,5" or "3,95"; "–" for None.
+    """
+    if score is None:
+        return number(None, lang)
+    return number(score, lang, shown_digits(score, scale))
+
+
+def threshold_text(value: float | None, lang: str) -> str:
+    """A threshold with as many decimals as it has (at least one): 4,0 or 3,75.
+
+    Args:
+        value: the threshold, or None.
+        lang: "nl" or "en".
+
+    Returns:
+        The text; "–" for None.
+    """
+    if value is None:
+        return number(None, lang)
+    digits = 1
+    while digits < 6 and round(value, digits) != value:
+        digits += 1
+    return number(value, lang, digits)
+
+
+def question_score_text(score: QuestionScore, default: Scale, lang: str) -> str:
+    """A question's score as shown beside its status: on the scale that judged it.
+
+    A question on the default scale shows its score ("3,5"). One on its own scale with
+    its own thresholds shows its own-scale score ("7,0 op 0–10"); one on its own scale
+    without thresholds shows both, the judged score last ("7,0 op 0–10 → 3,8").
+
+    Args:
+        score: the question's score.
+        default: the bank's default scale.
+        lang: "nl" or "en".
+
+    Returns:
+        The text; "–" when nothing was scored.
+    """
+    own_scale = score.own_scale
+    if own_scale is None or score.own_score is None:
+        return score_text(score.score, default, lang)
+    judged = score.judged_on_own_scale
+    if not judged and (own_scale.min, own_scale.max) == (default.min, default.max):
+        return score_text(score.score, default, lang)  # other labels, same numbers
+    own = score_text(score.own_score, own_scale, lang) if judged else number(score.own_score, lang)
+    text = message("rep_own_scale", lang, score=own, min=own_scale.min, max=own_scale.max)
+    return text if judged else f"{text} → {score_text(score.score, default, lang)}"
 
 
 def plain_number(value: float) -> str:
@@ -144,118 +220,6 @@ def ref_title(bank: Questionnaire, ref: str, lang: str) -> str:
     return question.text.get(lang, bank.language) if question is not None else ref
 
 
-def _option_label(question: Question, option_id: str, lang: str, fallback: str) -> str:
-    for option in question.options or ():
-        if option.id == option_id:
-            return option.label.get(lang, fallback)
-    return option_id
-
-
-def _counts(question: Question, counts: dict[str, int], lang: str, fallback: str) -> str:
-    def label(key: str) -> str:
-        if question.type == "yesno":
-            return message("rep_answer_yes" if key == "yes" else "rep_answer_no", lang)
-        return _option_label(question, key, lang, fallback)
-
-    order = ["yes", "no"] if question.type == "yesno" else [o.id for o in question.options or ()]
-    keys = [k for k in order if k in counts] + [k for k in counts if k not in order]
-    return "; ".join(f"{label(k)} {counts[k]}" for k in keys)
-
-
-def _values(question: Question, values: Iterable[object], lang: str) -> str:
-    items = list(values)
-    if question.type == "number" and all(isinstance(v, int | float) for v in items):
-        numbers = [float(v) for v in items if isinstance(v, int | float)]
-        mean = number(sum(numbers) / len(numbers), lang) if numbers else "–"
-        shown = ", ".join(plain_number(v) for v in numbers)
-        return message("rep_answer_values", lang, count=len(numbers), values=shown, mean=mean)
-    return " | ".join(str(v) for v in items)
-
-
-def describe_answer(
-    question: Question, answer: Tally | None, bank: Questionnaire, lang: str
-) -> str:
-    """An answer as it was given, in words: no score, just what the team said.
-
-    Args:
-        question: the question.
-        answer: the answer (or a role's tally), or None.
-        bank: the bank (labels and scales).
-        lang: "nl" or "en".
-
-    Returns:
-        The text; empty when there is nothing to show.
-    """
-    if answer is None:
-        return ""
-    fallback = bank.language
-    parts: list[str] = []
-    value = answer.value if isinstance(answer, Answer) else None
-    if isinstance(answer, Answer) and answer.dont_know:
-        parts.append(message("rep_answer_dont_know", lang))
-    if answer.votes is not None:
-        parts.append(message("rep_answer_votes", lang, votes="·".join(map(str, answer.votes))))
-    if answer.dont_know_votes:
-        parts.append(message("rep_answer_dont_know_votes", lang, count=answer.dont_know_votes))
-    if answer.counts is not None:
-        parts.append(_counts(question, answer.counts, lang, fallback))
-    if answer.values is not None:
-        parts.append(_values(question, answer.values, lang))
-    if value is not None:
-        parts.append(_value(question, value, bank, lang))
-    if question.reverse and (value is not None or answer.votes is not None):
-        parts.append(message("rep_answer_reverse", lang))
-    return "; ".join(p for p in parts if p)
-
-
-def _value(question: Question, value: object, bank: Questionnaire, lang: str) -> str:
-    fallback = bank.language
-    if question.type == "scale" and isinstance(value, int):
-        scale = bank.scale_of(question)
-        index = value - scale.min
-        label = scale.labels[index].get(lang, fallback) if 0 <= index < scale.points else ""
-        if label and label != str(value):
-            return f"{value} ({label})"
-        return f"{value} ({scale.min}–{scale.max})"
-    if question.type == "yesno" and isinstance(value, bool):
-        return message("rep_answer_yes" if value else "rep_answer_no", lang)
-    if question.type == "choice" and isinstance(value, str):
-        return _option_label(question, value, lang, fallback)
-    if question.type == "multi" and isinstance(value, tuple):
-        labels = [_option_label(question, str(v), lang, fallback) for v in value]
-        return ", ".join(labels) or message("rep_answer_nothing", lang)
-    if question.type == "number" and isinstance(value, int | float):
-        unit = question.unit.get(lang, fallback) if question.unit is not None else ""
-        return f"{plain_number(float(value))} {unit}".strip()
-    return str(value)
-
-
-def notes_of(answer: Answer | None, lang: str) -> list[tuple[str, str]]:
-    """The notes of an answer as (label, text) pairs; merged notes carry their role.
-
-    Args:
-        answer: the answer or None.
-        lang: "nl" or "en".
-
-    Returns:
-        The notes in order.
-    """
-    if answer is None:
-        return []
-    found = []
-    if answer.note:
-        found.append((message("rep_note", lang), answer.note))
-    for note in answer.notes or ():
-        if note.text:
-            found.append(
-                (
-                    message("rep_note_role", lang, role=role_label(note.role, lang, short=True)),
-                    note.text,
-                )
-            )
-    return found
-
-
 def visible_view(view: View) -> View:
     """A copy of a report view with every string in it passed through `safe.visible`.
 
@@ -278,33 +242,3 @@ def visible_view(view: View) -> View:
         changes = {f.name: visible_view(getattr(view, f.name)) for f in dataclasses.fields(view)}
         cleaned = dataclasses.replace(view, **changes)
     return cleaned  # type: ignore[return-value]
-
-
-#: Inline markdown: emphasis, code, links, tables, strike-through; text never starts a line.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-
-
-def md_escape(value: str) -> str:
-    """Escape user text for markdown: no formatting, links, tables or raw HTML survive.
-
-    Args:
-        value: untrusted text.
-
-    Returns:
-        Text that a markdown renderer shows literally, on one line.
-    """
-    text = html.escape(value, quote=False)
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return " ".join(text.split())
-
-
-def html_escape(value: object) -> str:
-    """Escape any value for HTML text and attributes.
-
-    Args:
-        value: untrusted text (or a number).
-
-    Returns:
-        Escaped text.
-    """
-    return html.escape(str(value), quote=True)

@@ -11,7 +11,8 @@ from rich.text import Text
 
 from woest_tui.compare import Change, Comparison
 from woest_tui.report.common import STATUS_STYLE
-from woest_tui.report.compare_view import Block, Cell, Section, Table, View, compare_view
+from woest_tui.report.compare_cells import Cell
+from woest_tui.report.compare_view import Block, Section, Table, View, compare_view
 
 #: Rich styles per change; None is "no comparison".
 CHANGE_STYLE: dict[Change | None, str] = {

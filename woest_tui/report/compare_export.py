@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, Literal
 
-from woest_tui.compare import Comparison, Row
-from woest_tui.report.common import STATUS_COLOUR, html_escape, md_escape
+from woest_tui.compare import Comparison, Row, Side
+from woest_tui.report.common import STATUS_COLOUR
 from woest_tui.report.compare import render_view
-from woest_tui.report.compare_view import Cell, Section, Table, View, compare_view, row_title
+from woest_tui.report.compare_cells import Cell, row_title
+from woest_tui.report.compare_view import Section, Table, View, compare_view
+from woest_tui.report.escape import html_escape, md_escape
 from woest_tui.report.summary_export import plain_text, svg
 from woest_tui.report.summary_html import CSP
 from woest_tui.safe import json_escaped, visible
 
 Format = Literal["text", "markdown", "html", "svg", "json"]
-#: Plain text fits a terminal of 80 columns.
+#: Plain text fits a terminal of 80 columns unless --width or $COLUMNS says otherwise.
 TEXT_WIDTH = 80
 #: Version of the JSON shape; raised when a field changes meaning or goes away.
 JSON_FORMAT_VERSION = 1
@@ -22,10 +25,10 @@ CHANGE_COLOUR = {"better": "#2e7d32", "worse": "#c62828", "same": "#333333"}
 
 
 def _score(value: float | None) -> float | None:
-    return None if value is None else round(value, 3)
+    return None if value is None else round(value, 2)
 
 
-def _row_json(row: Row, lang: str) -> dict[str, Any]:
+def _row_json(row: Row, sides: Sequence[Side], lang: str) -> dict[str, Any]:
     data: dict[str, Any] = {"id": row.id}
     if row.kind == "theme":
         data["title"] = row_title(row, lang)
@@ -36,8 +39,29 @@ def _row_json(row: Row, lang: str) -> dict[str, Any]:
         "statuses": list(row.statuses),
         "delta": _score(row.delta),
         "change": row.change,
+        "spread": _score(row.spread),
+        "highest": None if row.highest is None else sides[row.highest].label,
+        "lowest": None if row.lowest is None else sides[row.lowest].label,
         "in_every_version": row.matched,
     }
+
+
+def _priorities(comparison: Comparison, side: Side, lang: str) -> list[dict[str, Any]]:
+    """A result's priorities in the shape of the summary's JSON."""
+    out = []
+    for rank, priority in enumerate(side.priorities, start=1):
+        row = comparison.row(priority.ref)
+        out.append(
+            {
+                "rank": rank,
+                "ref": priority.ref,
+                "about": row_title(row, lang) if row is not None else priority.ref,
+                "action": priority.action,
+                "owner": priority.owner,
+                "due": priority.due.isoformat(),
+            }
+        )
+    return out
 
 
 def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
@@ -63,7 +87,7 @@ def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
             "strength": scale.strength,
             "development": scale.development,
         },
-        "about_the_same_below": round(comparison.band, 4),
+        "about_the_same_below": comparison.band,
         "results": [
             {
                 "label": side.label,
@@ -71,16 +95,18 @@ def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
                 "date": side.date.isoformat(),
                 "file": str(side.path),
                 "version": side.version,
+                "compared_version": side.bank_version,
+                "same_content": side.same_content,
                 "mode": side.mode,
                 "merged_from": side.merged_from,
                 "finished": side.finished,
                 "development_points": list(side.summary.development_points),
-                "priorities": [p.model_dump(mode="json") for p in side.priorities],
+                "priorities": _priorities(comparison, side, lang),
             }
             for side in sides
         ],
-        "themes": [_row_json(row, lang) for row in comparison.themes],
-        "questions": [_row_json(row, lang) for row in comparison.questions],
+        "themes": [_row_json(row, sides, lang) for row in comparison.themes],
+        "questions": [_row_json(row, sides, lang) for row in comparison.questions],
         "unmatched": [
             {
                 "kind": row.kind,
@@ -225,13 +251,16 @@ def comparison_html(comparison: Comparison, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def export_comparison(comparison: Comparison, fmt: Format, lang: str) -> str:
+def export_comparison(
+    comparison: Comparison, fmt: Format, lang: str, width: int = TEXT_WIDTH
+) -> str:
     r"""A comparison in one of the export formats.
 
     Args:
         comparison: the comparison.
         fmt: text, markdown, html, svg or json.
         lang: "nl" or "en".
+        width: columns for text and svg.
 
     Returns:
         The document's text, without a raw control character: JSON keeps every text
@@ -246,8 +275,8 @@ def export_comparison(comparison: Comparison, fmt: Format, lang: str) -> str:
     elif fmt == "html":
         document = comparison_html(comparison, lang)
     elif fmt == "svg":
-        document = comparison_svg(comparison, lang)
+        document = comparison_svg(comparison, lang, width)
     else:
-        document = comparison_text(comparison, lang)
+        document = comparison_text(comparison, lang, width)
     # the view is clean already; this net also covers any text added outside it later
     return visible(document)

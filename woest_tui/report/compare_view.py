@@ -5,23 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from woest_tui.compare import Change, Comparison, Row, Side
+from woest_tui.compare import Comparison, Row, Side
 from woest_tui.i18n import message
-from woest_tui.report.common import number, status_word, visible_view
-from woest_tui.scoring import Status
-
-ARROWS: dict[Change | None, str] = {"better": "↑", "worse": "↓", "same": "→", None: "·"}
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One table cell: its words, and the status or change that colours it."""
-
-    text: str
-    status: Status | None = None
-    change: Change | None = None
-    styled: bool = False
-    """Whether `status` or `change` gives the cell a colour."""
+from woest_tui.report.common import number, threshold_text, visible_view
+from woest_tui.report.compare_cells import (
+    Cell,
+    change_cell,
+    row_title,
+    score_cell,
+    spread_cell,
+)
 
 
 @dataclass(frozen=True)
@@ -57,65 +50,22 @@ class View:
     footer: str
 
 
-def row_title(row: Row, lang: str) -> str:
-    """A row's title (a theme's title or a question's text) in `lang`.
-
-    Args:
-        row: the row.
-        lang: "nl" or "en".
-
-    Returns:
-        The text, written by the bank's author.
-    """
-    return row.title.get(lang)
-
-
-def change_cell(row: Row, lang: str) -> Cell:
-    """The change of a row: an arrow, the signed difference and a word.
-
-    Args:
-        row: the row.
-        lang: "nl" or "en".
-
-    Returns:
-        The cell, e.g. "↑ +1,5 beter".
-    """
-    if row.delta is None:
-        return Cell(f"{ARROWS[None]} {message('cmp_change_none', lang)}")
-    shown = number(abs(row.delta), lang)
-    sign = "" if shown == number(0.0, lang) else "+" if row.delta > 0 else "-"
-    amount = f"{sign}{shown}"
-    word = message(f"cmp_change_{row.change}", lang)
-    return Cell(f"{ARROWS[row.change]} {amount} {word}", change=row.change, styled=True)
-
-
-def score_cell(row: Row, index: int, lang: str, words: bool) -> Cell:
-    """The score of one result in a row, with the status word when `words`.
-
-    Args:
-        row: the row.
-        index: which result.
-        lang: "nl" or "en".
-        words: add the status word (the colour alone does not reach a printout).
-
-    Returns:
-        The cell; "–" where the result has no score.
-    """
-    score, status = row.scores[index], row.statuses[index]
-    text = number(score, lang)
-    if words and score is not None:
-        text = f"{text} {status_word(status, lang)}"
-    return Cell(text, status=status, styled=True)
-
-
 def _mode(side: Side, lang: str) -> str:
     if side.merged_from is not None:
         return message("cmp_mode_merged", lang, count=side.merged_from)
     return message(f"cmp_mode_{side.mode}", lang)
 
 
+def _drift(side: Side, lang: str) -> str:
+    if side.bank_version != side.version:
+        return message("cmp_version_differs", lang, found=side.version, expected=side.bank_version)
+    return message("cmp_content_differs", lang, version=side.version)
+
+
 def _result_line(index: int, side: Side, lang: str) -> str:
     state = "" if side.finished else message("cmp_state_unfinished", lang)
+    if side.drifted:
+        state += "; " + _drift(side, lang)
     date = side.date.isoformat()
     # a label made of team and date needs no repeating; a label of one's own does
     key = "cmp_result_line" if side.label != f"{side.team} {date}" else "cmp_result_short"
@@ -148,15 +98,16 @@ def _headers(comparison: Comparison, first: str, lang: str) -> tuple[str, ...]:
 
 def _table(comparison: Comparison, title: str, first: str, rows: Sequence[Row], lang: str) -> Table:
     words = len(comparison.sides) == 2
-    count = len(comparison.sides)
     return Table(
         title=title,
         headers=_headers(comparison, first, lang),
         rows=tuple(
             (
                 Cell(row_title(row, lang)),
-                *(score_cell(row, i, lang, words) for i in range(count)),
-                change_cell(row, lang),
+                *(score_cell(row, i, side, lang, words) for i, side in enumerate(comparison.sides)),
+                change_cell(row, lang)
+                if comparison.order == "trend"
+                else spread_cell(row, comparison.band, lang),
             )
             for row in rows
         ),
@@ -241,7 +192,9 @@ def _unmatched(comparison: Comparison, lang: str) -> Section:
             )
         )
     if not lines:
-        lines.append(message("cmp_unmatched_none", lang))
+        # with another version used, "in every version" would hide what was not checked
+        key = "cmp_unmatched_none_drift" if comparison.drifted else "cmp_unmatched_none"
+        lines.append(message(key, lang))
     return Section(message("cmp_unmatched", lang), tuple(lines))
 
 
@@ -258,15 +211,20 @@ def compare_view(comparison: Comparison, lang: str) -> View:
     """
     scale = comparison.scale
     band = number(comparison.band, lang, digits=2)
+    drift = tuple(
+        message("cmp_drift_note", lang, label=side.label, detail=_drift(side, lang))
+        for side in comparison.drifted
+    )
     notes = (
+        *drift,
         message(f"cmp_order_{comparison.order}", lang),
         message(
             "cmp_band",
             lang,
             min=scale.min,
             max=scale.max,
-            strength=number(scale.strength, lang),
-            development=number(scale.development, lang),
+            strength=threshold_text(scale.strength, lang),
+            development=threshold_text(scale.development, lang),
             band=band,
         ),
     )
@@ -286,7 +244,8 @@ def compare_view(comparison: Comparison, lang: str) -> View:
     if moved:
         blocks.append(_table(comparison, moved_title, col_question, moved, lang))
     else:
-        blocks.append(Section(moved_title, (message("cmp_moved_none", lang, band=band),)))
+        nothing = message(f"cmp_moved_none_{comparison.order}", lang, band=band)
+        blocks.append(Section(moved_title, (nothing,)))
     if comparison.pair is not None:
         blocks += _pair_blocks(comparison, lang)
     blocks += [_priorities(comparison, side, lang) for side in comparison.sides]

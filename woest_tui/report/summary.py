@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.constrain import Constrain
 from rich.panel import Panel
@@ -11,7 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from woest_tui.model import Questionnaire, Result
-from woest_tui.report.common import STATUS_STYLE, Bar, number, status_word
+from woest_tui.report.common import STATUS_STYLE, Bar, status_word
+from woest_tui.report.summary_roles import RoleTable
 from woest_tui.report.summary_view import Item, SummaryView, build_view
 from woest_tui.scoring import Status, Summary
 
@@ -57,7 +59,7 @@ def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
     ):
         parts += [_heading(view.t(key)), _items(view, items)]
     if view.roles:
-        parts += [_heading(view.t("rep_roles")), _roles(view)]
+        parts += [_heading(view.t("rep_roles")), RoleTable(view)]
     parts += [_heading(view.t("rep_details")), *_details(view)]
     parts += [_heading(view.t("rep_priorities")), _priorities(view)]
     parts += [Text(""), Text(view.t("rep_footer"), style="dim")]
@@ -102,12 +104,12 @@ def _themes(view: SummaryView) -> RenderableType:
         table.add_row(
             Text(row.title),
             Bar(row.score, view.scale, row.status),
-            Text(number(row.score, view.lang)),
+            Text(row.shown),
             _status(row.status, view.lang),
             Text(f"{row.answered}/{row.total}"),
-            Text(str(row.dont_know), style="bold" if row.blind_spot else ""),
+            Text(row.dont_know_text(view.votes), style="bold" if row.blind_spot else ""),
         )
-    return table
+    return Group(table, Text(view.dont_know_legend, style="dim"))
 
 
 def _items(view: SummaryView, items: tuple[Item, ...]) -> RenderableType:
@@ -127,23 +129,12 @@ def _items(view: SummaryView, items: tuple[Item, ...]) -> RenderableType:
     return grid
 
 
-def _roles(view: SummaryView) -> RenderableType:
-    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
-    table.add_column(view.t("rep_col_theme"), ratio=2, overflow="fold")
-    for role in view.roles:
-        table.add_column(Text(role), ratio=1, overflow="fold")
-    for title, cells in view.role_rows:
-        row: list[RenderableType] = [Text(title)]
-        for cell in cells:
-            text = Text(number(cell.score, view.lang) + " ")
-            text.append(status_word(cell.status, view.lang), style=STATUS_STYLE[cell.status])
-            row.append(text)
-        table.add_row(*row)
-    return table
-
-
 def _details(view: SummaryView) -> list[RenderableType]:
     parts: list[RenderableType] = []
+    # one width for every theme, so the columns line up; a score on its own scale
+    # ("7,0 op 0–10") makes it wider
+    shown = [line.shown for theme in view.details for line in theme.lines if line.type == "scale"]
+    score_width = max([4, *(cell_len(text) for text in shown)])
     for position, theme in enumerate(view.details):
         if position:
             parts.append(Text(""))
@@ -152,7 +143,7 @@ def _details(view: SummaryView) -> list[RenderableType]:
             parts.append(Text(view.t("rep_open", count=theme.open), style="dim"))
             continue
         grid = Table.grid(padding=(0, 1), expand=True)
-        grid.add_column(justify="right", no_wrap=True, width=4)
+        grid.add_column(justify="right", no_wrap=True, width=score_width)
         grid.add_column(no_wrap=True, width=_status_width(view.lang))
         grid.add_column(ratio=1, overflow="fold")
         for index, line in enumerate(theme.lines):
@@ -168,7 +159,7 @@ def _details(view: SummaryView) -> list[RenderableType]:
                 text.append(f"{label}: ", style="dim")
                 text.append(note)
             scored = line.type == "scale" and line.score is not None
-            score = Text(number(line.score, view.lang) if scored else "")
+            score = Text(line.shown if scored else "")
             status = _status(line.status, view.lang) if scored else Text("")
             grid.add_row(score, status, text)
         parts.append(grid)

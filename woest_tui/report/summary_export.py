@@ -9,8 +9,10 @@ from typing import Any, Literal
 
 from rich.console import Console, RenderableType
 
-from woest_tui.model import Answer, Questionnaire, Result
-from woest_tui.report.common import describe_answer, ref_title
+from woest_tui.bank import content_hash
+from woest_tui.model import Answer, Questionnaire, Result, Scale
+from woest_tui.report.answers import describe_answer
+from woest_tui.report.common import ref_title
 from woest_tui.report.summary import render_view
 from woest_tui.report.summary_html import view_to_html
 from woest_tui.report.summary_markdown import view_to_markdown
@@ -129,6 +131,17 @@ def _score(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
 
 
+def _scale(scale: Scale | None) -> dict[str, Any] | None:
+    if scale is None:
+        return None
+    return {
+        "min": scale.min,
+        "max": scale.max,
+        "strength": scale.strength,
+        "development": scale.development,
+    }
+
+
 def _theme_json(theme: ThemeScore, bank: Questionnaire, lang: str) -> dict[str, Any]:
     return {
         "id": theme.id,
@@ -137,6 +150,7 @@ def _theme_json(theme: ThemeScore, bank: Questionnaire, lang: str) -> dict[str, 
         "status": theme.status,
         "answered": theme.answered,
         "dont_know": theme.dont_know,
+        "dont_know_answers": theme.dont_know_answers,
         "total": theme.total,
         "blind_spot": theme.blind_spot,
     }
@@ -179,6 +193,8 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
                 "text": question.text.get(lang, bank.language),
                 "score": _score(score.score),
                 "status": score.status,
+                "own_score": _score(score.own_score) if score.own_scale is not None else None,
+                "own_scale": _scale(score.own_scale),
                 "responses": score.responses,
                 "dont_know": score.dont_know,
                 "dont_know_share": _score(score.dont_know_share),
@@ -200,6 +216,7 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
             "id": bank.id,
             "version": bank.version,
             "answered_version": result.questionnaire.version,
+            "same_content": result.questionnaire.hash == content_hash(bank),
             "title": bank.title.get(lang, bank.language),
         },
         "mode": session.mode,
@@ -209,12 +226,7 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
         "finished": summary.finished,
         "answered": summary.answered,
         "total": summary.total,
-        "scale": {
-            "min": bank.scale.min,
-            "max": bank.scale.max,
-            "strength": bank.scale.strength,
-            "development": bank.scale.development,
-        },
+        "scale": _scale(bank.scale),
         "themes": [_theme_json(t, bank, lang) for t in summary.themes],
         "questions": questions,
         "strengths": list(summary.strengths),

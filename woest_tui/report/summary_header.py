@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from woest_tui.bank import content_hash
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result
-from woest_tui.report.common import number, percent
+from woest_tui.report.common import percent, threshold_text
 from woest_tui.roles import role_label
 from woest_tui.scoring import Summary
 
@@ -51,6 +52,8 @@ def header_rows(
     if result.questionnaire.version != bank.version:
         found, expected = result.questionnaire.version, bank.version
         bank_text += "; " + message("rep_version_differs", lang, found=found, expected=expected)
+    elif result.questionnaire.hash != content_hash(bank):
+        bank_text += "; " + message("rep_content_differs", lang)
     roles = ", ".join(
         f"{role_label(role, lang, short=True)} {count}" for role, count in session.roles.items()
     )
@@ -76,8 +79,8 @@ def header_rows(
                 lang,
                 min=scale.min,
                 max=scale.max,
-                strength=number(scale.strength, lang),
-                development=number(scale.development, lang),
+                strength=threshold_text(scale.strength, lang),
+                development=threshold_text(scale.development, lang),
             ),
         ),
     ]

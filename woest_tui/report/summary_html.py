@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from woest_tui.report.common import STATUS_COLOUR, filled_cells, number, status_word
-from woest_tui.report.common import html_escape as esc
+from woest_tui.report.common import STATUS_COLOUR, filled_cells, status_word
+from woest_tui.report.escape import html_escape as esc
 from woest_tui.report.summary_view import Item, SummaryView
 from woest_tui.scoring import Status
 
@@ -36,13 +36,18 @@ def _status(status: Status | None, lang: str) -> str:
     return f'<span class="status" style="color:{colour}">{esc(status_word(status, lang))}</span>'
 
 
-def _bar(view: SummaryView, score: float | None, status: Status | None) -> str:
+def _bar(view: SummaryView, score: float | None, shown: str, status: Status | None) -> str:
     share = filled_cells(score, view.scale, 100)
     colour = STATUS_COLOUR[status]
     return (
-        f'<div class="bar" role="img" aria-label="{esc(number(score, view.lang))}">'
+        f'<div class="bar" role="img" aria-label="{esc(shown)}">'
         f'<span style="width:{share}%;background:{colour}"></span></div>'
     )
+
+
+def _lines(text: str) -> str:
+    """Escaped text that keeps its line breaks."""
+    return "<br>".join(esc(line) for line in text.splitlines())
 
 
 def _items(view: SummaryView, items: tuple[Item, ...]) -> list[str]:
@@ -70,27 +75,32 @@ def _themes(view: SummaryView) -> list[str]:
     ]
     out = ["<table>", "<tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr>"]
     for row in view.themes:
-        dont_know = f"<strong>{row.dont_know}</strong>" if row.blind_spot else str(row.dont_know)
+        dont_know = esc(row.dont_know_text(view.votes))
+        dont_know = f"<strong>{dont_know}</strong>" if row.blind_spot else dont_know
         out.append(
-            f"<tr><td>{esc(row.title)}</td><td>{_bar(view, row.score, row.status)}</td>"
-            f'<td class="num">{esc(number(row.score, view.lang))}</td>'
+            f"<tr><td>{esc(row.title)}</td><td>{_bar(view, row.score, row.shown, row.status)}</td>"
+            f'<td class="num">{esc(row.shown)}</td>'
             f"<td>{_status(row.status, view.lang)}</td>"
             f'<td class="num">{row.answered}/{row.total}</td>'
             f'<td class="num">{dont_know}</td></tr>'
         )
-    return [*out, "</table>"]
+    return [*out, "</table>", f'<p class="muted">{esc(view.dont_know_legend)}</p>']
 
 
 def _roles(view: SummaryView) -> list[str]:
-    heads = [view.t("rep_col_theme"), *view.roles]
-    out = ["<table>", "<tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr>"]
-    for title, cells in view.role_rows:
+    heads = f"<th>{esc(view.t('rep_col_role'))}</th>" + "".join(
+        f'<th class="num" title="{esc(title)}">{index}</th>'
+        for index, title in enumerate(view.role_themes, start=1)
+    )
+    out = ["<table>", f"<tr>{heads}</tr>"]
+    for role, cells in view.role_rows:
         tds = "".join(
-            f"<td>{esc(number(c.score, view.lang))} {_status(c.status, view.lang)}</td>"
-            for c in cells
+            f'<td class="num">{esc(c.shown)} {_status(c.status, view.lang)}</td>' for c in cells
         )
-        out.append(f"<tr><td>{esc(title)}</td>{tds}</tr>")
-    return [*out, "</table>"]
+        out.append(f"<tr><td>{esc(role)}</td>{tds}</tr>")
+    out += ["</table>", f'<p class="muted">{esc(view.t("rep_roles_columns"))}</p>', "<ol>"]
+    out += [f"<li>{esc(title)}</li>" for title in view.role_themes]
+    return [*out, "</ol>"]
 
 
 def _details(view: SummaryView) -> list[str]:
@@ -102,7 +112,7 @@ def _details(view: SummaryView) -> list[str]:
             for line in theme.lines:
                 head = ""
                 if line.type == "scale" and line.score is not None:
-                    score = esc(number(line.score, view.lang))
+                    score = esc(line.shown)
                     head = f"<strong>{score}</strong> {_status(line.status, view.lang)}: "
                 parts = [f"{head}{esc(line.text)}"]
                 if line.answer:
@@ -112,7 +122,7 @@ def _details(view: SummaryView) -> list[str]:
                     )
                 parts += [
                     f'<span class="note"><span class="muted">{esc(label)}:</span> '
-                    f"{esc(note)}</span>"
+                    f"{_lines(note)}</span>"
                     for label, note in line.notes
                 ]
                 out.append("<li>" + "<br>".join(parts) + "</li>")

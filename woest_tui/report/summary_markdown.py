@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from woest_tui.report.common import md_escape, number, status_word, text_bar
+from woest_tui.report.common import status_word, text_bar
+from woest_tui.report.escape import md_escape, md_escape_lines
 from woest_tui.report.summary_view import Item, SummaryView
 
 
@@ -60,14 +61,17 @@ def view_to_markdown(view: SummaryView) -> str:
             [
                 md_escape(row.title),
                 f"`{text_bar(row.score, scale)}`",
-                number(row.score, view.lang),
+                row.shown,
                 status_word(row.status, view.lang),
                 f"{row.answered}/{row.total}",
-                f"**{row.dont_know}**" if row.blind_spot else str(row.dont_know),
+                f"**{row.dont_know_text(view.votes)}**"
+                if row.blind_spot
+                else row.dont_know_text(view.votes),
             ]
             for row in view.themes
         ],
     )
+    out += ["", f"_{md_escape(view.dont_know_legend)}_"]
     for key, items in (
         ("rep_strengths", view.strengths),
         ("rep_development", view.development_points),
@@ -77,33 +81,32 @@ def view_to_markdown(view: SummaryView) -> str:
         out += ["", f"## {md_escape(t(key))}", "", *_items(view, items)]
     if view.roles:
         out += ["", f"## {md_escape(t('rep_roles'))}", ""]
+        numbers = [str(n) for n in range(1, len(view.role_themes) + 1)]
         out += _table(
-            [t("rep_col_theme"), *(md_escape(role) for role in view.roles)],
-            ["---"] * (len(view.roles) + 1),
+            [t("rep_col_role"), *numbers],
+            ["---"] + ["--:"] * len(numbers),
             [
-                [
-                    md_escape(title),
-                    *(
-                        f"{number(c.score, view.lang)} {status_word(c.status, view.lang)}"
-                        for c in cells
-                    ),
-                ]
-                for title, cells in view.role_rows
+                [md_escape(role), *(f"{c.shown} {status_word(c.status, view.lang)}" for c in cells)]
+                for role, cells in view.role_rows
             ],
         )
+        out += ["", md_escape(t("rep_roles_columns")), ""]
+        out += [f"{n}. {md_escape(title)}" for n, title in enumerate(view.role_themes, start=1)]
     out += ["", f"## {md_escape(t('rep_details'))}"]
     for theme in view.details:
         out += ["", f"### {md_escape(theme.title)}", ""]
         for line in theme.lines:
             prefix = ""
             if line.type == "scale" and line.score is not None:
-                prefix = (
-                    f"**{number(line.score, view.lang)} {status_word(line.status, view.lang)}**: "
-                )
+                prefix = f"**{md_escape(line.shown)} {status_word(line.status, view.lang)}**: "
             out.append(f"- {prefix}{md_escape(line.text)}")
             if line.answer:
                 out.append(f"  - {md_escape(t('rep_col_answer'))}: _{md_escape(line.answer)}_")
-            out += [f"  - {md_escape(label)}: {md_escape(note)}" for label, note in line.notes]
+            # a note keeps its lines: hard breaks, continued inside its list item
+            out += [
+                f"  - {md_escape(label)}: {md_escape_lines(note, '    ')}"
+                for label, note in line.notes
+            ]
         if theme.open:
             # a blank line ends the list, so the remark is not read as part of its last item
             out += ([""] if theme.lines else []) + [

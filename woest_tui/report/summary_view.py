@@ -7,12 +7,13 @@ from typing import Literal
 
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result, Scale
+from woest_tui.report.answers import describe_answer, notes_of
 from woest_tui.report.common import (
-    describe_answer,
-    notes_of,
     number,
     percent,
+    question_score_text,
     ref_title,
+    score_text,
     visible_view,
 )
 from woest_tui.report.summary_header import header_rows
@@ -27,11 +28,20 @@ class ThemeRow:
     id: str
     title: str
     score: float | None
+    shown: str
+    """The score as shown (see `common.score_text`)."""
     status: Status | None
     answered: int
     dont_know: int
+    """Questions answered "weet niet" (with votes: by at least half)."""
+    dont_know_answers: int
+    """Every "weet niet" in the theme, marks and votes."""
     total: int
     blind_spot: bool
+
+    def dont_know_text(self, votes: bool) -> str:
+        """The "weet niet" cell: the questions, and with votes every "weet niet" in brackets."""
+        return f"{self.dont_know} ({self.dont_know_answers})" if votes else str(self.dont_know)
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,8 @@ class QuestionLine:
     text: str
     type: str
     score: float | None
+    shown: str
+    """The score as shown, on the scale that judged it (see `common.question_score_text`)."""
     status: Status | None
     answer: str
     notes: tuple[tuple[str, str], ...]
@@ -91,6 +103,7 @@ class RoleCell:
     """How one role scores one theme."""
 
     score: float | None
+    shown: str
     status: Status | None
 
 
@@ -104,19 +117,30 @@ class SummaryView:
     finished: bool
     unfinished_notice: str | None
     scale: Scale
+    votes: bool
+    """Whether answers are counted per person (votes or merged), not one per question."""
     themes: tuple[ThemeRow, ...]
     strengths: tuple[Item, ...]
     development_points: tuple[Item, ...]
     blind_spots: tuple[Item, ...]
     disagreements: tuple[Item, ...]
     roles: tuple[str, ...]
+    """The roles of a merged result, by their short names; empty otherwise."""
+    role_themes: tuple[str, ...]
+    """The theme titles, in order: the per-role table numbers its columns 1, 2, ..."""
     role_rows: tuple[tuple[str, tuple[RoleCell, ...]], ...]
+    """Per role its name and a cell per theme, in the order of `role_themes`."""
     details: tuple[ThemeDetail, ...]
     priorities: tuple[PriorityRow, ...]
 
     def t(self, key: str, **params: object) -> str:
         """A message in the view's language."""
         return message(key, self.lang, **params)
+
+    @property
+    def dont_know_legend(self) -> str:
+        """What the theme table's "weet niet" column counts."""
+        return self.t("rep_dont_know_legend_votes" if self.votes else "rep_dont_know_legend")
 
 
 def _theme_item(bank: Questionnaire, score: ThemeScore, detail: str, lang: str) -> Item:
@@ -155,7 +179,7 @@ def _items(
                     "rep_blind_theme_detail", lang, dont_know=theme.dont_know, count=theme.answered
                 )
             else:
-                detail = number(theme.score, lang)
+                detail = score_text(theme.score, summary.scale, lang)
             items.append(_theme_item(bank, theme, detail, lang))
             continue
         question = summary.question(ref)
@@ -175,7 +199,7 @@ def _items(
                 "rep_spread_detail", lang, spread=spread, votes=_votes_text(result, ref)
             )
         else:
-            detail = number(question.score, lang)
+            detail = question_score_text(question, summary.scale, lang)
         items.append(_question_item(bank, question, detail, lang))
     if kind != "score":
         # the status words belong with a score, not with a share or a spread
@@ -203,6 +227,7 @@ def _details(result: Result, bank: Questionnaire, summary: Summary, lang: str) -
                     text=question.text.get(lang, bank.language),
                     type=question.type,
                     score=score.score,
+                    shown=question_score_text(score, summary.scale, lang),
                     status=score.status,
                     answer=describe_answer(question, answer, bank, lang),
                     notes=notes,
@@ -232,9 +257,11 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
             id=t.id,
             title=ref_title(bank, t.id, lang),
             score=t.score,
+            shown=score_text(t.score, summary.scale, lang),
             status=t.status,
             answered=t.answered,
             dont_know=t.dont_know,
+            dont_know_answers=t.dont_know_answers,
             total=t.total,
             blind_spot=t.blind_spot,
         )
@@ -242,13 +269,13 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
     )
     role_rows = tuple(
         (
-            ref_title(bank, theme.id, lang),
+            role_label(role, lang, short=True),
             tuple(
-                RoleCell(scores[index].score, scores[index].status)
-                for scores in summary.roles.values()
+                RoleCell(t.score, score_text(t.score, summary.scale, lang), t.status)
+                for t in scores
             ),
         )
-        for index, theme in enumerate(bank.themes)
+        for role, scores in summary.roles.items()
     )
     priorities = tuple(
         PriorityRow(
@@ -268,6 +295,7 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
         finished=summary.finished,
         unfinished_notice=None if summary.finished else message("rep_unfinished", lang),
         scale=bank.scale,
+        votes=result.session.mode == "votes" or result.session.merged_from is not None,
         themes=themes,
         strengths=_items(result, bank, summary, summary.strengths, kind="score", lang=lang),
         development_points=_items(
@@ -278,7 +306,10 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
             result, bank, summary, summary.disagreements, kind="spread", lang=lang
         ),
         roles=tuple(role_label(role, lang, short=True) for role in summary.roles),
-        role_rows=role_rows if summary.roles else (),
+        role_themes=tuple(ref_title(bank, t.id, lang) for t in bank.themes)
+        if summary.roles
+        else (),
+        role_rows=role_rows,
         details=tuple(_details(result, bank, summary, lang)),
         priorities=priorities,
     )
