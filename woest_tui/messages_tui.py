@@ -141,6 +141,18 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "bevat al een sessie van '{team}' of van een andere vragenlijst; kies een ander bestand of gebruik --force",
         "already holds a session of '{team}' or of another questionnaire; choose another file or use --force",
     ),
+    "exists_other_kind": (
+        "bevat al een sessie van '{team}' met --mode {mode}; start met --mode {mode} om die te hervatten, kies een ander bestand of gebruik --force",
+        "already holds a session of '{team}' with --mode {mode}; run with --mode {mode} to resume it, choose another file or use --force",
+    ),
+    "exists_other_role": (
+        "bevat al de individuele sessie van '{team}' met --role {role}; start met --mode individual --role {role} om die te hervatten, kies een ander bestand of gebruik --force",
+        "already holds the individual session of '{team}' with --role {role}; run with --mode individual --role {role} to resume it, choose another file or use --force",
+    ),
+    "role_needs_individual": (
+        "--role hoort bij --mode individual, niet bij --mode {mode}; laat --mode weg of kies individual",
+        "--role belongs to --mode individual, not to --mode {mode}; leave out --mode or choose individual",
+    ),
     "too_small": (
         "Maak het venster groter (minstens 60 bij 20). Er gaat niets verloren.",
         "Make the window larger (at least 60 by 20). Nothing is lost.",
