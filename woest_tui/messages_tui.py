@@ -188,6 +188,26 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Kies je rol: bij individueel invullen hoort een rol.",
         "Choose your role: individual mode needs one.",
     ),
+    "start_resumed": (
+        "Verder met de sessie die al in {path} staat.",
+        "Resuming the session already in {path}.",
+    ),
+    "start_overwrite": (
+        "{path} bevat al een sessie van '{team}' ({date}, {mode}, {answered} beantwoord). Overschrijven met deze nieuwe, lege sessie? Die antwoorden gaan dan verloren.",
+        "{path} already holds a session of '{team}' ({date}, {mode}, {answered} answered). Overwrite it with this new, empty session? Those answers are then lost.",
+    ),
+    "start_overwrite_finished": (
+        "{path} bevat een AFGERONDE sessie van '{team}' ({date}, {mode}, {answered} beantwoord). Overschrijven met deze nieuwe, lege sessie? Dat resultaat gaat dan verloren.",
+        "{path} holds a FINISHED session of '{team}' ({date}, {mode}, {answered} answered). Overwrite it with this new, empty session? That result is then lost.",
+    ),
+    "start_not_overwritten": (
+        "Niets overschreven: {path} is ongewijzigd. Vul hetzelfde team, dezelfde werkwijze en rol in om hem te hervatten, of start woest met een ander --out.",
+        "Nothing overwritten: {path} is unchanged. Fill in the same team, way of working and role to resume it, or start woest with another --out.",
+    ),
+    "start_out_unreadable": (
+        "Het --out-bestand bestaat al en is geen sessie die woest kan lezen; het wordt niet overschreven. {reason}",
+        "The --out file exists and is not a session woest can read; it is not overwritten. {reason}",
+    ),
     "mode_consensus": ("samen één antwoord (consensus)", "one agreed answer (consensus)"),
     "mode_votes": ("handen tellen per antwoord (stemmen)", "count hands per answer (votes)"),
     "mode_individual": ("ieder vult zelf in (individueel)", "each fills it in alone (individual)"),
@@ -197,6 +217,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Enter: resume an open session, or see the summary of a finished one.",
     ),
     "saved_none": ("Nog geen opgeslagen sessies.", "No saved sessions yet."),
+    "saved_other_version": (
+        "(beantwoord met versie {version}, geteld met {bank})",
+        "(answered with version {version}, counted with {bank})",
+    ),
     "saved_finished": ("afgerond", "finished"),
     "compare_button": ("Vergelijk resultaten", "Compare results"),
     "compare_title": ("Vergelijk twee of meer resultaten", "Compare two or more results"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
@@ -14,10 +15,10 @@ from textual.widgets import Button, Footer, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from woest_tui.bank import load_questionnaire
-from woest_tui.documents import check_against
+from woest_tui.documents import check_against, load_checked
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
-from woest_tui.launch import Launch
+from woest_tui.launch import Launch, resume_at, same_session
 from woest_tui.model import Mode, Questionnaire
 from woest_tui.roles import ROLES, role_label
 from woest_tui.session import (
@@ -26,10 +27,12 @@ from woest_tui.session import (
     list_sessions,
     new_result,
     now_local,
+    private_folder,
     session_path,
 )
 from woest_tui.storage import load_result
 from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.screens.dialogs import ConfirmScreen
 from woest_tui.tui.screens.priority import parse_date
 from woest_tui.tui.text import plain
 
@@ -134,20 +137,29 @@ class StartScreen(Screen[None]):
     def fill_sessions(self) -> None:
         """List the sessions in the data folder: unfinished ones resume, finished ones open."""
         folder = self.launch.sessions
-        banks = {q.id: q for _, q in self.banks}
-        self.entries = list_sessions(folder, banks) if folder is not None else []
+        self.entries = list_sessions(folder, [q for _, q in self.banks]) if folder else []
         options = self.query_one("#sessions", OptionList)
         options.clear_options()
         for entry in self.entries:
-            total = "?" if entry.total is None else str(entry.total)
-            mark = "✓" if entry.finished else "…"
-            state = self.t("saved_finished") if entry.finished else f"{entry.answered}/{total}"
-            line = plain(f"{mark} {entry.date.isoformat()}  ")
-            line.append(plain(entry.team, style="bold"))
-            line.append(plain(f"  {state}  ({self.t('mode_' + entry.mode)})"))
-            options.add_option(Option(line))
-        if not self.entries:
+            options.add_option(Option(self.entry_line(entry)))
+        if self.entries:
+            options.highlighted = 0  # Enter opens the newest at once
+        else:
             options.add_option(Option(plain(self.t("saved_none"), style="italic"), disabled=True))
+
+    def entry_line(self, entry: SessionEntry) -> Text:
+        """Two lines for a saved session: date, team and state; then its file."""
+        total = "?" if entry.total is None else str(entry.total)
+        mark = "✓" if entry.finished else "…"
+        state = self.t("saved_finished") if entry.finished else f"{entry.answered}/{total}"
+        line = plain(f"{mark} {entry.date.isoformat()}  ")
+        line.append(plain(entry.team, style="bold"))
+        line.append(plain(f"  {state}  ({self.t('mode_' + entry.mode)})"))
+        if entry.counted_with is not None:
+            counted = self.t("saved_other_version", version=entry.version, bank=entry.counted_with)
+            line.append(plain(f"  {counted}", style="italic"))
+        line.append(plain(f"\n  {entry.path.name}", style="dim"))
+        return line
 
     # --- a new session ---------------------------------------------------------------------
 
@@ -177,7 +189,7 @@ class StartScreen(Screen[None]):
         if isinstance(chosen, str):
             self.error(chosen)
             return
-        _, bank = chosen
+        bank_path, bank = chosen
         team = self.query_one("#team", Input).value.strip()
         date = parse_date(self.query_one("#date", Input).value)
         mode = self.query_one("#mode", Select).value
@@ -212,9 +224,12 @@ class StartScreen(Screen[None]):
             facilitator=facilitator,
         )
         path = self.launch.out
+        if path is not None and path.exists():
+            self.existing(path, bank_path, SessionState(bank, result, path))
+            return
         if path is None and self.launch.sessions is not None:
             try:
-                self.launch.sessions.mkdir(parents=True, exist_ok=True, mode=0o700)
+                private_folder(self.launch.sessions)
             except OSError as exc:
                 self.error(
                     self.t(
@@ -223,13 +238,55 @@ class StartScreen(Screen[None]):
                 )
                 return
             path = session_path(self.launch.sessions, team, date)
-        state = SessionState(bank, result, path)
+        self.create(SessionState(bank, result, path))
+
+    def create(self, state: SessionState) -> None:
+        """Save the new session and open it."""
         try:
             state.save()
         except WoestError as error:
             self.error(" ".join(error.lines(self.lang)))
             return
         self.post_message(self.Chosen(state, None))
+
+    def existing(self, path: Path, bank_path: Path, new: SessionState) -> None:
+        """--out exists: resume it when it is this session, else replace it only on a yes.
+
+        Args:
+            path: the --out file.
+            bank_path: the chosen bank's file.
+            new: the new session, not saved yet.
+        """
+        try:
+            checked = load_checked(path, [bank_path, *(p for p, _ in self.banks)])
+        except WoestError as error:
+            # not a session woest can read (a bank, notes, a broken file): never replaced
+            reason = " ".join(error.lines(self.lang))
+            self.error(self.t("start_out_unreadable", reason=reason))
+            return
+        result, session = checked.result, new.result.session
+        if same_session(result, new.bank, session.team, session.mode, session.role):
+            state = SessionState(checked.bank, result, path)
+            self.notify(self.t("start_resumed", path=str(path)), markup=False)
+            self.post_message(self.Chosen(state, resume_at(state)))
+            return
+        old = SessionState(checked.bank, result, path)
+        params = {
+            "path": str(path),
+            "team": result.session.team,
+            "date": result.session.date.isoformat(),
+            "answered": old.answered,
+            "mode": self.t("mode_" + result.session.mode),
+        }
+        key = "start_overwrite_finished" if result.finished else "start_overwrite"
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.create(new)
+            else:
+                self.error(self.t("start_not_overwritten", path=str(path)))
+
+        self.app.push_screen(ConfirmScreen(self.lang, self.t(key, **params)), answer)
 
     # --- saved sessions --------------------------------------------------------------------
 
