@@ -179,6 +179,12 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "start_roles": ("Wie zijn er? (aantal per functie)", "Who is here? (number per function)"),
     "start_button": ("Start de sessie (ctrl+s)", "Start the session (ctrl+s)"),
     "start_need_bank": ("Kies een vragenlijst.", "Choose a questionnaire."),
+    "start_role_prompt": ("Kies een rol", "Choose a role"),
+    "start_bank_failed": (
+        "Deze vragenlijst kan niet worden geladen: {reason}",
+        "This questionnaire cannot be loaded: {reason}",
+    ),
+    "start_save_failed": ("Opslaan is mislukt: {reason}", "Saving failed: {reason}"),
     "start_need_team": ("Vul de naam van het team in.", "Fill in the team's name."),
     "start_need_date": (
         "Geef een geldige datum, bijvoorbeeld 2026-11-28.",
@@ -225,9 +231,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "compare_button": ("Vergelijk resultaten", "Compare results"),
     "compare_title": ("Vergelijk twee of meer resultaten", "Compare two or more results"),
     "compare_files": (
-        "Vink afgeronde sessies aan (spatie) en/of typ paden van resultaatbestanden:",
-        "Tick finished sessions (space) and/or type paths of result files:",
+        "Vink sessies aan (spatie) en/of typ paden van resultaatbestanden:",
+        "Tick sessions (space) and/or type paths of result files:",
     ),
+    "compare_unfinished": ("nog niet afgerond", "not finished yet"),
     "compare_need_two": ("Kies minstens twee resultaten.", "Choose at least two results."),
     # command palette
     "palette_jump_theme": ("Ga naar thema: {title}", "Go to theme: {title}"),

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList, Select, Static
+from textual.widgets import Input, OptionList, Select, Static
+from textual.widgets.select import InvalidSelectValueError
 
 from tests.tui.conftest import QUICK, MakeApp, fixed_clock
 from woest_tui.bank import load_questionnaire
@@ -234,3 +235,71 @@ async def test_a_session_counted_in_another_version_says_so(tmp_path: Path) -> N
         sessions = app.screen.query_one("#sessions", OptionList)
         line = str(sessions.get_option_at_index(0).prompt)
         assert "beantwoord met versie 2.0, geteld met 1.0" in line
+
+
+# --- seen at 80x24 ----------------------------------------------------------------------------
+
+
+def on_screen(app: WoestApp, selector: str) -> bool:
+    """Whether the widget is displayed and wholly inside the window, above the footer."""
+    widget = app.screen.query_one(selector)
+    region = widget.region
+    return widget.display and region.height > 0 and region.y >= 0 and region.bottom <= 23
+
+
+async def test_an_error_is_seen_at_80x24(make_app: MakeApp) -> None:
+    app = make_app(team=None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert not app.screen.query_one("#start-error").display  # nothing to say yet
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert error_text(app) == "Vul de naam van het team in."
+        assert on_screen(app, "#start-error")
+        assert app.screen.focused is app.screen.query_one("#team")
+        app.screen.query_one("#mode", Select).value = "individual"
+        await pilot.press(*"Team X", "ctrl+s")
+        await pilot.pause()
+        assert error_text(app).startswith("Kies je rol")
+        assert on_screen(app, "#start-error") and on_screen(app, "#role")
+
+
+async def test_the_selects_speak_dutch_and_the_bank_has_no_blank(make_app: MakeApp) -> None:
+    app = make_app(team=None)
+    async with app.run_test(size=(100, 30)):
+        role = app.screen.query_one("#role", Select)
+        assert role.prompt == "Kies een rol"
+        assert "Select" not in str(app.export_screenshot())
+        bank = app.screen.query_one("#bank", Select)
+        assert bank.value != Select.NULL
+        with pytest.raises(InvalidSelectValueError):  # no blank to choose
+            bank.clear()
+        assert bank.value != Select.NULL
+
+
+async def test_the_language_switch_keeps_what_was_typed(make_app: MakeApp) -> None:
+    app = make_app(team=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, StartScreen)
+        await pilot.press(*"Team W")
+        screen.query_one("#facilitator", Input).value = "Sanne"
+        screen.query_one("#mode", Select).value = "individual"
+        screen.query_one("#count-woe", Input).value = "2"
+        await pilot.press("ctrl+s")  # no role yet: an error to translate too
+        await pilot.pause()
+        await app.run_action("toggle_language")
+        await pilot.pause()
+        assert screen.lang == "en"
+        assert str(screen.query_one(".panel-title", Static).render()) == "New session"
+        assert error_text(app) == "Choose your role: individual mode needs one."
+        assert screen.query_one("#team", Input).value == "Team W"
+        assert screen.query_one("#facilitator", Input).value == "Sanne"
+        assert screen.query_one("#mode", Select).value == "individual"
+        assert screen.query_one("#count-woe", Input).value == "2"
+        assert screen.query_one("#role", Select).prompt == "Choose a role"
+        screen.query_one("#role", Select).value = "woe"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WalkScreen)
+        session = app.screen.state.result.session
+        assert (session.team, session.facilitator, session.roles) == ("Team W", "Sanne", {"woe": 2})
