@@ -81,8 +81,8 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Not finished yet · {answered} of {total} answered",
     ),
     "priorities_title": (
-        "Onze prioriteiten ({count}) · a: toevoegen · e: bewerken · ⇧↑↓: volgorde · f: afronden",
-        "Our priorities ({count}) · a: add · e: edit · ⇧↑↓: order · f: finish",
+        "Onze prioriteiten ({count}) · volgorde: ⇧↑ ⇧↓ (of - +)",
+        "Our priorities ({count}) · order: ⇧↑ ⇧↓ (or - +)",
     ),
     "priorities_empty": (
         "Nog geen prioriteiten. Kies met a een ontwikkelpunt en spreek een actie af.",
@@ -101,6 +101,14 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "priority_need_due": (
         "Geef een geldige datum, bijvoorbeeld 2027-03-01.",
         "Give a valid date, for example 2027-03-01.",
+    ),
+    "finish_open_confirm": (
+        "Nog {count} van de {total} vragen staan open. Toch afronden? Open vragen tellen niet mee in de samenvatting.",
+        "{count} of the {total} questions are still open. Finish anyway? Open questions do not count in the summary.",
+    ),
+    "priority_due_past": (
+        "Die datum ligt vóór de sessie. Kies {date} of later.",
+        "That date is before the session. Choose {date} or later.",
     ),
     "finished_readonly": (
         "Deze sessie is afgerond. Heropen hem eerst (r in de samenvatting).",
