@@ -178,7 +178,7 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "start_team": ("Team", "Team"),
     "start_date": ("Datum (jjjj-mm-dd)", "Date (yyyy-mm-dd)"),
-    "start_facilitator": ("Gespreksleider (mag leeg)", "Facilitator (may be empty)"),
+    "start_facilitator": ("Begeleider (mag leeg)", "Facilitator (may be empty)"),
     "start_mode": ("Werkwijze", "Way of working"),
     "start_role": (
         "Jouw rol (alleen bij individueel invullen)",

@@ -306,9 +306,11 @@ class StartScreen(Screen[None]):
             "team": result.session.team,
             "date": result.session.date.isoformat(),
             "answered": old.answered,
-            "mode": self.t("mode_" + result.session.mode),
         }
         key = "start_overwrite_finished" if result.finished else "start_overwrite"
+
+        def question(lang: str) -> str:
+            return message(key, lang, mode=message("mode_" + result.session.mode, lang), **params)
 
         def answer(yes: bool | None) -> None:
             if yes:
@@ -316,7 +318,7 @@ class StartScreen(Screen[None]):
             else:
                 self.error("start_not_overwritten", path=str(path))
 
-        self.app.push_screen(ConfirmScreen(self.lang, self.t(key, **params)), answer)
+        self.app.push_screen(ConfirmScreen(self.lang, question), answer)
 
     # --- saved sessions --------------------------------------------------------------------
 

@@ -236,7 +236,11 @@ class SummaryScreen(Screen[None]):
             if yes:
                 self.finish()
 
-        question = self.t("finish_open_confirm", count=still_open, total=self.state.total)
+        total = self.state.total
+
+        def question(lang: str) -> str:
+            return message("finish_open_confirm", lang, count=still_open, total=total)
+
         self.app.push_screen(ConfirmScreen(self.lang, question), answer)
 
     def finish(self) -> None:
@@ -261,7 +265,9 @@ class SummaryScreen(Screen[None]):
                     self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
                 self.refresh_all()
 
-        self.app.push_screen(ConfirmScreen(self.lang, self.t("reopen_confirm")), answer)
+        self.app.push_screen(
+            ConfirmScreen(self.lang, lambda lang: message("reopen_confirm", lang)), answer
+        )
 
     def action_back(self) -> None:
         """Back to the questions (a finished session must be reopened to change answers)."""
