@@ -303,3 +303,11 @@ async def test_the_language_switch_keeps_what_was_typed(make_app: MakeApp) -> No
         assert isinstance(app.screen, WalkScreen)
         session = app.screen.state.result.session
         assert (session.team, session.facilitator, session.roles) == ("Team W", "Sanne", {"woe": 2})
+
+
+def test_the_facilitator_has_one_name_on_screen_and_in_the_reports() -> None:
+    from woest_tui.i18n import message
+
+    for lang in ("nl", "en"):
+        label = message("start_facilitator", lang)
+        assert label.startswith(message("rep_facilitator", lang) + " ("), label

@@ -167,7 +167,7 @@ class StartScreen(Screen[None]):
         state = self.t("saved_finished") if entry.finished else f"{entry.answered}/{total}"
         line = plain(f"{mark} {entry.date.isoformat()}  ")
         line.append(plain(entry.team, style="bold"))
-        line.append(plain(f"  {state}  ({self.t('mode_' + entry.mode)})"))
+        line.append(plain(f"  {state} · {self.t('mode_' + entry.mode)}"))
         if entry.counted_with is not None:
             counted = self.t("saved_other_version", version=entry.version, bank=entry.counted_with)
             line.append(plain(f"  {counted}", style="italic"))
