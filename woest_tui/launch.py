@@ -9,7 +9,7 @@ from pathlib import Path
 from woest_tui.bank import DEFAULT_BANK, bundled_banks, find_bank, load_questionnaire
 from woest_tui.documents import load_checked
 from woest_tui.errors import Problem, WoestError
-from woest_tui.model import Mode
+from woest_tui.model import Mode, Questionnaire, Result
 from woest_tui.session import (
     Clock,
     SessionState,
@@ -44,6 +44,67 @@ class Launch:
     """The default date on the start screen (tests fix it)."""
 
 
+def same_session(
+    result: Result, bank: Questionnaire, team: str, mode: Mode, role: str | None
+) -> bool:
+    """Whether a saved result is the session asked for: team, bank, way of working and role.
+
+    Args:
+        result: the result in the file.
+        bank: the bank the new session would use.
+        team: the team's name.
+        mode: the way of working.
+        role: the respondent's role (individual mode only; ignored otherwise).
+
+    Returns:
+        True when resuming it is what was asked for.
+    """
+    session = result.session
+    wanted_role = role if mode == "individual" else None
+    return (
+        session.team == team
+        and result.questionnaire.id == bank.id
+        and session.mode == mode
+        and session.role == wanted_role
+    )
+
+
+def other_session(path: Path, result: Result, bank: Questionnaire, team: str) -> WoestError:
+    """The refusal to replace the session in `path`, saying how it differs from the one asked.
+
+    Args:
+        path: the file.
+        result: the session in it.
+        bank: the bank the new session would use.
+        team: the team asked for.
+
+    Returns:
+        The error, with one problem.
+    """
+    session = result.session
+    if result.questionnaire.id != bank.id or session.team != team:
+        return WoestError(path, [Problem("exists_other_session", "", {"team": session.team})])
+    params: dict[str, object] = {"team": session.team, "mode": session.mode, "role": session.role}
+    key = "exists_other_kind" if session.mode != "individual" else "exists_other_role"
+    return WoestError(path, [Problem(key, "", params)])
+
+
+def resume_at(state: SessionState) -> int | None:
+    """Where a resumed session opens.
+
+    Args:
+        state: the session.
+
+    Returns:
+        Its first open question (the last one when all are answered), or None (the first
+        theme's introduction) when nothing is answered yet.
+    """
+    if state.answered == 0:
+        return None
+    first_open = state.first_open_index()
+    return state.total - 1 if first_open is None else first_open
+
+
 def prepare_launch(
     *,
     questions: Path | None = None,
@@ -59,15 +120,17 @@ def prepare_launch(
 
     With --team and --out (and --role in individual mode) the session opens at once: a
     new file, an unfinished session resumed at its first open question, or a finished
-    result shown as its summary, unchanged.
+    result shown as its summary, unchanged. A file is resumed only when it holds this
+    session: the same team, questionnaire, way of working and role. --role without
+    --mode means individual mode; --role with another mode is refused.
 
     Args:
         questions: a bank file given with --questions.
         team: --team.
         out: --out.
-        mode: --mode.
+        mode: --mode (consensus when neither it nor --role is given).
         role: --role.
-        force: --force: replace a finished result of another team or bank.
+        force: --force: replace a file that holds another session.
         sessions: the sessions folder (default: the user's data folder).
         clock: the time source.
 
@@ -75,8 +138,14 @@ def prepare_launch(
         The launch.
 
     Raises:
-        WoestError: a file is broken, or --out holds a session that is not this one.
+        WoestError: a file is broken, --out holds a session that is not this one, or
+            --role comes with a mode other than individual.
     """
+    if role is not None:
+        if mode is None:
+            mode = "individual"
+        elif mode != "individual":
+            raise WoestError(None, [Problem("role_needs_individual", "", {"mode": mode})])
     banks = ([questions] if questions is not None else []) + bundled_banks()
     bank_path = questions or find_bank(DEFAULT_BANK) or banks[0]
     bank = load_questionnaire(bank_path)  # a broken --questions stops here, with its message
@@ -85,29 +154,23 @@ def prepare_launch(
         clean_stale_temps(out.parent if str(out.parent) else Path("."))
     if out is None or team is None or (mode == "individual" and role is None):
         return launch
+    wanted: Mode = mode or "consensus"
     if out.exists():
         checked = load_checked(out, [bank_path])
-        same = checked.result.session.team == team and checked.result.questionnaire.id == bank.id
-        if same:
+        if same_session(checked.result, bank, team, wanted, role):
             state = SessionState(checked.bank, checked.result, out, clock)
             launch.state = state
-            first_open = state.first_open_index()
-            if state.answered == 0:
-                launch.start = None
-            else:
-                launch.start = state.total - 1 if first_open is None else first_open
+            launch.start = resume_at(state)
             return launch
         if not force:
-            raise WoestError(
-                out, [Problem("exists_other_session", "", {"team": checked.result.session.team})]
-            )
+            raise other_session(out, checked.result, bank, team)
     result = new_result(
         bank,
         team=team,
         date=clock().date(),
-        mode=mode or "consensus",
+        mode=wanted,
         started=clock(),
-        role=role if (mode or "consensus") == "individual" else None,
+        role=role if wanted == "individual" else None,
     )
     state = SessionState(bank, result, out, clock)
     state.save()

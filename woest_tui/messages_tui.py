@@ -81,8 +81,8 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Not finished yet · {answered} of {total} answered",
     ),
     "priorities_title": (
-        "Onze prioriteiten ({count}) · a: toevoegen · e: bewerken · ⇧↑↓: volgorde · f: afronden",
-        "Our priorities ({count}) · a: add · e: edit · ⇧↑↓: order · f: finish",
+        "Onze prioriteiten ({count}) · volgorde: ⇧↑ ⇧↓ (of - +)",
+        "Our priorities ({count}) · order: ⇧↑ ⇧↓ (or - +)",
     ),
     "priorities_empty": (
         "Nog geen prioriteiten. Kies met a een ontwikkelpunt en spreek een actie af.",
@@ -101,6 +101,14 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "priority_need_due": (
         "Geef een geldige datum, bijvoorbeeld 2027-03-01.",
         "Give a valid date, for example 2027-03-01.",
+    ),
+    "finish_open_confirm": (
+        "Nog {count} van de {total} vragen staan open. Toch afronden? Open vragen tellen niet mee in de samenvatting.",
+        "{count} of the {total} questions are still open. Finish anyway? Open questions do not count in the summary.",
+    ),
+    "priority_due_past": (
+        "Die datum ligt vóór de sessie. Kies {date} of later.",
+        "That date is before the session. Choose {date} or later.",
     ),
     "finished_readonly": (
         "Deze sessie is afgerond. Heropen hem eerst (r in de samenvatting).",
@@ -141,6 +149,18 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "bevat al een sessie van '{team}' of van een andere vragenlijst; kies een ander bestand of gebruik --force",
         "already holds a session of '{team}' or of another questionnaire; choose another file or use --force",
     ),
+    "exists_other_kind": (
+        "bevat al een sessie van '{team}' met --mode {mode}; start met --mode {mode} om die te hervatten, kies een ander bestand of gebruik --force",
+        "already holds a session of '{team}' with --mode {mode}; run with --mode {mode} to resume it, choose another file or use --force",
+    ),
+    "exists_other_role": (
+        "bevat al de individuele sessie van '{team}' met --role {role}; start met --mode individual --role {role} om die te hervatten, kies een ander bestand of gebruik --force",
+        "already holds the individual session of '{team}' with --role {role}; run with --mode individual --role {role} to resume it, choose another file or use --force",
+    ),
+    "role_needs_individual": (
+        "--role hoort bij --mode individual, niet bij --mode {mode}; laat --mode weg of kies individual",
+        "--role belongs to --mode individual, not to --mode {mode}; leave out --mode or choose individual",
+    ),
     "too_small": (
         "Maak het venster groter (minstens 60 bij 20). Er gaat niets verloren.",
         "Make the window larger (at least 60 by 20). Nothing is lost.",
@@ -158,7 +178,7 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "start_team": ("Team", "Team"),
     "start_date": ("Datum (jjjj-mm-dd)", "Date (yyyy-mm-dd)"),
-    "start_facilitator": ("Gespreksleider (mag leeg)", "Facilitator (may be empty)"),
+    "start_facilitator": ("Begeleider (mag leeg)", "Facilitator (may be empty)"),
     "start_mode": ("Werkwijze", "Way of working"),
     "start_role": (
         "Jouw rol (alleen bij individueel invullen)",
@@ -167,6 +187,12 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "start_roles": ("Wie zijn er? (aantal per functie)", "Who is here? (number per function)"),
     "start_button": ("Start de sessie (ctrl+s)", "Start the session (ctrl+s)"),
     "start_need_bank": ("Kies een vragenlijst.", "Choose a questionnaire."),
+    "start_role_prompt": ("Kies een rol", "Choose a role"),
+    "start_bank_failed": (
+        "Deze vragenlijst kan niet worden geladen: {reason}",
+        "This questionnaire cannot be loaded: {reason}",
+    ),
+    "start_save_failed": ("Opslaan is mislukt: {reason}", "Saving failed: {reason}"),
     "start_need_team": ("Vul de naam van het team in.", "Fill in the team's name."),
     "start_need_date": (
         "Geef een geldige datum, bijvoorbeeld 2026-11-28.",
@@ -175,6 +201,26 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "start_need_role": (
         "Kies je rol: bij individueel invullen hoort een rol.",
         "Choose your role: individual mode needs one.",
+    ),
+    "start_resumed": (
+        "Verder met de sessie die al in {path} staat.",
+        "Resuming the session already in {path}.",
+    ),
+    "start_overwrite": (
+        "{path} bevat al een sessie van '{team}' ({date}, {mode}, {answered} beantwoord). Overschrijven met deze nieuwe, lege sessie? Die antwoorden gaan dan verloren.",
+        "{path} already holds a session of '{team}' ({date}, {mode}, {answered} answered). Overwrite it with this new, empty session? Those answers are then lost.",
+    ),
+    "start_overwrite_finished": (
+        "{path} bevat een AFGERONDE sessie van '{team}' ({date}, {mode}, {answered} beantwoord). Overschrijven met deze nieuwe, lege sessie? Dat resultaat gaat dan verloren.",
+        "{path} holds a FINISHED session of '{team}' ({date}, {mode}, {answered} answered). Overwrite it with this new, empty session? That result is then lost.",
+    ),
+    "start_not_overwritten": (
+        "Niets overschreven: {path} is ongewijzigd. Vul hetzelfde team, dezelfde werkwijze en rol in om hem te hervatten, of start woest met een ander --out.",
+        "Nothing overwritten: {path} is unchanged. Fill in the same team, way of working and role to resume it, or start woest with another --out.",
+    ),
+    "start_out_unreadable": (
+        "Het --out-bestand bestaat al en is geen sessie die woest kan lezen; het wordt niet overschreven. {reason}",
+        "The --out file exists and is not a session woest can read; it is not overwritten. {reason}",
     ),
     "mode_consensus": ("samen één antwoord (consensus)", "one agreed answer (consensus)"),
     "mode_votes": ("handen tellen per antwoord (stemmen)", "count hands per answer (votes)"),
@@ -185,13 +231,18 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Enter: resume an open session, or see the summary of a finished one.",
     ),
     "saved_none": ("Nog geen opgeslagen sessies.", "No saved sessions yet."),
+    "saved_other_version": (
+        "(beantwoord met versie {version}, geteld met {bank})",
+        "(answered with version {version}, counted with {bank})",
+    ),
     "saved_finished": ("afgerond", "finished"),
     "compare_button": ("Vergelijk resultaten", "Compare results"),
     "compare_title": ("Vergelijk twee of meer resultaten", "Compare two or more results"),
     "compare_files": (
-        "Vink afgeronde sessies aan (spatie) en/of typ paden van resultaatbestanden:",
-        "Tick finished sessions (space) and/or type paths of result files:",
+        "Vink sessies aan (spatie) en/of typ paden van resultaatbestanden:",
+        "Tick sessions (space) and/or type paths of result files:",
     ),
+    "compare_unfinished": ("nog niet afgerond", "not finished yet"),
     "compare_need_two": ("Kies minstens twee resultaten.", "Choose at least two results."),
     # command palette
     "palette_jump_theme": ("Ga naar thema: {title}", "Go to theme: {title}"),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +38,31 @@ def sessions_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("woest", appauthor=False) / "sessions"
+
+
+def private_folder(folder: Path) -> None:
+    """Make sure `folder` exists and only its owner can open it (0700), whatever the umask.
+
+    Folders woest creates (the folder and any missing parents) are made 0700; an existing
+    folder is narrowed to 0700 where its owner may do so.
+
+    Args:
+        folder: the sessions folder.
+
+    Raises:
+        OSError: a folder could not be created.
+    """
+    missing = []
+    here = folder
+    while not here.exists() and here.parent != here:
+        missing.append(here)
+        here = here.parent
+    for path in reversed(missing):
+        path.mkdir(mode=0o700, exist_ok=True)
+        path.chmod(0o700)  # mkdir's mode passes through the umask; this does not
+    if not missing:
+        with contextlib.suppress(OSError):  # another user's folder still works, unnarrowed
+            folder.chmod(0o700)
 
 
 def slug(text: str) -> str:
@@ -251,15 +277,33 @@ class SessionEntry:
     mode: str
     answered: int
     total: int | None
+    """The number of questions, counted in the bank it was answered with; None: no bank."""
     finished: bool
+    version: str
+    """The bank version the session was answered with."""
+    counted_with: str | None = None
+    """The version of the bank `total` was counted with, when it is not `version`."""
 
 
-def list_sessions(folder: Path, banks: dict[str, Questionnaire]) -> list[SessionEntry]:
+def _bank_of(result: Result, banks: list[tuple[Questionnaire, str]]) -> Questionnaire | None:
+    """The bank the result was answered with: same content, else same version, else same id."""
+    ref = result.questionnaire
+    same_id = [(bank, digest) for bank, digest in banks if bank.id == ref.id]
+    for bank, digest in same_id:
+        if digest == ref.hash:
+            return bank
+    for bank, _ in same_id:
+        if bank.version == ref.version:
+            return bank
+    return same_id[0][0] if same_id else None
+
+
+def list_sessions(folder: Path, banks: Iterable[Questionnaire]) -> list[SessionEntry]:
     """The sessions saved in `folder`, newest first; unreadable files are left out.
 
     Args:
         folder: the sessions folder.
-        banks: the known banks by id, to count questions.
+        banks: the known banks, to count questions in the version each session used.
 
     Returns:
         The entries.
@@ -267,14 +311,24 @@ def list_sessions(folder: Path, banks: dict[str, Questionnaire]) -> list[Session
     if not folder.is_dir():
         return []
     clean_stale_temps(folder)
+    known = [(bank, content_hash(bank)) for bank in banks]  # once per bank, not per file
     entries = []
     for path in folder.glob("*.toml"):
         try:
             result = load_result(path)
         except WoestError:
             continue
-        bank = banks.get(result.questionnaire.id)
-        answered = sum(1 for a in result.answers.values() if a.is_answered)
+        bank = _bank_of(result, known)
+        if bank is None:
+            answered = sum(1 for a in result.answers.values() if a.is_answered)
+            total = None
+        else:
+            questions = bank.questions()
+            answered = sum(
+                1 for q in questions if (a := result.answers.get(q.id)) and a.is_answered
+            )
+            total = len(questions)
+        other = bank is not None and bank.version != result.questionnaire.version
         entries.append(
             SessionEntry(
                 path,
@@ -282,8 +336,10 @@ def list_sessions(folder: Path, banks: dict[str, Questionnaire]) -> list[Session
                 result.session.date,
                 result.session.mode,
                 answered,
-                None if bank is None else len(bank.questions()),
+                total,
                 result.finished,
+                result.questionnaire.version,
+                bank.version if bank is not None and other else None,
             )
         )
     return sorted(entries, key=lambda e: (e.date, e.path.stat().st_mtime), reverse=True)

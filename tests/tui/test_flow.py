@@ -71,7 +71,11 @@ async def test_review_summary_priorities_and_finish(make_app: MakeApp, tmp_path:
             dt.date(2027, 3, 1),
         )
         assert priority.action == "Elke week een [b]probleem[/b] bespreken"
-        await pilot.press("f")
+        await pilot.press("f")  # questions are open: finish only after a yes
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("tab", "enter")
+        await pilot.pause()
         assert load_result(out).session.finished is not None
         # finished: no more changes without reopening
         await pilot.press("x")
@@ -87,7 +91,8 @@ async def test_finished_result_opens_its_summary_unchanged(
         await pilot.press("enter", "8", "enter")
         await app.run_action("summary")
         await pilot.pause()
-        await pilot.press("f")
+        await pilot.press("f", "tab", "enter")  # finished with questions open, after a yes
+        await pilot.pause()
     before = out.read_bytes()
     again = make_app()
     async with again.run_test(size=(100, 30)) as pilot:

@@ -5,72 +5,132 @@ from __future__ import annotations
 import shlex
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Footer, Input, SelectionList, Static
+from textual.widgets.selection_list import Selection
 
 from woest_tui.compare import load_for_compare
 from woest_tui.documents import Checked
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
+from woest_tui.session import SessionEntry
+from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.text import plain
-from woest_tui.tui.widgets.choices import ChoiceList
+
+KEYS = [Key("escape", "app.pop_screen", "key_back", key_display="Esc")]
 
 
 class ComparePickScreen(Screen[None]):
     """Choose saved results and/or type file paths, then compare them."""
 
     CSS_PATH = "compare.tcss"
-    BINDINGS = [Binding("escape", "app.pop_screen", message("key_back", "nl"), key_display="Esc")]
 
-    def __init__(self, lang: str, saved: list[Path], banks: list[Path]) -> None:
+    def __init__(self, lang: str, saved: list[SessionEntry], banks: list[Path]) -> None:
+        """Create the picker.
+
+        Args:
+            lang: "nl" or "en".
+            saved: the sessions in the data folder; unfinished ones are marked so.
+            banks: bank files to check the results against.
+        """
         super().__init__()
         self.lang = lang
         self.saved = saved
         self.banks = banks
+        #: The last failed comparison, in a given language; None when there is none.
+        self.problem: WoestError | str | None = None
+
+    def t(self, key: str, **params: object) -> str:
+        """A UI string in the current language."""
+        return message(key, self.lang, **params)
+
+    def line(self, entry: SessionEntry) -> Text:
+        """A saved session: finished or not, date, team, file."""
+        mark = "✓" if entry.finished else "…"
+        text = plain(f"{mark} {entry.date.isoformat()}  ")
+        text.append(plain(entry.team, style="bold"))
+        if not entry.finished:
+            text.append(plain(f"  ({self.t('compare_unfinished')})", style="italic"))
+        text.append(plain(f"  {entry.path.name}", style="dim"))
+        return text
 
     def compose(self) -> ComposeResult:
-        """The saved results to tick, a field for other files, the button."""
-        with Vertical(id="pick"):
-            yield Static(plain(message("compare_title", self.lang)), classes="panel-title")
+        """The saved results to tick, a field for other files, the button; all scroll."""
+        with VerticalScroll(id="pick"):
+            yield Static(plain(self.t("compare_title")), classes="panel-title")
             if self.saved:
-                yield ChoiceList([p.name for p in self.saved], multiple=True, id="pick-saved")
-            yield Static(plain(message("compare_files", self.lang)), classes="field-label")
+                yield SelectionList[int](
+                    *(Selection(self.line(e), i) for i, e in enumerate(self.saved)),
+                    id="pick-saved",
+                )
+            yield Static(plain(self.t("compare_files")), classes="field-label")
             yield Input(placeholder="team-2025.toml team-2026.toml", id="pick-files")
             yield Static("", id="pick-error")
-            yield Button(message("compare_button", self.lang), variant="primary", id="pick-go")
+            yield Button(self.t("compare_button"), variant="primary", id="pick-go")
         yield Footer()
+
+    def on_mount(self) -> None:
+        apply_keys(self, KEYS, self.lang)
+        self.show_problem()
+        self.query_one("#pick-files", Input).focus()
+        for saved in self.query("#pick-saved").results(SelectionList):
+            saved.highlighted = 0  # space ticks the first at once
+            saved.focus()
+
+    async def set_language(self, lang: str) -> None:
+        """Show everything in `lang`, keeping the ticks and the typed paths."""
+        self.lang = lang
+        apply_keys(self, KEYS, lang)
+        await recompose_keeping(self)
+        self.show_problem()
+
+    def show_problem(self) -> None:
+        """The error line, scrolled into view; hidden while there is nothing to say."""
+        line = self.query_one("#pick-error", Static)
+        problem = self.problem
+        if isinstance(problem, WoestError):
+            line.update(plain(" ".join(problem.lines(self.lang))))
+        else:
+            line.update(plain("" if problem is None else self.t(problem)))
+        line.display = problem is not None
+        if problem is not None:
+            self.call_after_refresh(line.scroll_visible, animate=False)
 
     @on(Button.Pressed, "#pick-go")
     @on(Input.Submitted, "#pick-files")
     def _go(self) -> None:
         paths = []
-        for choices in self.query("#pick-saved").results(ChoiceList):
-            paths += [self.saved[i] for i in sorted(choices.selected)]
+        for saved in self.query("#pick-saved").results(SelectionList):
+            paths += [self.saved[i].path for i in sorted(saved.selected)]
         try:
             typed = shlex.split(self.query_one("#pick-files", Input).value)
         except ValueError:
             typed = self.query_one("#pick-files", Input).value.split()
         paths += [Path(p).expanduser() for p in typed]
-        error = self.query_one("#pick-error", Static)
         if len(paths) < 2:
-            error.update(plain(message("compare_need_two", self.lang)))
+            self.problem = "compare_need_two"
+            self.show_problem()
             return
         try:
             checked = load_for_compare(paths, self.banks)
-            self.app.push_screen(CompareScreen(self.lang, checked))
-        except WoestError as problem:
-            error.update(plain(" ".join(problem.lines(self.lang))))
+        except WoestError as error:
+            self.problem = error
+            self.show_problem()
+            return
+        self.problem = None
+        self.show_problem()
+        self.app.push_screen(CompareScreen(self.lang, checked))
 
 
 class CompareScreen(Screen[None]):
     """The comparison, rendered by the same code as `woest compare`."""
 
     CSS_PATH = "compare.tcss"
-    BINDINGS = [Binding("escape", "app.pop_screen", message("key_back", "nl"), key_display="Esc")]
 
     def __init__(self, lang: str, checked: list[Checked]) -> None:
         super().__init__()
@@ -81,11 +141,24 @@ class CompareScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The comparison in a scrolling pane."""
-        from woest_tui.report.compare import render_comparison
-
         with VerticalScroll(id="comparison"):
-            yield Static(render_comparison(self.comparison, self.lang), id="comparison-body")
+            yield Static(id="comparison-body")
         yield Footer()
 
     def on_mount(self) -> None:
+        self.show()
         self.query_one("#comparison").focus()
+
+    async def set_language(self, lang: str) -> None:
+        """Show the comparison in `lang`."""
+        self.lang = lang
+        self.show()
+
+    def show(self) -> None:
+        """Render the comparison and the keys in the current language."""
+        from woest_tui.report.compare import render_comparison
+
+        apply_keys(self, KEYS, self.lang)
+        self.query_one("#comparison-body", Static).update(
+            render_comparison(self.comparison, self.lang)
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import on
@@ -12,7 +13,16 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Static
 
 from woest_tui.i18n import message
+from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.text import plain
+
+#: A text, or a text made in a given language (so that it follows a language switch).
+Said = str | Callable[[str], str]
+
+
+def say(text: Said, lang: str) -> str:
+    """The text in `lang`."""
+    return text if isinstance(text, str) else text(lang)
 
 
 class SaveAsScreen(ModalScreen[Path | None]):
@@ -21,7 +31,15 @@ class SaveAsScreen(ModalScreen[Path | None]):
     CSS_PATH = "dialogs.tcss"
     BINDINGS = [Binding("escape", "cancel", show=False)]
 
-    def __init__(self, lang: str, title: str, current: Path | None, body: str = "") -> None:
+    def __init__(self, lang: str, title: Said, current: Path | None, body: Said = "") -> None:
+        """Create the dialog.
+
+        Args:
+            lang: "nl" or "en".
+            title: its title.
+            body: what happened, if anything.
+            current: the session's file, to suggest a name beside it.
+        """
         super().__init__()
         self.lang = lang
         self.title_text = title
@@ -34,9 +52,9 @@ class SaveAsScreen(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         """Title, what happened, a path field and two buttons."""
         with Vertical(classes="dialog"):
-            yield Static(plain(self.title_text), classes="dialog-title")
+            yield Static(plain(say(self.title_text, self.lang)), classes="dialog-title")
             if self.body:
-                yield Static(plain(self.body), classes="dialog-body")
+                yield Static(plain(say(self.body, self.lang)), classes="dialog-body")
             yield Input(self.suggestion, select_on_focus=False, id="path")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(message("save", self.lang), variant="primary", id="ok")
@@ -58,8 +76,15 @@ class SaveAsScreen(ModalScreen[Path | None]):
             if yes:
                 self.dismiss(path)
 
-        question = message("overwrite_confirm", self.lang, path=str(path))
+        def question(lang: str) -> str:
+            return message("overwrite_confirm", lang, path=str(path))
+
         self.app.push_screen(ConfirmScreen(self.lang, question), answer)
+
+    async def set_language(self, lang: str) -> None:
+        """Show everything in `lang`, keeping the typed path."""
+        self.lang = lang
+        await recompose_keeping(self)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -73,10 +98,21 @@ class ConfirmScreen(ModalScreen[bool]):
     CSS_PATH = "dialogs.tcss"
     BINDINGS = [Binding("escape", "no", show=False)]
 
-    def __init__(self, lang: str, question: str) -> None:
+    def __init__(self, lang: str, question: Said) -> None:
+        """Create the dialog.
+
+        Args:
+            lang: "nl" or "en".
+            question: the question; made in the language of the moment when it is a function.
+        """
         super().__init__()
         self.lang = lang
-        self.question = question
+        self.asked = question
+
+    @property
+    def question(self) -> str:
+        """The question as it is shown now."""
+        return say(self.asked, self.lang)
 
     def compose(self) -> ComposeResult:
         """The question and two buttons."""
@@ -88,6 +124,11 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
+
+    async def set_language(self, lang: str) -> None:
+        """Ask in `lang`; the focused button stays focused."""
+        self.lang = lang
+        await recompose_keeping(self)
 
     @on(Button.Pressed, "#yes")
     def _yes(self) -> None:
@@ -111,3 +152,8 @@ class TooSmallScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """One clear sentence."""
         yield Static(plain(message("too_small", self.lang)), id="too-small")
+
+    async def set_language(self, lang: str) -> None:
+        """Say it in `lang`."""
+        self.lang = lang
+        self.query_one("#too-small", Static).update(plain(message("too_small", lang)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rich.table import Table
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,10 +14,33 @@ from textual.widgets.option_list import Option
 
 from woest_tui.i18n import message
 from woest_tui.session import SessionState
+from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.screens.walk import Position
 from woest_tui.tui.text import plain
 
 Target = tuple[str, int]
+
+
+def hanging(prefix: str, text: Text, tag: Text | None = None) -> Table:
+    """A list line whose wrapped text keeps its indent under the text, not under the prefix.
+
+    Args:
+        prefix: the mark and number before the text.
+        text: the text, wrapped in its own column.
+        tag: a word after the text, such as "(verplicht)": kept whole, beside the text.
+
+    Returns:
+        A grid of one row.
+    """
+    grid = Table.grid(expand=True)
+    grid.add_column(no_wrap=True, width=len(prefix))
+    grid.add_column(ratio=1)
+    cells: list[Text] = [plain(prefix), text]
+    if tag is not None:
+        grid.add_column(no_wrap=True, width=tag.cell_len)
+        cells.append(tag)
+    grid.add_row(*cells)
+    return grid
 
 
 def state_mark(state: SessionState, question_id: str) -> str:
@@ -48,17 +73,19 @@ class OverviewScreen(ModalScreen[Target | None]):
         options: list[Option] = []
         highlight = 0
         number = 0
+        required = plain(f"  ({message('required', lang)})", style="italic")
         for t, theme in enumerate(bank.themes):
-            title = plain(f"{t + 1}. {theme.title.get(lang, bank.language)}", style="bold")
+            title = plain(theme.title.get(lang, bank.language), style="bold")
             if self.current == Position(t, None):
                 highlight = len(options)
-            options.append(Option(title, id=f"theme-{t}"))
+            options.append(Option(hanging(f"{t + 1}. ", title), id=f"theme-{t}"))
             for q, question in enumerate(theme.questions):
                 mark = state_mark(self.state, question.id)
-                line = plain(f"   {mark} {number + 1:>2}. ")
-                line.append(plain(question.text.get(lang, bank.language)))
-                if question.required:
-                    line.append(plain(f"  ({message('required', lang)})", style="italic"))
+                line = hanging(
+                    f"   {mark} {number + 1:>2}. ",
+                    plain(question.text.get(lang, bank.language)),
+                    required if question.required else None,
+                )
                 if self.current == Position(t, q):
                     highlight = len(options)
                 options.append(Option(line, id=f"question-{number}"))
@@ -83,6 +110,11 @@ class OverviewScreen(ModalScreen[Target | None]):
         options = self.query_one(OptionList)
         options.highlighted = self._highlight
         options.focus()
+
+    async def set_language(self, lang: str) -> None:
+        """Show everything in `lang`, on the same line."""
+        self.lang = lang
+        await recompose_keeping(self)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

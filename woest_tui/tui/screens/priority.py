@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Select, Static
 
 from woest_tui.i18n import message
 from woest_tui.model import Priority
+from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.text import plain
 
 
@@ -51,13 +52,16 @@ class PriorityScreen(ModalScreen[Priority | None]):
             lang: "nl" or "en".
             refs: (label, id) of the themes and questions to choose from, best first.
             priority: the priority to edit, or None for a new one.
-            today: the default due date is three months after it.
+            today: the session's date: the due date is not before it, and by default
+                three months after it.
         """
         super().__init__()
         self.lang = lang
         self.refs = refs
         self.priority = priority
         self.today = today or dt.date.today()
+        #: The message key of what is wrong, said again after a language switch.
+        self.problem: str | None = None
 
     def t(self, key: str, **params: object) -> str:
         """A UI string in the current language."""
@@ -97,6 +101,23 @@ class PriorityScreen(ModalScreen[Priority | None]):
     def on_mount(self) -> None:
         self.query_one("#action", Input).focus()
 
+    async def set_language(self, lang: str) -> None:
+        """Show everything in `lang`, keeping what was typed."""
+        self.lang = lang
+        await recompose_keeping(self)
+        self.show_problem()
+
+    def show_problem(self) -> None:
+        """The error line under the fields."""
+        text = "" if self.problem is None else self.t(self.problem, date=self.today.isoformat())
+        self.query_one("#priority-error", Static).update(plain(text))
+
+    def refuse(self, key: str, field: str) -> None:
+        """Say what is wrong and put the cursor in that field; nothing typed is lost."""
+        self.problem = key
+        self.show_problem()
+        self.query_one(f"#{field}", Input).focus()
+
     @on(Button.Pressed, "#ok")
     @on(Input.Submitted)
     def _ok(self) -> None:
@@ -104,16 +125,14 @@ class PriorityScreen(ModalScreen[Priority | None]):
         owner = self.query_one("#owner", Input).value.strip()
         due = parse_date(self.query_one("#due", Input).value)
         ref = self.query_one("#ref", Select).value
-        error = self.query_one("#priority-error", Static)
         if not action:
-            error.update(plain(self.t("priority_need_action")))
-            self.query_one("#action", Input).focus()
+            self.refuse("priority_need_action", "action")
         elif not owner:
-            error.update(plain(self.t("priority_need_owner")))
-            self.query_one("#owner", Input).focus()
+            self.refuse("priority_need_owner", "owner")
         elif due is None:
-            error.update(plain(self.t("priority_need_due")))
-            self.query_one("#due", Input).focus()
+            self.refuse("priority_need_due", "due")
+        elif due < self.today:
+            self.refuse("priority_due_past", "due")
         elif isinstance(ref, str):
             self.dismiss(Priority(ref=ref, action=action, owner=owner, due=due))
 

@@ -12,6 +12,8 @@ from textual.widgets.option_list import Option
 from woest_tui.i18n import message
 from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.screens.keep import recompose_keeping
+from woest_tui.tui.screens.overview import hanging
 from woest_tui.tui.text import plain
 
 KEYS = [
@@ -44,11 +46,13 @@ class ReviewScreen(ModalScreen[int | None]):
             if self.state.required_open():
                 yield Static(plain(message("review_required", lang)), id="review-required")
             options = []
+            required = plain(f"  ({message('required', lang)})", style="bold")
             for question in open_questions:
-                line = plain(f"{indexes[question.id] + 1:>2}. ")
-                line.append(plain(question.text.get(lang, bank.language)))
-                if question.required:
-                    line.append(plain(f"  ({message('required', lang)})", style="bold"))
+                line = hanging(
+                    f"{indexes[question.id] + 1:>2}. ",
+                    plain(question.text.get(lang, bank.language)),
+                    required if question.required else None,
+                )
                 options.append(Option(line, id=str(indexes[question.id])))
             if options:
                 yield OptionList(*options, id="review-list")
@@ -59,6 +63,12 @@ class ReviewScreen(ModalScreen[int | None]):
         apply_keys(self, KEYS, self.lang)
         for options in self.query(OptionList).results():
             options.focus()
+
+    async def set_language(self, lang: str) -> None:
+        """Show everything in `lang`, on the same line."""
+        self.lang = lang
+        apply_keys(self, KEYS, lang)
+        await recompose_keeping(self)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

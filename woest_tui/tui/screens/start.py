@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
@@ -14,10 +16,10 @@ from textual.widgets import Button, Footer, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from woest_tui.bank import load_questionnaire
-from woest_tui.documents import check_against
+from woest_tui.documents import check_against, load_checked
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
-from woest_tui.launch import Launch
+from woest_tui.launch import Launch, resume_at, same_session
 from woest_tui.model import Mode, Questionnaire
 from woest_tui.roles import ROLES, role_label
 from woest_tui.session import (
@@ -26,10 +28,13 @@ from woest_tui.session import (
     list_sessions,
     new_result,
     now_local,
+    private_folder,
     session_path,
 )
 from woest_tui.storage import load_result
 from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.screens.dialogs import ConfirmScreen
+from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.screens.priority import parse_date
 from woest_tui.tui.text import plain
 
@@ -52,7 +57,9 @@ class StartScreen(Screen[None]):
                 self.banks.append((path, load_questionnaire(path)))
             except WoestError as error:
                 self.notify(" ".join(error.lines(lang)), severity="error", markup=False)
-        self.entries: list[SessionEntry] = []
+        self.entries: list[SessionEntry] | None = None
+        #: Why the session cannot start, in a given language; None while all is well.
+        self.problem: Callable[[str], str] | None = None
 
     class Chosen(Message):
         """A session to open: new from the form, or saved and picked from the list."""
@@ -71,7 +78,7 @@ class StartScreen(Screen[None]):
         return Static(plain(self.t(key)), classes="field-label")
 
     def compose(self) -> ComposeResult:
-        """The new-session form beside the saved sessions."""
+        """The new-session form beside the saved sessions; the error line under both."""
         launch = self.launch
         bank_options = [
             (plain(f"{q.title.get(self.lang, q.language)} ({q.version})"), str(p))
@@ -85,6 +92,8 @@ class StartScreen(Screen[None]):
                 yield Select(
                     bank_options,
                     value=bank_options[0][1] if bank_options else Select.NULL,
+                    allow_blank=not bank_options,  # a blank only when there is nothing to pick
+                    prompt=self.t("start_need_bank"),
                     id="bank",
                 )
                 yield Input(placeholder=self.t("start_bank_file"), id="bank-file")
@@ -105,6 +114,7 @@ class StartScreen(Screen[None]):
                 yield Select(
                     [(role_label(r, self.lang), r) for r in ROLES],
                     value=launch.role if launch.role in ROLES else Select.NULL,
+                    prompt=self.t("start_role_prompt"),
                     id="role",
                 )
                 yield self.label("start_roles")
@@ -117,81 +127,117 @@ class StartScreen(Screen[None]):
                             id=f"count-{role}",
                             classes="role-count",
                         )
-                yield Static("", id="start-error")
                 yield Button(self.t("start_button"), variant="primary", id="start-button")
             with Vertical(id="saved"):
                 yield Static(plain(self.t("saved_title")), classes="panel-title")
-                yield OptionList(id="sessions")
+                yield OptionList(*self.session_options(), id="sessions")
                 yield Static(plain(self.t("saved_hint")), id="saved-hint")
                 yield Button(self.t("compare_button"), id="compare-button")
+        # outside the scrolling form: an error is seen at any window size
+        yield Static("", id="start-error")
         yield Footer()
 
     def on_mount(self) -> None:
         apply_keys(self, KEYS, self.lang)
-        self.fill_sessions()
+        self.show_problem()
+        if self.entries:
+            self.query_one("#sessions", OptionList).highlighted = 0  # Enter opens the newest
         self.query_one("#team", Input).focus()
 
-    def fill_sessions(self) -> None:
-        """List the sessions in the data folder: unfinished ones resume, finished ones open."""
-        folder = self.launch.sessions
-        banks = {q.id: q for _, q in self.banks}
-        self.entries = list_sessions(folder, banks) if folder is not None else []
-        options = self.query_one("#sessions", OptionList)
-        options.clear_options()
-        for entry in self.entries:
-            total = "?" if entry.total is None else str(entry.total)
-            mark = "✓" if entry.finished else "…"
-            state = self.t("saved_finished") if entry.finished else f"{entry.answered}/{total}"
-            line = plain(f"{mark} {entry.date.isoformat()}  ")
-            line.append(plain(entry.team, style="bold"))
-            line.append(plain(f"  {state}  ({self.t('mode_' + entry.mode)})"))
-            options.add_option(Option(line))
+    async def set_language(self, lang: str) -> None:
+        """Show everything in `lang`, keeping what was typed, chosen and focused."""
+        self.lang = lang
+        apply_keys(self, KEYS, lang)
+        await recompose_keeping(self)
+        self.show_problem()
+
+    def session_options(self) -> list[Option]:
+        """The sessions in the data folder: unfinished ones resume, finished ones open."""
+        if self.entries is None:
+            folder = self.launch.sessions
+            self.entries = list_sessions(folder, [q for _, q in self.banks]) if folder else []
         if not self.entries:
-            options.add_option(Option(plain(self.t("saved_none"), style="italic"), disabled=True))
+            return [Option(plain(self.t("saved_none"), style="italic"), disabled=True)]
+        return [Option(self.entry_line(entry)) for entry in self.entries]
+
+    def entry_line(self, entry: SessionEntry) -> Text:
+        """Two lines for a saved session: date, team and state; then its file."""
+        total = "?" if entry.total is None else str(entry.total)
+        mark = "✓" if entry.finished else "…"
+        state = self.t("saved_finished") if entry.finished else f"{entry.answered}/{total}"
+        line = plain(f"{mark} {entry.date.isoformat()}  ")
+        line.append(plain(entry.team, style="bold"))
+        line.append(plain(f"  {state} · {self.t('mode_' + entry.mode)}"))
+        if entry.counted_with is not None:
+            counted = self.t("saved_other_version", version=entry.version, bank=entry.counted_with)
+            line.append(plain(f"  {counted}", style="italic"))
+        line.append(plain(f"\n  {entry.path.name}", style="dim"))
+        return line
 
     # --- a new session ---------------------------------------------------------------------
 
-    def chosen_bank(self) -> tuple[Path, Questionnaire] | str:
-        """The bank to use, or an error text."""
+    def chosen_bank(self) -> tuple[Path, Questionnaire] | None:
+        """The bank to use; None (and the error shown) when there is none."""
         typed = self.query_one("#bank-file", Input).value.strip()
         if typed:
             path = Path(typed).expanduser()
             try:
                 return path, load_questionnaire(path)
             except WoestError as error:
-                return " ".join(error.lines(self.lang))
+                self.error("start_bank_failed", error)
+                self.query_one("#bank-file", Input).focus()
+                return None
         value = self.query_one("#bank", Select).value
         for path, bank in self.banks:
             if str(path) == value:
                 return path, bank
-        return self.t("start_need_bank")
+        self.error("start_need_bank")
+        self.query_one("#bank", Select).focus()
+        return None
 
-    def error(self, text: str) -> None:
-        """Show why the session cannot start; every field keeps its text."""
-        self.query_one("#start-error", Static).update(plain(text))
+    def error(self, key: str, error: WoestError | None = None, **params: object) -> None:
+        """Show why the session cannot start, where it is seen; every field keeps its text.
+
+        Args:
+            key: the message key.
+            error: a file's problem, said after the message (as its `{reason}`).
+            params: the message's values.
+        """
+
+        def text(lang: str) -> str:
+            reason = "" if error is None else " ".join(error.lines(lang))
+            return message(key, lang, **({"reason": reason} if error else {}), **params)
+
+        self.problem = text
+        self.show_problem()
+
+    def show_problem(self) -> None:
+        """The error line under the form, shown only while there is something to say."""
+        line = self.query_one("#start-error", Static)
+        line.update(plain("" if self.problem is None else self.problem(self.lang)))
+        line.display = self.problem is not None
 
     @on(Button.Pressed, "#start-button")
     def action_start(self) -> None:
         """Check the form, create the session file and open the first theme."""
         chosen = self.chosen_bank()
-        if isinstance(chosen, str):
-            self.error(chosen)
+        if chosen is None:
             return
-        _, bank = chosen
+        bank_path, bank = chosen
         team = self.query_one("#team", Input).value.strip()
         date = parse_date(self.query_one("#date", Input).value)
         mode = self.query_one("#mode", Select).value
         role = self.query_one("#role", Select).value
         if not team:
-            self.error(self.t("start_need_team"))
+            self.error("start_need_team")
             self.query_one("#team", Input).focus()
             return
         if date is None:
-            self.error(self.t("start_need_date"))
+            self.error("start_need_date")
             self.query_one("#date", Input).focus()
             return
         if mode == "individual" and not isinstance(role, str):
-            self.error(self.t("start_need_role"))
+            self.error("start_need_role")
             self.query_one("#role", Select).focus()
             return
         roles = {}
@@ -212,29 +258,74 @@ class StartScreen(Screen[None]):
             facilitator=facilitator,
         )
         path = self.launch.out
+        if path is not None and path.exists():
+            self.existing(path, bank_path, SessionState(bank, result, path))
+            return
         if path is None and self.launch.sessions is not None:
             try:
-                self.launch.sessions.mkdir(parents=True, exist_ok=True, mode=0o700)
+                private_folder(self.launch.sessions)
             except OSError as exc:
-                self.error(
-                    self.t(
-                        "folder_failed", folder=str(self.launch.sessions), reason=exc.strerror or ""
-                    )
-                )
+                reason = exc.strerror or ""
+                self.error("folder_failed", folder=str(self.launch.sessions), reason=reason)
                 return
             path = session_path(self.launch.sessions, team, date)
-        state = SessionState(bank, result, path)
+        self.create(SessionState(bank, result, path))
+
+    def create(self, state: SessionState) -> None:
+        """Save the new session and open it."""
         try:
             state.save()
         except WoestError as error:
-            self.error(" ".join(error.lines(self.lang)))
+            self.error("start_save_failed", error)
             return
         self.post_message(self.Chosen(state, None))
+
+    def existing(self, path: Path, bank_path: Path, new: SessionState) -> None:
+        """--out exists: resume it when it is this session, else replace it only on a yes.
+
+        Args:
+            path: the --out file.
+            bank_path: the chosen bank's file.
+            new: the new session, not saved yet.
+        """
+        try:
+            checked = load_checked(path, [bank_path, *(p for p, _ in self.banks)])
+        except WoestError as error:
+            # not a session woest can read (a bank, notes, a broken file): never replaced
+            self.error("start_out_unreadable", error)
+            return
+        result, session = checked.result, new.result.session
+        if same_session(result, new.bank, session.team, session.mode, session.role):
+            state = SessionState(checked.bank, result, path)
+            self.notify(self.t("start_resumed", path=str(path)), markup=False)
+            self.post_message(self.Chosen(state, resume_at(state)))
+            return
+        old = SessionState(checked.bank, result, path)
+        params = {
+            "path": str(path),
+            "team": result.session.team,
+            "date": result.session.date.isoformat(),
+            "answered": old.answered,
+        }
+        key = "start_overwrite_finished" if result.finished else "start_overwrite"
+
+        def question(lang: str) -> str:
+            return message(key, lang, mode=message("mode_" + result.session.mode, lang), **params)
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.create(new)
+            else:
+                self.error("start_not_overwritten", path=str(path))
+
+        self.app.push_screen(ConfirmScreen(self.lang, question), answer)
 
     # --- saved sessions --------------------------------------------------------------------
 
     @on(OptionList.OptionSelected, "#sessions")
     def _open(self, event: OptionList.OptionSelected) -> None:
+        if not self.entries:
+            return
         entry = self.entries[event.option_index]
         try:
             result = load_result(entry.path)
@@ -251,6 +342,5 @@ class StartScreen(Screen[None]):
     def _compare(self) -> None:
         from woest_tui.tui.screens.compare import ComparePickScreen
 
-        paths = [entry.path for entry in self.entries if entry.finished]
         extra = [p for p, _ in self.banks]
-        self.app.push_screen(ComparePickScreen(self.lang, paths, extra))
+        self.app.push_screen(ComparePickScreen(self.lang, self.entries or [], extra))

@@ -25,8 +25,9 @@ KEYS = [
     Key("a", "add", "key_add"),
     Key("e", "edit", "key_edit"),
     Key("x", "delete", "key_delete"),
-    Key("shift+up,minus", "move(-1)", "key_move_up", key_display="⇧↑"),
-    Key("shift+down,plus", "move(1)", "key_move_down", key_display="⇧↓"),
+    # the order keys are named in the priorities' title: the footer keeps room for f and r
+    Key("shift+up,minus", "move(-1)", "key_move_up", show=False),
+    Key("shift+down,plus", "move(1)", "key_move_down", show=False),
     Key("f", "finish", "key_finish"),
     Key("r", "reopen", "key_reopen"),
 ]
@@ -66,8 +67,20 @@ class SummaryScreen(Screen[None]):
         apply_keys(self, KEYS, lang)
         self.refresh_all()
 
-    def refresh_all(self) -> None:
-        """Render the report, the state line and the priorities from the session."""
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Finishing is offered while the session is open, reopening once it is finished."""
+        if action == "finish":
+            return not self.state.finished
+        if action == "reopen":
+            return self.state.finished
+        return True
+
+    def refresh_all(self, highlight: int | None = None) -> None:
+        """Render the report, the state line and the priorities from the session.
+
+        Args:
+            highlight: the priority to highlight; else the one highlighted before, or the first.
+        """
         state = self.state
         result, bank = state.result, state.bank
         summary = summarize(result, bank)
@@ -101,16 +114,22 @@ class SummaryScreen(Screen[None]):
             options.add_option(
                 Option(plain(self.t("priorities_empty"), style="italic"), disabled=True)
             )
-        elif keep is not None:
-            options.highlighted = min(keep, len(result.priorities) - 1)
+        else:
+            # always one highlighted: e, x and the order keys work without a Down first
+            wanted = highlight if highlight is not None else (keep or 0)
+            options.highlighted = min(wanted, len(result.priorities) - 1)
+        self.refresh_bindings()
 
     # --- priorities ----------------------------------------------------------------------
 
     def refs(self) -> list[tuple[str, str]]:
-        """Development points first, then every other theme and question."""
+        """Development points not chosen yet first, then the chosen ones, then the rest."""
         bank, lang = self.state.bank, self.lang
         summary = summarize(self.state.result, bank)
-        ordered = list(summary.development_points)
+        chosen = {priority.ref for priority in self.state.result.priorities}
+        points = list(summary.development_points)
+        ordered = [ref for ref in points if ref not in chosen]
+        ordered += [ref for ref in points if ref in chosen]
         ordered += [t.id for t in bank.themes if t.id not in ordered]
         ordered += [q.id for q in bank.questions() if q.id not in ordered]
         marked = set(summary.development_points)
@@ -125,13 +144,18 @@ class SummaryScreen(Screen[None]):
             return False
         return True
 
-    def store(self, priorities: list[Priority]) -> None:
-        """Save the priorities; a failed write keeps them in memory."""
+    def store(self, priorities: list[Priority], highlight: int | None = None) -> None:
+        """Save the priorities; a failed write keeps them in memory.
+
+        Args:
+            priorities: the new list.
+            highlight: the one to highlight afterwards.
+        """
         try:
             self.state.set_priorities(priorities)
         except WoestError as error:
             self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
-        self.refresh_all()
+        self.refresh_all(highlight)
 
     def selected(self) -> int | None:
         """The index of the highlighted priority."""
@@ -147,7 +171,8 @@ class SummaryScreen(Screen[None]):
 
         def added(priority: Priority | None) -> None:
             if priority is not None:
-                self.store([*self.state.result.priorities, priority])
+                items = [*self.state.result.priorities, priority]
+                self.store(items, highlight=len(items) - 1)
 
         self.app.push_screen(
             PriorityScreen(self.lang, self.refs(), today=self.state.result.session.date), added
@@ -166,7 +191,8 @@ class SummaryScreen(Screen[None]):
                 self.store(items)
 
         current = self.state.result.priorities[index]
-        self.app.push_screen(PriorityScreen(self.lang, self.refs(), current), edited)
+        today = self.state.result.session.date
+        self.app.push_screen(PriorityScreen(self.lang, self.refs(), current, today), edited)
 
     def on_option_list_option_selected(self) -> None:
         self.action_edit()
@@ -190,18 +216,35 @@ class SummaryScreen(Screen[None]):
         if not 0 <= target < len(items):
             return
         items[index], items[target] = items[target], items[index]
-        self.store(items)
-        self.query_one("#priorities", OptionList).highlighted = target
+        self.store(items, highlight=target)
 
     # --- finishing -----------------------------------------------------------------------
 
     def action_finish(self) -> None:
-        """Finish the session and save it."""
+        """Finish the session and save it; with questions still open, after a yes."""
         if self.state.finished:
             return
         if self.state.required_open():
             self.notify(self.t("review_required"), severity="warning", markup=False)
             return
+        still_open = len(self.state.open_questions())
+        if not still_open:
+            self.finish()
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.finish()
+
+        total = self.state.total
+
+        def question(lang: str) -> str:
+            return message("finish_open_confirm", lang, count=still_open, total=total)
+
+        self.app.push_screen(ConfirmScreen(self.lang, question), answer)
+
+    def finish(self) -> None:
+        """Mark the session finished and saved."""
         try:
             self.state.finish()
         except WoestError as error:
@@ -222,7 +265,9 @@ class SummaryScreen(Screen[None]):
                     self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
                 self.refresh_all()
 
-        self.app.push_screen(ConfirmScreen(self.lang, self.t("reopen_confirm")), answer)
+        self.app.push_screen(
+            ConfirmScreen(self.lang, lambda lang: message("reopen_confirm", lang)), answer
+        )
 
     def action_back(self) -> None:
         """Back to the questions (a finished session must be reopened to change answers)."""
