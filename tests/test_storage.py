@@ -26,7 +26,7 @@ QUICK = load_questionnaire(bundled_dir() / "quickscan.toml")
 
 # Texts a person may type: any characters but surrogates (not encodable in UTF-8).
 typed = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
-names = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40)
+names = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40).filter(str.strip)
 ids = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,10}", fullmatch=True)
 zones = st.integers(-14 * 60, 14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m)))
 moments = st.datetimes(
@@ -97,7 +97,8 @@ def results(draw: st.DrawFn) -> Result:
     if draw(st.booleans()):
         data["session"]["facilitator"] = draw(names)
     if draw(st.booleans()):
-        data["session"]["finished"] = draw(moments)
+        later = draw(st.timedeltas(dt.timedelta(0), dt.timedelta(days=2)))
+        data["session"]["finished"] = data["session"]["started"] + later
     theme_ids = [t.id for t in QUICK.themes]
     data["priorities"] = draw(
         st.lists(

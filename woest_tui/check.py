@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from woest_tui.errors import Problem
-from woest_tui.model import Answer, Question, Questionnaire, Result, Tally
+from woest_tui.model import Answer, Question, Questionnaire, Result, Tally, number_problem
 
 _EXPECTED = {
     "scale": ("een geheel getal op de schaal", "a whole number on the scale"),
@@ -42,6 +42,9 @@ def check_value(question: Question, bank: Questionnaire, value: object) -> Probl
         if not _is_number(value):
             return wrong
         assert isinstance(value, int | float)
+        odd = number_problem(value)
+        if odd is not None:
+            return Problem(odd, "")
         if question.min is not None and value < question.min:
             return Problem("below_min", "", {"value": value, "min": _num(question.min)})
         if question.max is not None and value > question.max:

@@ -107,9 +107,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "number_bounds": ("min is groter dan max", "min is greater than max"),
     "schema_unknown": (
-        "schema {found} is onbekend; deze versie van woest kent schema {known} en ouder;"
+        "schema {found} bestaat niet; deze versie van woest kent schema {known}",
+        "schema {found} does not exist; this version of woest knows schema {known_en}",
+    ),
+    "schema_newer": (
+        "schema {found} is nieuwer dan deze versie van woest (die kent schema {known});"
         " werk woest bij",
-        "schema {found} is unknown; this version of woest knows schema {known} and older;"
+        "schema {found} is newer than this version of woest (which knows schema {known_en});"
         " update woest",
     ),
     "text_language_missing": (
@@ -124,6 +128,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value_type": (
         "verwacht een getal, true/false, een tekst of een lijst van optie-ids",
         "expected a number, true/false, a text or a list of option ids",
+    ),
+    "number_not_finite": (
+        "verwacht een gewoon getal, geen nan of inf",
+        "expected an ordinary number, not nan or inf",
+    ),
+    "number_too_large": (
+        "getal te groot (hoogstens 19 cijfers)",
+        "number too large (at most 19 digits)",
+    ),
+    "string_blank": (
+        "mag niet leeg zijn (alleen spaties telt als leeg)",
+        "must not be empty (only spaces counts as empty)",
+    ),
+    "date_quoted": (
+        "schrijf de datum zonder aanhalingstekens: 2026-11-28",
+        "write the date without quotes: 2026-11-28",
+    ),
+    "date_has_time": (
+        "verwacht een datum zonder tijd (2026-11-28)",
+        "expected a date without a time (2026-11-28)",
+    ),
+    "moment_quoted": (
+        "schrijf het tijdstip zonder aanhalingstekens: 2026-11-28T19:30:00+01:00",
+        "write the time without quotes: 2026-11-28T19:30:00+01:00",
+    ),
+    "moment_is_date": (
+        "verwacht een datum met tijd en tijdzone (2026-11-28T19:30:00+01:00)",
+        "expected a date with a time and a time zone (2026-11-28T19:30:00+01:00)",
+    ),
+    "timezone_aware": (
+        "de tijdzone ontbreekt; schrijf bijvoorbeeld 2026-11-28T19:30:00+01:00",
+        "the time zone is missing; write for example 2026-11-28T19:30:00+01:00",
+    ),
+    "finished_before_started": (
+        "afgerond voordat de sessie begon (finished ligt voor started)",
+        "finished before the session started (finished is before started)",
     ),
     "gathered_type": (
         "verwacht een lijst van getallen of teksten",
