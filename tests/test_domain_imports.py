@@ -9,6 +9,7 @@ DOMAIN = [
     "model",
     "bank",
     "storage",
+    "tomlfile",
     "check",
     "documents",
     "errors",

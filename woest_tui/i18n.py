@@ -17,6 +17,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file_missing": ("bestand bestaat niet", "file does not exist"),
     "file_is_dir": ("dit is een map, geen bestand", "this is a folder, not a file"),
     "file_unreadable": ("kan het bestand niet lezen ({reason})", "cannot read the file ({reason})"),
+    "file_not_regular": (
+        "dit is geen gewoon bestand (maar een pipe, apparaat of socket)",
+        "this is not a regular file (but a pipe, a device or a socket)",
+    ),
     "file_empty": ("het bestand is leeg", "the file is empty"),
     "file_too_large": (
         "het bestand is te groot ({size} MB; hoogstens {limit} MB)",
@@ -52,6 +56,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_a_result": (
         "dit is een vragenlijst, geen resultaatbestand",
         "this is a question bank, not a result file",
+    ),
+    "not_a_bank": (
+        "dit is een resultaatbestand, geen vragenlijst",
+        "this is a result file, not a question bank",
     ),
     "file_kind_unknown": (
         "geen vragenlijst en geen resultaat (verwacht [[themes]] of [session])",
@@ -134,8 +142,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "expected an ordinary number, not nan or inf",
     ),
     "number_too_large": (
-        "getal te groot (hoogstens 19 cijfers)",
-        "number too large (at most 19 digits)",
+        "getal te groot (hoogstens 9223372036854775807)",
+        "number too large (at most 9223372036854775807)",
     ),
     "string_blank": (
         "mag niet leeg zijn (alleen spaties telt als leeg)",
@@ -413,6 +421,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "let op: {file}: beantwoord met versie {found} van '{id}', gecontroleerd tegen versie {expected}",
         "note: {file}: answered with version {found} of '{id}', checked against version {expected}",
     ),
+    "more_problems": ("en {count} andere problemen", "and {count} more problems"),
     "interrupted": ("onderbroken", "interrupted"),
     "unexpected": (
         "onverwachte fout ({error}); er is niets verloren; meld dit met WOEST_DEBUG=1 erbij",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from woest_tui.bank import load_given
 from woest_tui.commands.output import check_target
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
@@ -29,6 +30,7 @@ def merge_command(args: argparse.Namespace, lang: str) -> int:
         raise WoestError(None, [Problem("string_too_short", "--team")])
     # refuse an existing output before reading thousands of files
     check_target(args.output, args.force)
+    load_given(args.questions)  # every bank given must load, also one that is not needed
     items, bank = read_individuals(args.files, args.questions)
     team = None if args.team is None else args.team.strip()
     merged = merge_results(items, bank, team=team)

@@ -19,21 +19,30 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
         lang: "nl" or "en".
 
     Returns:
-        0 when every file is valid, else 1.
+        0 when every file is valid, else 1. A bank given with --questions that does not
+        load is reported first, and then no file is checked.
 
     File names, team names and messages may hold any text; control characters in them
     are shown as visible characters (see `safe.visible`).
     """
-    from woest_tui.bank import content_hash
+    from woest_tui.bank import content_hash, load_questionnaire
 
     failed = False
+    for given in args.questions or ():
+        # a bank given with --questions must load: skipping it would hide why a result fails
+        try:
+            load_questionnaire(given)
+        except WoestError as exc:
+            failed = True
+            _report(exc, lang)
+    if failed:
+        return 1
     for path in args.files:
         try:
             loaded = load_any(path, args.questions)
         except WoestError as exc:
             failed = True
-            for line in exc.lines(lang):
-                print(f"woest: {line}", file=sys.stderr)
+            _report(exc, lang)
             continue
         if isinstance(loaded, Checked):
             result, bank = loaded.result, loaded.bank
@@ -85,3 +94,8 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
 
 def _say(text: str) -> None:
     print(visible(text, one_line=True))
+
+
+def _report(error: WoestError, lang: str) -> None:
+    for line in error.lines(lang):
+        print(f"woest: {line}", file=sys.stderr)
