@@ -69,6 +69,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kan niet opslaan ({reason}); er is niets overschreven",
         "cannot save ({reason}); nothing was overwritten",
     ),
+    "write_not_regular": (
+        "is geen gewoon bestand (maar een apparaat, pipe of socket); woest schrijft er niet"
+        " overheen, ook niet met --force",
+        "is not a regular file (but a device, a pipe or a socket); woest does not write over"
+        " it, not even with --force",
+    ),
+    "write_symlink_loop": (
+        "is een symbolische link die in een kring naar zichzelf wijst; kies een andere naam",
+        "is a symbolic link that points back to itself in a loop; choose another name",
+    ),
+    "merge_too_many": (
+        "{found} bestanden; woest voegt er hoogstens {limit} samen",
+        "{found} files; woest merges at most {limit}",
+    ),
+    "merge_too_large": (
+        "het samengevoegde resultaat wordt {size} MB, meer dan woest kan lezen ({limit} MB);"
+        " voeg minder bestanden samen",
+        "the merged result would be {size} MB, more than woest can read ({limit} MB);"
+        " merge fewer files",
+    ),
+    "merge_output_is_input": (
+        "is ook een van de bestanden om samen te voegen ({first}); kies een andere naam voor -o",
+        "is also one of the files to merge ({first}); choose another name for -o",
+    ),
     "exists_no_force": (
         "bestaat al; kies een andere naam of gebruik --force",
         "already exists; choose another name or use --force",

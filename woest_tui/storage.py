@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -27,6 +28,7 @@ __all__ = [
     "read_toml",
     "result_from",
     "save_result",
+    "writable_target",
     "write_atomic",
 ]
 
@@ -101,17 +103,20 @@ def write_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` so that a crash leaves either the old or the new file.
 
     The text goes to a temporary file in the same folder (mode 0600), is flushed and
-    fsynced, then renamed over `path`; the folder is fsynced too.
+    fsynced, then renamed over `path`; the folder is fsynced too. A symlink is written
+    through: the file it points to is replaced and the link stays. Only a regular file is
+    ever replaced, whatever --force says: never a device, a pipe, a socket or a folder.
 
     Args:
         path: the target.
         text: the content.
 
     Raises:
-        WoestError: the folder is missing or read-only, the disk is full, and so on;
-            no partial file is left behind.
+        WoestError: the target is not a regular file or a symlink loop, the folder is
+            missing or read-only, the disk is full, and so on; no partial file is left.
     """
-    folder = path.parent if str(path.parent) else Path(".")
+    target = writable_target(path)
+    folder = target.parent if str(target.parent) else Path(".")
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=folder)
@@ -121,7 +126,7 @@ def write_atomic(path: Path, text: str) -> None:
             handle.write(text.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
+        os.replace(tmp_name, target)
         tmp_name = None
         _fsync_dir(folder)
     except OSError as exc:
@@ -132,6 +137,38 @@ def write_atomic(path: Path, text: str) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def writable_target(path: Path) -> Path:
+    """The file a write to `path` replaces: `path` itself, or where its symlink points.
+
+    Args:
+        path: the file to write.
+
+    Returns:
+        The real file to replace (it need not exist yet).
+
+    Raises:
+        WoestError: a symlink loop, a folder, or something that exists and is not a
+            regular file (a device, a pipe, a socket).
+    """
+    target = path
+    if path.is_symlink():
+        try:
+            target = Path(os.path.realpath(path, strict=True))
+        except FileNotFoundError:
+            target = Path(os.path.realpath(path))  # a dangling link: create what it names
+        except (OSError, RuntimeError):
+            raise WoestError(path, [Problem("write_symlink_loop")]) from None
+    try:
+        info = os.stat(target)
+    except OSError:
+        return target  # absent (or unreachable: the write itself says why)
+    if stat.S_ISDIR(info.st_mode):
+        raise WoestError(path, [Problem("file_is_dir")])
+    if not stat.S_ISREG(info.st_mode):
+        raise WoestError(path, [Problem("write_not_regular")])
+    return target
 
 
 def _fsync_dir(folder: Path) -> None:

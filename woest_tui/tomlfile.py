@@ -181,13 +181,19 @@ def _read_bytes(path: Path, fail: Callable[..., WoestError]) -> bytes:
 
 
 def _too_large(fail: Callable[..., WoestError], size: int) -> WoestError:
-    return fail("file_too_large", size=_megabytes(size), limit=_megabytes(MAX_BYTES))
+    return fail("file_too_large", size=megabytes(size), limit=megabytes(MAX_BYTES))
 
 
-def _megabytes(size: int) -> str:
+def megabytes(size: int) -> str:
     """A size in MB, rounded up to one decimal (no decimal when whole): 2 MB, 2.1 MB.
 
     Rounded up, so that a file just over the limit never reads as the limit itself.
+
+    Args:
+        size: bytes.
+
+    Returns:
+        The number of MB as text.
     """
     value = math.ceil(size * 10 / 2**20) / 10
     return str(int(value)) if value.is_integer() else str(value)
