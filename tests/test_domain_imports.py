@@ -11,6 +11,8 @@ DOMAIN = [
     "storage",
     "tomlfile",
     "check",
+    "check_merged",
+    "individuals",
     "documents",
     "errors",
     "locate",

@@ -1,7 +1,8 @@
-"""Check a result against the bank it was answered with: ids, types, ranges, votes."""
+"""Check a result against the bank it was answered with: ids, types, ranges, votes, sums."""
 
 from __future__ import annotations
 
+from woest_tui.check_merged import check_merged
 from woest_tui.errors import Problem
 from woest_tui.model import Answer, Question, Questionnaire, Result, Tally, number_problem
 
@@ -203,6 +204,7 @@ def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
             )
             continue
         problems += check_answer(question, bank, answer, result.session.mode, f"answers.{qid}")
+    problems += check_merged(result, {q.id: q for q in bank.questions()})
     for index, priority in enumerate(result.priorities):
         if bank.question(priority.ref) is None and bank.theme(priority.ref) is None:
             problems.append(

@@ -293,6 +293,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "verplichte vraag '{id}' is niet beantwoord in een afgerond resultaat",
         "required question '{id}' is not answered in a finished result",
     ),
+    "merged_from_roles": (
+        "merged_from is {found}, maar session.roles telt samen {roles} personen",
+        "merged_from is {found}, but session.roles adds up to {roles} people",
+    ),
+    "role_not_present": (
+        "rol '{role}' staat niet in session.roles",
+        "role '{role}' is not in session.roles",
+    ),
+    "tally_not_sum": (
+        "is {found}, maar by_role telt op tot {expected}",
+        "is {found}, but by_role adds up to {expected}",
+    ),
+    "values_not_sum": (
+        "bevat niet precies de antwoorden van by_role samen",
+        "does not hold exactly the answers of by_role together",
+    ),
+    "tally_too_many": (
+        "{found} antwoorden, meer dan de {people} personen die meededen",
+        "{found} answers, more than the {people} people who took part",
+    ),
+    "tally_too_many_role": (
+        "{found} antwoorden, meer dan de {people} personen met deze rol",
+        "{found} answers, more than the {people} people with this role",
+    ),
     "count_keys": (
         "onbekende sleutel '{value}' (kies uit: {options})",
         "unknown key '{value}' (choose from: {options})",
