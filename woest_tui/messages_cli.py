@@ -88,6 +88,12 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "state_unfinished": (" (nog niet afgerond)", " (not finished yet)"),
     "state_merged": (" (samengevoegd uit {count} bestanden)", " (merged from {count} files)"),
+    "bank_content_changed": (
+        "let op: {file}: de inhoud van '{id}' versie {expected} is veranderd sinds deze sessie;"
+        " gecontroleerd tegen de inhoud van nu",
+        "note: {file}: the content of '{id}' version {expected} has changed since this session;"
+        " checked against the content of now",
+    ),
     "hash_differs": (
         "let op: {file}: beantwoord met versie {found} van '{id}', gecontroleerd tegen versie {expected}",
         "note: {file}: answered with version {found} of '{id}', checked against version {expected}",

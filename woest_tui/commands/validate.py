@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TextIO
 
 from woest_tui.documents import Checked, load_any
 from woest_tui.errors import WoestError
@@ -67,15 +68,18 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
                 )
             )
             if result.questionnaire.hash != content_hash(bank):
+                # a warning, not a failure: on stderr, so stdout keeps one ok line per file
+                same = result.questionnaire.version == bank.version
                 _say(
                     message(
-                        "hash_differs",
+                        "bank_content_changed" if same else "hash_differs",
                         lang,
                         file=path,
                         id=bank.id,
                         found=result.questionnaire.version,
                         expected=bank.version,
-                    )
+                    ),
+                    sys.stderr,
                 )
         else:
             _say(
@@ -92,8 +96,8 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
     return 1 if failed else 0
 
 
-def _say(text: str) -> None:
-    print(visible(text, one_line=True))
+def _say(text: str, stream: TextIO | None = None) -> None:
+    print(visible(text, one_line=True), file=stream or sys.stdout)
 
 
 def _report(error: WoestError, lang: str) -> None:
