@@ -164,7 +164,10 @@ def merge_results(
             answers[qid] = entry
     sessions = [item.result.session for item in items]
     finished = all(s.finished is not None for s in sessions)
-    moment = now or dt.datetime.now().astimezone()
+    moment = (now or dt.datetime.now().astimezone()).replace(microsecond=0)
+    # a clock that is behind (or an input from the future) must not end the merge before
+    # one of its sessions ended
+    moment = max([moment, *(aware_time(s.finished) for s in sessions if s.finished is not None)])
     data: dict[str, Any] = {
         "schema": 2,
         "questionnaire": items[0].result.questionnaire.model_dump(),
@@ -175,7 +178,7 @@ def merge_results(
             "mode": "votes",
             "merged_from": len(items),
             "started": min((s.started for s in sessions), key=aware_time),
-            **({"finished": moment.replace(microsecond=0)} if finished else {}),
+            **({"finished": moment} if finished else {}),
         },
         "answers": answers,
     }
