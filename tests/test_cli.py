@@ -41,17 +41,104 @@ def test_help_lists_every_subcommand(
     assert line in out
 
 
-def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+def usage_error(capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    """Run with a usage error: exit 2, nothing on stdout; the stderr text."""
     with pytest.raises(SystemExit) as done:
+        main(list(args))
+    assert done.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    return err
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["validate"], "woest: validate: dit ontbreekt nog: FILE (zie woest validate --help)"),
+        (
+            ["--lang", "en", "validate"],
+            "woest: validate: the following arguments are required: FILE"
+            " (see woest validate --help)",
+        ),
+        (
+            ["frobnicate"],
+            "woest: argument COMMAND: ongeldige keuze: 'frobnicate' (kies uit 'run', 'validate',"
+            " 'summary', 'compare', 'merge') (zie woest --help)",
+        ),
+        (
+            ["summary", "r.toml", "--format", "pdf"],
+            "woest: summary: argument --format: ongeldige keuze: 'pdf' (kies uit 'text',"
+            " 'markdown', 'html', 'svg', 'json') (zie woest summary --help)",
+        ),
+        (
+            ["merge", "a.toml", "b.toml"],
+            "woest: merge: dit ontbreekt nog: -o/--output (zie woest merge --help)",
+        ),
+        (["--frob"], "woest: onbekende argumenten: --frob (zie woest --help)"),
+        (
+            ["validate", "--questions"],
+            "woest: validate: argument --questions: verwacht één waarde (zie woest validate --help)",
+        ),
+    ],
+    ids=["missing", "missing-en", "unknown-command", "choice", "required", "unknown", "value"],
+)
+def test_a_usage_error_is_one_line_exit_2(
+    capsys: pytest.CaptureFixture[str], args: list[str], line: str
+) -> None:
+    assert usage_error(capsys, *args).splitlines() == [line]
+
+
+def test_woest_lang_sets_the_language_of_usage_errors(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WOEST_LANG", "en")
+    assert usage_error(capsys, "compare", "--labels").startswith(
+        "woest: compare: argument --labels: expected at least one argument"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["validate", ""], "validate: argument FILE"),
+        (["validate", "--questions", "", "a.toml"], "validate: argument --questions"),
+        (["summary", "r.toml", "-o", ""], "summary: argument -o/--output"),
+    ],
+)
+def test_an_empty_file_name_is_named(
+    capsys: pytest.CaptureFixture[str], args: list[str], named: str
+) -> None:
+    command = args[0]
+    assert usage_error(capsys, *args) == (
+        f"woest: {named}: lege bestandsnaam ('') (zie woest {command} --help)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", ["gebruik: woest validate", "argumenten:", "opties:", "toon deze hulp en stop"]),
+        ("en", ["usage: woest validate", "positional arguments:", "options:", "show this help"]),
+    ],
+)
+def test_help_speaks_the_language(
+    capsys: pytest.CaptureFixture[str], lang: str, words: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", lang, "validate", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for word in words:
+        assert word in out
+
+
+def test_argparse_gets_its_own_words_back(capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+
+    with pytest.raises(SystemExit):
         main(["validate"])
-    assert done.value.code == 2
-    assert "woest validate: error:" in capsys.readouterr().err
-
-
-def test_unknown_subcommand_exits_2() -> None:
-    with pytest.raises(SystemExit) as done:
-        main(["frobnicate"])
-    assert done.value.code == 2
+    capsys.readouterr()
+    assert argparse.ArgumentParser(prog="x").format_usage() == "usage: x [-h]\n"
 
 
 def test_python_dash_m_and_lang_after_subcommand() -> None:

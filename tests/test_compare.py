@@ -194,7 +194,7 @@ def test_about_the_same_band(delta: float | None, word: str | None) -> None:
 def test_default_labels_are_team_and_date_and_unique(tmp_path: Path) -> None:
     copy = tmp_path / "again.toml"
     result = load_result(A26)
-    started = result.session.started.replace(hour=21)
+    started = result.session.started.replace(hour=20)
     save_result(
         result.model_copy(
             update={"session": result.session.model_copy(update={"started": started})}

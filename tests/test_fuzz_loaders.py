@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import itertools
 import os
+import sys
 import tomllib
 from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
@@ -163,6 +164,9 @@ scalars = st.one_of(
     st.sampled_from(["a\nb", "\x1b[31m", "x\r", "\u2028", "\x9b", "\u202e", "\x00"]),
     st.integers(-3, 12),
     st.integers(-(2**63), 2**63 - 1),
+    # beyond 64 bits, up to more digits than Python reads from text (4300)
+    st.integers(2**63 - 2, 10**5000),
+    st.integers(-(10**5000), -(2**63) + 2),
     st.floats(allow_nan=True, allow_infinity=True),
     st.booleans(),
     st.dates(),
@@ -178,11 +182,15 @@ documents = st.dictionaries(keys, values, max_size=8)
 
 
 def dumps(document: dict[str, Any]) -> bytes:
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)  # write huge numbers too: the loaders must refuse them
     try:
         return tomli_w.dumps(document).encode("utf-8")
     except (TypeError, ValueError):  # a shape TOML cannot hold
         assume(False)
         raise
+    finally:
+        sys.set_int_max_str_digits(limit)
 
 
 Path_ = tuple[str | int, ...]
@@ -242,6 +250,7 @@ def damaged(draw: st.DrawFn, base: str) -> bytes:
                 st.one_of(
                     st.binary(max_size=8),
                     st.sampled_from([b"[", b"]", b"=", b'"', b"'''", b"\r\n", b"\\u00", b"#"]),
+                    st.sampled_from([b"9" * 20, b"1" * 4301, b"0x" + b"f" * 17]),
                 )
             )
         elif action == "flip" and at < len(data):

@@ -60,6 +60,13 @@ def test_finished_when_every_input_is() -> None:
     assert result.session.merged_from == 3
 
 
+def test_a_clock_behind_the_inputs_does_not_end_the_merge_before_them() -> None:
+    items, bank = read_individuals(INDIVIDUAL[:3], BANKS)
+    last = max(i.result.session.finished for i in items if i.result.session.finished)
+    result = merge_results(items, bank, now=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    assert result.session.finished == last
+
+
 def test_scale_votes_overall_and_per_role() -> None:
     answers = merged().answers
     begrip = answers["doel-begrip"]

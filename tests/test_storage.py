@@ -19,14 +19,16 @@ from woest_tui import storage
 from woest_tui.bank import bundled_dir, load_questionnaire
 from woest_tui.check import check_result
 from woest_tui.errors import WoestError
+from woest_tui.merge import Individual, merge_results
 from woest_tui.model import Question, Questionnaire, Result
 from woest_tui.storage import clean_stale_temps, dump_result, load_result, save_result
 
 QUICK = load_questionnaire(bundled_dir() / "quickscan.toml")
+WOEST = load_questionnaire(bundled_dir() / "woest.toml")
 
 # Texts a person may type: any characters but surrogates (not encodable in UTF-8).
 typed = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
-names = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40)
+names = st.text(st.characters(exclude_categories=["Cs"]), min_size=1, max_size=40).filter(str.strip)
 ids = st.from_regex(r"[a-z0-9][a-z0-9_-]{0,10}", fullmatch=True)
 zones = st.integers(-14 * 60, 14 * 60).map(lambda m: dt.timezone(dt.timedelta(minutes=m)))
 moments = st.datetimes(
@@ -77,14 +79,14 @@ def answer_for(
 
 
 @st.composite
-def results(draw: st.DrawFn) -> Result:
-    mode = draw(st.sampled_from(["consensus", "votes", "individual"]))
+def results(draw: st.DrawFn, bank: Questionnaire = QUICK, mode: str | None = None) -> Result:
+    mode = mode or draw(st.sampled_from(["consensus", "votes", "individual"]))
     answers = {}
-    for question in QUICK.questions():
+    for question in bank.questions():
         if draw(st.booleans()):
-            answers[question.id] = draw(answer_for(question, QUICK, mode))
+            answers[question.id] = draw(answer_for(question, bank, mode))
     data = result_data(
-        QUICK,
+        bank,
         answers,
         mode=mode,
         role=draw(ids) if mode == "individual" else None,
@@ -97,8 +99,9 @@ def results(draw: st.DrawFn) -> Result:
     if draw(st.booleans()):
         data["session"]["facilitator"] = draw(names)
     if draw(st.booleans()):
-        data["session"]["finished"] = draw(moments)
-    theme_ids = [t.id for t in QUICK.themes]
+        later = draw(st.timedeltas(dt.timedelta(0), dt.timedelta(days=2)))
+        data["session"]["finished"] = data["session"]["started"] + later
+    theme_ids = [t.id for t in bank.themes]
     data["priorities"] = draw(
         st.lists(
             st.fixed_dictionaries(
@@ -115,16 +118,50 @@ def results(draw: st.DrawFn) -> Result:
     return Result.model_validate(data)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(result=results())
-def test_round_trip_is_exact(result: Result, tmp_path_factory: pytest.TempPathFactory) -> None:
-    path = tmp_path_factory.mktemp("rt") / "result.toml"
+def assert_round_trip(result: Result, bank: Questionnaire, folder: Path) -> None:
+    """Written and read back, the result is the same, byte for byte, and fits its bank."""
+    path = folder / "result.toml"
     save_result(result, path)
     loaded = load_result(path)
     assert loaded == result
     assert dump_result(loaded) == dump_result(result)
-    problems = [p for p in check_result(loaded, QUICK) if p.key != "required_open"]
+    problems = [p for p in check_result(loaded, bank) if p.key != "required_open"]
     assert problems == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(result=results())
+def test_round_trip_is_exact(result: Result, tmp_path_factory: pytest.TempPathFactory) -> None:
+    assert_round_trip(result, QUICK, tmp_path_factory.mktemp("rt"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(result=results(WOEST))
+def test_round_trip_of_the_bundled_woest_bank(
+    result: Result, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    assert_round_trip(result, WOEST, tmp_path_factory.mktemp("rt"))
+
+
+@st.composite
+def merged_results(draw: st.DrawFn, bank: Questionnaire) -> Result:
+    """A merge of 2 to 4 individual results of `bank` (schema 2), as `woest merge` makes it."""
+    people = draw(st.lists(results(bank, mode="individual"), min_size=2, max_size=4))
+    items = [Individual(Path(f"ind-{i}.toml"), r) for i, r in enumerate(people)]
+    finished = draw(moments)
+    return merge_results(items, bank, team=draw(names), now=finished)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_round_trip_of_merged_results(
+    data: st.DataObject, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    bank = data.draw(st.sampled_from([QUICK, WOEST]))
+    result = data.draw(merged_results(bank))
+    assert result.schema_ == 2
+    assert result.session.merged_from == sum(result.session.roles.values())
+    assert_round_trip(result, bank, tmp_path_factory.mktemp("rt"))
 
 
 def test_written_file_is_0600_and_readable_toml(tmp_path: Path, make_result: Any) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from woest_tui.errors import WoestError, problems_from
+from woest_tui.errors import Problem, WoestError, problems_from
 from woest_tui.model import LANGS, BankRef, Questionnaire
 from woest_tui.storage import read_toml
 
@@ -65,10 +65,16 @@ def questionnaire_from(
         raise WoestError(path, problems_from(exc, source)) from None
 
 
+def _parse(path: Path) -> Questionnaire:
+    data, text = read_toml(path)
+    if "themes" not in data and ("session" in data or "answers" in data):
+        raise WoestError(path, [Problem("not_a_bank")])
+    return questionnaire_from(data, path, text)
+
+
 @lru_cache(maxsize=16)
 def _load_cached(path: str, _mtime: float, _size: int) -> Questionnaire:
-    data, text = read_toml(Path(path))
-    return questionnaire_from(data, path, text)
+    return _parse(Path(path))
 
 
 def load_questionnaire(path: Path) -> Questionnaire:
@@ -81,14 +87,33 @@ def load_questionnaire(path: Path) -> Questionnaire:
         The questionnaire.
 
     Raises:
-        WoestError: the file is broken or invalid.
+        WoestError: the file is broken or invalid, or it is a result file.
     """
     try:
         stat = path.stat()
     except OSError:
-        data, text = read_toml(path)  # raises the right message for a missing file
-        return questionnaire_from(data, path, text)
+        return _parse(path)  # raises the right message for a missing file
     return _load_cached(str(path), stat.st_mtime, stat.st_size)
+
+
+def load_given(paths: Sequence[Path] | None) -> list[Questionnaire]:
+    """Load every bank given with --questions: a broken one is an error, never skipped.
+
+    Args:
+        paths: the files given, or None.
+
+    Returns:
+        The banks, in the order given.
+
+    Raises:
+        WoestError: the first file that is missing, broken or not a bank.
+    """
+    return [load_questionnaire(path) for path in paths or ()]
+
+
+def _candidates(extra: Sequence[Path] | None) -> list[tuple[Path, bool]]:
+    """The files to look in, each with whether the user gave it (then it must load)."""
+    return [*((path, True) for path in extra or ()), *((p, False) for p in bundled_banks())]
 
 
 def find_bank(bank_id: str, extra: list[Path] | None = None) -> Path | None:
@@ -100,13 +125,15 @@ def find_bank(bank_id: str, extra: list[Path] | None = None) -> Path | None:
 
     Returns:
         Its path, or None.
+
+    Raises:
+        WoestError: a file in `extra` is missing, broken or not a bank (a broken bundled
+            bank is passed over).
     """
-    for path in [*(extra or []), *bundled_banks()]:
-        try:
-            if load_questionnaire(path).id == bank_id:
-                return path
-        except WoestError:
-            continue
+    for path, given in _candidates(extra):
+        key = _key_of(path, given)
+        if key is not None and key[0] == bank_id:
+            return path
     return None
 
 
@@ -128,13 +155,26 @@ def content_hash(questionnaire: Questionnaire) -> str:
 
 
 @lru_cache(maxsize=64)
-def _bank_key(path: str, _mtime: float, _size: int) -> tuple[str, str, str] | None:
-    """(id, version, hash) of a bank file, or None when it is not a valid bank."""
-    try:
-        bank = load_questionnaire(Path(path))
-    except WoestError:
-        return None
+def _bank_key(path: str, _mtime: float, _size: int) -> tuple[str, str, str]:
+    """(id, version, hash) of a bank file."""
+    bank = load_questionnaire(Path(path))
     return bank.id, bank.version, content_hash(bank)
+
+
+def _key_of(path: Path, given: bool) -> tuple[str, str, str] | None:
+    """(id, version, hash) of a bank file; None for a bundled file that does not load."""
+    try:
+        stat = path.stat()
+    except OSError:
+        if given:
+            load_questionnaire(path)  # raises the file's own message: missing, unreadable
+        return None
+    try:
+        return _bank_key(str(path), stat.st_mtime, stat.st_size)
+    except WoestError:
+        if given:
+            raise
+        return None
 
 
 def bank_for(ref: BankRef, extra: Sequence[Path] | None = None) -> Path | None:
@@ -146,18 +186,19 @@ def bank_for(ref: BankRef, extra: Sequence[Path] | None = None) -> Path | None:
 
     Returns:
         The best matching bank file, or None when no bank has this id.
+
+    Raises:
+        WoestError: a file in `extra` is missing, broken or not a bank.
     """
     same_version: Path | None = None
-    for path in [*(extra or []), *bundled_banks()]:
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        key = _bank_key(str(path), stat.st_mtime, stat.st_size)
+    same_id: Path | None = None
+    for path, given in _candidates(extra):
+        key = _key_of(path, given)
         if key is None or key[0] != ref.id:
             continue
         if key[2] == ref.hash:
             return path
         if key[1] == ref.version and same_version is None:
             same_version = path
-    return same_version or find_bank(ref.id, list(extra or []))
+        same_id = same_id or path
+    return same_version or same_id

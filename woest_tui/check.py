@@ -1,9 +1,10 @@
-"""Check a result against the bank it was answered with: ids, types, ranges, votes."""
+"""Check a result against the bank it was answered with: ids, types, ranges, votes, sums."""
 
 from __future__ import annotations
 
+from woest_tui.check_merged import check_merged
 from woest_tui.errors import Problem
-from woest_tui.model import Answer, Question, Questionnaire, Result, Tally
+from woest_tui.model import Answer, Question, Questionnaire, Result, Tally, number_problem
 
 _EXPECTED = {
     "scale": ("een geheel getal op de schaal", "a whole number on the scale"),
@@ -42,6 +43,9 @@ def check_value(question: Question, bank: Questionnaire, value: object) -> Probl
         if not _is_number(value):
             return wrong
         assert isinstance(value, int | float)
+        odd = number_problem(value)
+        if odd is not None:
+            return Problem(odd, "")
         if question.min is not None and value < question.min:
             return Problem("below_min", "", {"value": value, "min": _num(question.min)})
         if question.max is not None and value > question.max:
@@ -200,6 +204,7 @@ def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
             )
             continue
         problems += check_answer(question, bank, answer, result.session.mode, f"answers.{qid}")
+    problems += check_merged(result, {q.id: q for q in bank.questions()})
     for index, priority in enumerate(result.priorities):
         if bank.question(priority.ref) is None and bank.theme(priority.ref) is None:
             problems.append(

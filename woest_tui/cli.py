@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from argparse import SUPPRESS
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from woest_tui import __version__
 from woest_tui.i18n import current_lang, message
+from woest_tui.messages_cli import ARGPARSE_NL
 from woest_tui.safe import visible
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -27,12 +30,62 @@ def _prescan_lang(argv: Sequence[str]) -> str:
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse, with its error lines made safe: they repeat what was typed."""
+    """argparse, speaking `lang`, with every usage error as one safe `woest: ` line.
 
-    def error(self, message: str) -> NoReturn:
-        """Print the usage and the error (control characters made visible), exit 2."""
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, visible(f"{self.prog}: error: {message}", one_line=True) + "\n")
+    The line repeats what was typed, so control characters are made visible; it ends
+    with a pointer to the command's --help instead of argparse's usage block.
+    """
+
+    def __init__(self, *args: Any, lang: str = "nl", **kwargs: Any) -> None:
+        self.lang = lang
+        super().__init__(*args, **kwargs)
+
+    def error(self, message_text: str) -> NoReturn:
+        """Print `woest: [COMMAND: ]PROBLEM (zie woest [COMMAND] --help)` and exit 2."""
+        command = self.prog.removeprefix("woest").strip()
+        text = f"{command}: {message_text}" if command else message_text
+        line = message("usage_error", self.lang, message=text, prog=self.prog)
+        self.exit(EXIT_USAGE, visible(f"woest: {line}", one_line=True) + "\n")
+
+
+@contextlib.contextmanager
+def argparse_speaks(lang: str) -> Iterator[None]:
+    """Let argparse's own words (usage, options, its errors) be in `lang` for a while.
+
+    argparse looks its texts up through gettext; this swaps its lookup for ours while
+    the parser is built and used, and puts the original back after.
+
+    Args:
+        lang: "nl" or "en".
+
+    Yields:
+        Nothing; argparse speaks `lang` inside the block.
+    """
+    namespace = vars(argparse)
+    saved = namespace["_"], namespace["ngettext"]
+
+    def gettext(text: str) -> str:
+        return ARGPARSE_NL.get(text, text) if lang != "en" else text
+
+    def ngettext(singular: str, plural: str, count: int) -> str:
+        return gettext(singular if count == 1 else plural)
+
+    namespace["_"], namespace["ngettext"] = gettext, ngettext
+    try:
+        yield
+    finally:
+        namespace["_"], namespace["ngettext"] = saved
+
+
+def _file_type(lang: str) -> Callable[[str], Path]:
+    """The type of a file argument: an empty name is a usage error, not the folder "."."""
+
+    def parse(text: str) -> Path:
+        if not text:
+            raise argparse.ArgumentTypeError(message("empty_path", lang))
+        return Path(text)
+
+    return parse
 
 
 def build_parser(lang: str) -> argparse.ArgumentParser:
@@ -49,66 +102,77 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     def t(key: str) -> str:
         return message(key, lang)
 
-    common = Parser(add_help=False)
+    file_arg = _file_type(lang)
+    common = Parser(add_help=False, lang=lang)
     # SUPPRESS: a subcommand's own --lang must not reset the one given before it
-    common.add_argument("--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help="nl | en")
-    parser = Parser(prog="woest", description=t("cli_description"), parents=[common])
-    parser.add_argument("--version", action="version", version=f"woest {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common.add_argument("--lang", choices=["nl", "en"], default=SUPPRESS, help=t("opt_lang"))
+    parser = Parser(prog="woest", description=t("cli_description"), parents=[common], lang=lang)
+    parser.add_argument(
+        "--version", action="version", version=f"woest {__version__}", help=t("opt_version")
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     formats = ["text", "markdown", "html", "svg", "json"]
 
-    run = sub.add_parser("run", parents=[common], help=t("cmd_run"), description=t("cmd_run"))
-    run.add_argument("--questions", type=Path, metavar="FILE", help=t("opt_questions_run"))
+    run = sub.add_parser(
+        "run", parents=[common], lang=lang, help=t("cmd_run"), description=t("cmd_run")
+    )
+    run.add_argument("--questions", type=file_arg, metavar="FILE", help=t("opt_questions_run"))
     run.add_argument("--team", help=t("opt_team"))
-    run.add_argument("--out", type=Path, metavar="FILE", help=t("opt_out"))
+    run.add_argument("--out", type=file_arg, metavar="FILE", help=t("opt_out"))
     run.add_argument("--mode", choices=["consensus", "votes", "individual"], help=t("opt_mode"))
     run.add_argument("--role", help=t("opt_role"))
     run.add_argument("--force", action="store_true", help=t("opt_force_run"))
 
     validate = sub.add_parser(
-        "validate", parents=[common], help=t("cmd_validate"), description=t("cmd_validate")
+        "validate",
+        parents=[common],
+        lang=lang,
+        help=t("cmd_validate"),
+        description=t("cmd_validate"),
     )
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE", help=t("opt_files"))
+    validate.add_argument("files", nargs="+", type=file_arg, metavar="FILE", help=t("opt_files"))
     validate.add_argument(
-        "--questions", type=Path, action="append", metavar="FILE", help=t("rep_help_questions")
+        "--questions", type=file_arg, action="append", metavar="FILE", help=t("rep_help_questions")
     )
 
     summary = sub.add_parser(
-        "summary", parents=[common], help=t("cmd_summary"), description=t("cmd_summary")
+        "summary", parents=[common], lang=lang, help=t("cmd_summary"), description=t("cmd_summary")
     )
-    summary.add_argument("result", type=Path, metavar="RESULT", help=t("rep_help_result"))
+    summary.add_argument("result", type=file_arg, metavar="RESULT", help=t("rep_help_result"))
     summary.add_argument("--format", choices=formats, default="text", help=t("rep_help_format"))
-    summary.add_argument("-o", "--output", type=Path, metavar="FILE", help=t("rep_help_output"))
+    summary.add_argument("-o", "--output", type=file_arg, metavar="FILE", help=t("rep_help_output"))
     summary.add_argument(
-        "--questions", type=Path, action="append", metavar="FILE", help=t("rep_help_questions")
+        "--questions", type=file_arg, action="append", metavar="FILE", help=t("rep_help_questions")
     )
     summary.add_argument("--force", action="store_true", help=t("rep_help_force"))
     summary.add_argument("--width", type=width_type(lang), metavar="N", help=t("rep_help_width"))
 
     compare = sub.add_parser(
-        "compare", parents=[common], help=t("cmd_compare"), description=t("cmd_compare")
+        "compare", parents=[common], lang=lang, help=t("cmd_compare"), description=t("cmd_compare")
     )
-    compare.add_argument("results", nargs="+", type=Path, metavar="RESULT", help=t("opt_results"))
+    compare.add_argument(
+        "results", nargs="+", type=file_arg, metavar="RESULT", help=t("opt_results")
+    )
     compare.add_argument("--labels", nargs="+", metavar="LABEL", help=t("opt_labels"))
     compare.add_argument("--format", choices=formats, default="text", help=t("rep_help_format"))
-    compare.add_argument("-o", "--output", type=Path, metavar="FILE", help=t("rep_help_output"))
+    compare.add_argument("-o", "--output", type=file_arg, metavar="FILE", help=t("rep_help_output"))
     compare.add_argument(
-        "--questions", type=Path, action="append", metavar="FILE", help=t("rep_help_questions")
+        "--questions", type=file_arg, action="append", metavar="FILE", help=t("rep_help_questions")
     )
     compare.add_argument("--force", action="store_true", help=t("rep_help_force"))
     compare.add_argument("--width", type=width_type(lang), metavar="N", help=t("rep_help_width"))
 
     merge = sub.add_parser(
-        "merge", parents=[common], help=t("cmd_merge"), description=t("cmd_merge")
+        "merge", parents=[common], lang=lang, help=t("cmd_merge"), description=t("cmd_merge")
     )
-    merge.add_argument("files", nargs="+", type=Path, metavar="FILE", help=t("opt_individuals"))
+    merge.add_argument("files", nargs="+", type=file_arg, metavar="FILE", help=t("opt_individuals"))
     merge.add_argument(
-        "-o", "--output", type=Path, metavar="TEAM.toml", required=True, help=t("opt_merge_out")
+        "-o", "--output", type=file_arg, metavar="TEAM.toml", required=True, help=t("opt_merge_out")
     )
     merge.add_argument("--team", help=t("opt_merge_team"))
     merge.add_argument(
-        "--questions", type=Path, action="append", metavar="FILE", help=t("rep_help_questions")
+        "--questions", type=file_arg, action="append", metavar="FILE", help=t("rep_help_questions")
     )
     merge.add_argument("--force", action="store_true", help=t("rep_help_force"))
     return parser
@@ -148,11 +212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _prescan_lang(args_list)
-    parser = build_parser(lang)
-    args = parser.parse_args(args_list)
+    with argparse_speaks(lang):
+        parser = build_parser(lang)
+        args = parser.parse_args(args_list)
+        if args.command is None:
+            args = parser.parse_args(["run", *args_list])
     lang = current_lang(getattr(args, "lang", None))
-    if args.command is None:
-        args = parser.parse_args(["run", *args_list])
     try:
         return _command(args.command)(args, lang)
     except KeyboardInterrupt:

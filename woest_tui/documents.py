@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from woest_tui.bank import bank_for, load_questionnaire, questionnaire_from
-from woest_tui.errors import Problem, WoestError
-from woest_tui.locate import LineIndex
+from woest_tui.errors import Problem, WoestError, with_lines
 from woest_tui.model import Questionnaire, Result
 from woest_tui.storage import read_toml, result_from
 
@@ -53,10 +52,7 @@ def fits(result: Result, bank: Questionnaire, path: Path, source: str | None) ->
 
     problems = check_result(result, bank)
     if problems:
-        if source is not None:
-            index = LineIndex(source)  # read the file once, however many problems it has
-            problems = [Problem(p.key, p.place, p.params, index.find(p.place)) for p in problems]
-        raise WoestError(path, problems)
+        raise WoestError(path, with_lines(problems, source))
 
 
 def check_against(

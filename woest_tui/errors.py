@@ -36,6 +36,27 @@ class Problem:
         return message(self.key, lang, **self.params)
 
 
+#: At most this many problems of one file are shown; one line then counts the others.
+MAX_SHOWN = 100
+#: A place or a value in a message is cut to this many characters (a key may be megabytes).
+MAX_PLACE = 80
+#: A value a message repeats (an option list, a file name) is cut to this many characters.
+MAX_PARAM = 200
+
+
+def shorten(text: str, limit: int = MAX_PLACE) -> str:
+    """Cut a text to `limit` characters, with "…" at the end when something was cut.
+
+    Args:
+        text: any text.
+        limit: the most characters to keep.
+
+    Returns:
+        The text, or its first `limit` characters and "…".
+    """
+    return text if len(text) <= limit else text[:limit] + "\u2026"
+
+
 class WoestError(Exception):
     """Invalid input or a refused action: one or more problems with one file."""
 
@@ -45,7 +66,10 @@ class WoestError(Exception):
         super().__init__(self.lines("en")[0] if self.problems else "woest error")
 
     def lines(self, lang: str) -> list[str]:
-        """One line per problem: `FILE: PLACE (line N): MESSAGE`.
+        """One line per problem, `FILE: PLACE (line N): MESSAGE`, in the order of the file.
+
+        At most MAX_SHOWN problems are shown; one more line then says how many others
+        there are. A long place or value is cut short (see `shorten`).
 
         Args:
             lang: "nl" or "en".
@@ -56,17 +80,48 @@ class WoestError(Exception):
             `safe.visible`), so each problem stays on one line.
         """
         word = "regel" if lang != "en" else "line"
+        head = [] if self.path is None else [self.path]
+        # in the order of the file; what is missing from it (no line) comes first
+        shown = sorted(self.problems[:MAX_SHOWN], key=lambda p: p.line or 0)
         out = []
-        for problem in self.problems:
-            parts = [] if self.path is None else [self.path]
-            place = problem.place
+        for problem in shown:
+            parts = list(head)
+            place = shorten(problem.place)
             if problem.line is not None:
                 place = f"{place} ({word} {problem.line})" if place else f"{word} {problem.line}"
             if place:
                 parts.append(place)
-            parts.append(problem.text(lang))
+            params = {
+                k: shorten(v, MAX_PARAM) if isinstance(v, str) else v
+                for k, v in problem.params.items()
+            }
+            parts.append(message(problem.key, lang, **params))
             out.append(visible(": ".join(parts), one_line=True))
+        hidden = len(self.problems) - len(shown)
+        if hidden > 0:
+            more = message("more_problems", lang, count=hidden)
+            out.append(visible(": ".join([*head, more]), one_line=True))
         return out
+
+
+def with_lines(problems: Sequence[Problem], source: str | None) -> list[Problem]:
+    """The problems with the line of each place that is shown (see `WoestError.lines`).
+
+    Args:
+        problems: problems without lines.
+        source: the file's text, or None when there is no file.
+
+    Returns:
+        The same problems; the first MAX_SHOWN with their line where it was found.
+    """
+    if source is None or not problems:
+        return list(problems)
+    index = LineIndex(source)  # read the file once, however many problems it has
+    found = [
+        Problem(p.key, p.place, p.params, p.line if p.line is not None else index.find(p.place))
+        for p in problems[:MAX_SHOWN]
+    ]
+    return [*found, *problems[MAX_SHOWN:]]
 
 
 def place_of(loc: Iterable[int | str]) -> str:
@@ -100,11 +155,11 @@ def problems_from(error: ValidationError, source: str | None = None) -> list[Pro
         source: the file's text, to find the line of each place.
 
     Returns:
-        The problems, in the order pydantic found them.
+        The problems, in the order pydantic found them; the first MAX_SHOWN with their
+        line (see `with_lines`).
     """
     problems: list[Problem] = []
     seen: set[str] = set()
-    index = None if source is None else LineIndex(source)  # read the file once
     items = error.errors(include_url=False)
     locs = [tuple(item["loc"]) for item in items]
     for item in items:
@@ -126,5 +181,5 @@ def problems_from(error: ValidationError, source: str | None = None) -> list[Pro
             kind, ctx = "pydantic_other", {"detail": item["msg"]}
         if kind == "literal_error" and "expected" in ctx:
             ctx["expected"] = str(ctx["expected"]).replace("'", "").replace(" or ", ", ")
-        problems.append(Problem(kind, place, ctx, None if index is None else index.find(place)))
-    return problems
+        problems.append(Problem(kind, place, ctx))
+    return with_lines(problems, source)

@@ -47,11 +47,14 @@ def _unquote(key: str) -> str:
 
 
 class LineIndex:
-    """Where each table and key of a TOML text starts: read once, asked many times.
+    """Where each table and key of a TOML text starts: read as far as needed, asked many times.
 
     Headers `[[a.b]]` are counted per array, so the fourth `[[themes]]` is `themes[3]`.
     Every prefix of every path is kept with the first line it appears on, so a place is
     found by walking its own segments: the time per place does not grow with the file.
+    The lines are read in order only until the place asked for is found (its first line
+    cannot change after that), so a hundred problems at the top of a huge file are found
+    without reading all of it; a place that is not in the file reads it to the end once.
     """
 
     def __init__(self, source: str) -> None:
@@ -61,20 +64,28 @@ class LineIndex:
         self.declared: set[Path] = set()
         #: Lines whose key opens a multi-line array, by path: their elements follow.
         self.arrays: set[Path] = set()
-        counters: dict[Path, int] = {}
-        table: Path = ()
-        for number, line in enumerate(self.lines, start=1):
+        self._counters: dict[Path, int] = {}
+        self._table: Path = ()
+        self._read = 0  # how many lines are indexed
+
+    def _read_until(self, wanted: Path | None) -> None:
+        """Index lines until `wanted` is known (None: to the end)."""
+        while self._read < len(self.lines) and (wanted is None or wanted not in self.first):
+            line = self.lines[self._read]
+            self._read += 1
+            number = self._read
             header = _HEADER.match(line)
             key = _KEY.match(line)
             if header and not key:
-                table = self._header(header.group(1) == "[[", _keys(header.group(2)), counters)
-                self._remember(table, number)
+                names = _keys(header.group(2))
+                self._table = self._header(header.group(1) == "[[", names, self._counters)
+                self._remember(self._table, number)
             elif key:
                 parts = tuple((k, None) for k in _keys(key.group(1)))
-                path = table + parts
+                path = self._table + parts
                 self._remember(path, number)
                 # `title.en = ...` declares `title` too: a problem with the title is here
-                self.declared.update(table + parts[:end] for end in range(1, len(parts)))
+                self.declared.update(self._table + parts[:end] for end in range(1, len(parts)))
                 if line.rstrip().endswith("["):
                     self.arrays.add(path)
 
@@ -114,6 +125,10 @@ class LineIndex:
         best: int | None = None
         path: Path = ()
         segments = parse_place(place)
+        # once the whole place is known its line is final; else every line must be seen
+        self._read_until(tuple(segments))
+        if tuple(segments) not in self.first:
+            self._read_until(None)
         for depth, (name, index) in enumerate(segments, start=1):
             exact = (*path, (name, index))
             if exact in self.first:

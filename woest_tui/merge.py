@@ -3,34 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from woest_tui.bank import bank_for, load_questionnaire
-from woest_tui.documents import fits, kind_of
-from woest_tui.errors import Problem, WoestError
+from woest_tui.individuals import (
+    Individual,
+    canonical_digest,
+    fail,
+    read_individuals,
+    refuse_mixed,
+    refuse_output_among,
+)
 from woest_tui.model import Question, Questionnaire, Result
-from woest_tui.storage import read_toml, result_from
+from woest_tui.storage import result_from
 
-# --- merging -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Individual:
-    """One individual answer file, read and checked."""
-
-    path: Path
-    """Where it was read from."""
-    result: Result
-    """Its content."""
-
-
-def _fail(path: Path | None, key: str, place: str = "", **params: object) -> WoestError:
-    return WoestError(path, [Problem(key, place, params)])
+__all__ = [
+    "Individual",
+    "aware_time",
+    "canonical_digest",
+    "merge_results",
+    "read_individuals",
+    "refuse_output_among",
+]
 
 
 def _team_key(team: str) -> str:
@@ -92,36 +87,13 @@ class _Tally:
         return out
 
 
-def _refuse_mixed(items: Sequence[Individual]) -> None:
-    first = items[0]
-    ref = first.result.questionnaire
-    checks = (("id", "merge_other_bank"), ("version", "merge_other_version"))
-    for item in items:
-        session = item.result.session
-        if session.mode != "individual" or session.role is None:
-            raise _fail(item.path, "merge_not_individual", "session.mode", mode=session.mode)
-        other = item.result.questionnaire
-        for name, key in (*checks, ("hash", "merge_other_hash")):
-            found, expected = getattr(other, name), getattr(ref, name)
-            if found != expected:
-                params = {"id": ref.id, "version": ref.version, "first": first.path}
-                raise _fail(
-                    item.path,
-                    key,
-                    f"questionnaire.{name}",
-                    found=found,
-                    expected=expected,
-                    **params,
-                )
-
-
 def _merged_team(items: Sequence[Individual], team: str | None) -> str:
     first = items[0].result.session.team
     for item in items if team is None else ():
         found = item.result.session.team
         if _team_key(found) != _team_key(first):
             params = {"found": found, "expected": first, "first": items[0].path}
-            raise _fail(item.path, "merge_teams_differ", "session.team", **params)
+            raise fail(item.path, "merge_teams_differ", "session.team", **params)
     return first if team is None else team
 
 
@@ -152,8 +124,8 @@ def merge_results(
             questionnaires or versions, or different team names without `team`.
     """
     if len(items) < 2:
-        raise _fail(None, "merge_too_few", found=len(items))
-    _refuse_mixed(items)
+        raise fail(None, "merge_too_few", found=len(items))
+    refuse_mixed(items)
     name = _merged_team(items, team)
     questions = bank.questions()
     totals = {q.id: _Tally(q, bank) for q in questions}
@@ -192,7 +164,10 @@ def merge_results(
             answers[qid] = entry
     sessions = [item.result.session for item in items]
     finished = all(s.finished is not None for s in sessions)
-    moment = now or dt.datetime.now().astimezone()
+    moment = (now or dt.datetime.now().astimezone()).replace(microsecond=0)
+    # a clock that is behind (or an input from the future) must not end the merge before
+    # one of its sessions ended
+    moment = max([moment, *(aware_time(s.finished) for s in sessions if s.finished is not None)])
     data: dict[str, Any] = {
         "schema": 2,
         "questionnaire": items[0].result.questionnaire.model_dump(),
@@ -203,7 +178,7 @@ def merge_results(
             "mode": "votes",
             "merged_from": len(items),
             "started": min((s.started for s in sessions), key=aware_time),
-            **({"finished": moment.replace(microsecond=0)} if finished else {}),
+            **({"finished": moment} if finished else {}),
         },
         "answers": answers,
     }
@@ -217,54 +192,3 @@ def _role_tally(
     if tally is None:
         tally = tallies[role] = _Tally(question, bank)
     return tally
-
-
-def read_individuals(
-    paths: Sequence[Path], extra: Sequence[Path] | None = None
-) -> tuple[list[Individual], Questionnaire]:
-    """Read and check the files to merge, refusing doubles before anything else.
-
-    The bank is looked up once, for the first file; every other file must name the same
-    bank id, version and content, and is checked against it (linear in the files).
-
-    Args:
-        paths: the files, in the order given.
-        extra: bank files given with --questions.
-
-    Returns:
-        The checked individual results and their bank.
-
-    Raises:
-        WoestError: fewer than two files, the same file twice (by path or by content),
-            an invalid file, or a file that does not fit (see `merge_results`).
-    """
-    if len(paths) < 2:
-        raise _fail(None, "merge_too_few", found=len(paths))
-    seen_paths: dict[Path, Path] = {}
-    seen_content: dict[str, Path] = {}
-    items: list[Individual] = []
-    bank: Questionnaire | None = None
-    for path in paths:
-        resolved = path.resolve()
-        if resolved in seen_paths:
-            raise _fail(path, "merge_same_path", first=seen_paths[resolved])
-        seen_paths[resolved] = path
-        data, text = read_toml(path)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if digest in seen_content:
-            raise _fail(path, "merge_same_content", first=seen_content[digest])
-        seen_content[digest] = path
-        if kind_of(data) == "bank":
-            raise _fail(path, "not_a_result")
-        result = result_from(data, path, text)
-        item = Individual(path, result)
-        _refuse_mixed([items[0], item] if items else [item])
-        if bank is None:
-            bank_path = bank_for(result.questionnaire, extra)
-            if bank_path is None:
-                raise _fail(path, "bank_not_found", "questionnaire.id", id=result.questionnaire.id)
-            bank = load_questionnaire(bank_path)
-        fits(result, bank, path, text)
-        items.append(item)
-    assert bank is not None
-    return items, bank

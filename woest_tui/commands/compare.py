@@ -47,10 +47,12 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
     if args.output is not None:
         check_target(args.output, args.force)
 
+    from woest_tui.bank import load_given
     from woest_tui.compare import build_comparison, load_for_compare
     from woest_tui.report.compare_export import TEXT_WIDTH, comparison_text, export_comparison
     from woest_tui.storage import write_atomic
 
+    load_given(args.questions)  # every bank given must load, also one that is not needed
     comparison = build_comparison(load_for_compare(args.results, args.questions), args.labels)
     width = report_width(args.width, TEXT_WIDTH)
     if args.output is not None:

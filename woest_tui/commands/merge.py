@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from woest_tui.bank import load_given
 from woest_tui.commands.output import check_target
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
-from woest_tui.merge import merge_results, read_individuals
+from woest_tui.merge import merge_results, read_individuals, refuse_output_among
 from woest_tui.safe import visible
-from woest_tui.storage import save_result
+from woest_tui.storage import MAX_BYTES, dump_result, write_atomic
+from woest_tui.tomlfile import megabytes
 
 
 def merge_command(args: argparse.Namespace, lang: str) -> int:
@@ -23,17 +25,25 @@ def merge_command(args: argparse.Namespace, lang: str) -> int:
         0 when the merged result was written.
 
     Raises:
-        WoestError: a refused input or an existing output without --force (exit 1).
+        WoestError: a refused input, an output that is one of the inputs, is not a regular
+            file or exists without --force, or a merged result too large to read back.
     """
     if args.team is not None and not args.team.strip():
         raise WoestError(None, [Problem("string_too_short", "--team")])
-    # refuse an existing output before reading thousands of files
+    # refuse one of the inputs, or an existing output, before reading thousands of files
+    refuse_output_among(args.output, args.files)
     check_target(args.output, args.force)
+    load_given(args.questions)  # every bank given must load, also one that is not needed
     items, bank = read_individuals(args.files, args.questions)
     team = None if args.team is None else args.team.strip()
     merged = merge_results(items, bank, team=team)
+    text = dump_result(merged)
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:  # a file woest writes must be one it can read back
+        params: dict[str, object] = {"size": megabytes(size), "limit": megabytes(MAX_BYTES)}
+        raise WoestError(args.output, [Problem("merge_too_large", "", params)])
     check_target(args.output, args.force)  # it may have appeared while the files were read
-    save_result(merged, args.output)
+    write_atomic(args.output, text)
     roles = ", ".join(f"{role} {count}" for role, count in merged.session.roles.items())
     done = message(
         "merge_done",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
+from woest_tui.storage import writable_target
 
 #: Reports are laid out for at least this many columns; narrower, words would break.
 MIN_WIDTH = 80
@@ -60,7 +61,10 @@ def report_width(given: int | None, default: int) -> int:
 
 
 def check_target(path: Path, force: bool) -> None:
-    """Refuse an output that is a folder, or that exists while --force was not given.
+    """Refuse an output that exists while --force was not given, or that is no file at all.
+
+    A folder, a device, a pipe, a socket or a symlink loop is refused even with --force;
+    a symlink to a file is written through (see `storage.writable_target`).
 
     Args:
         path: the file to write.
@@ -69,8 +73,7 @@ def check_target(path: Path, force: bool) -> None:
     Raises:
         WoestError: the refusal, naming the file.
     """
-    if path.is_dir():
-        raise WoestError(path, [Problem("file_is_dir")])
+    writable_target(path)
     if path.exists() and not force:
         raise WoestError(path, [Problem("exists_no_force")])
 

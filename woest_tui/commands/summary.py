@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from woest_tui.bank import load_given
 from woest_tui.commands.output import check_target, plain_wanted, report_width, write_stdout
 from woest_tui.documents import load_checked
 from woest_tui.i18n import message
@@ -30,6 +31,7 @@ def summary_command(args: argparse.Namespace, lang: str) -> int:
     from woest_tui.report import export_summary, render_summary
     from woest_tui.scoring import summarize
 
+    load_given(args.questions)  # every bank given must load, also one that is not needed
     checked = load_checked(args.result, args.questions)
     result, bank = checked.result, checked.bank
     summary = summarize(result, bank)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TextIO
 
 from woest_tui.documents import Checked, load_any
 from woest_tui.errors import WoestError
@@ -19,21 +20,30 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
         lang: "nl" or "en".
 
     Returns:
-        0 when every file is valid, else 1.
+        0 when every file is valid, else 1. A bank given with --questions that does not
+        load is reported first, and then no file is checked.
 
     File names, team names and messages may hold any text; control characters in them
     are shown as visible characters (see `safe.visible`).
     """
-    from woest_tui.bank import content_hash
+    from woest_tui.bank import content_hash, load_questionnaire
 
     failed = False
+    for given in args.questions or ():
+        # a bank given with --questions must load: skipping it would hide why a result fails
+        try:
+            load_questionnaire(given)
+        except WoestError as exc:
+            failed = True
+            _report(exc, lang)
+    if failed:
+        return 1
     for path in args.files:
         try:
             loaded = load_any(path, args.questions)
         except WoestError as exc:
             failed = True
-            for line in exc.lines(lang):
-                print(f"woest: {line}", file=sys.stderr)
+            _report(exc, lang)
             continue
         if isinstance(loaded, Checked):
             result, bank = loaded.result, loaded.bank
@@ -58,15 +68,18 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
                 )
             )
             if result.questionnaire.hash != content_hash(bank):
+                # a warning, not a failure: on stderr, so stdout keeps one ok line per file
+                same = result.questionnaire.version == bank.version
                 _say(
                     message(
-                        "hash_differs",
+                        "bank_content_changed" if same else "hash_differs",
                         lang,
                         file=path,
                         id=bank.id,
                         found=result.questionnaire.version,
                         expected=bank.version,
-                    )
+                    ),
+                    sys.stderr,
                 )
         else:
             _say(
@@ -83,5 +96,10 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
     return 1 if failed else 0
 
 
-def _say(text: str) -> None:
-    print(visible(text, one_line=True))
+def _say(text: str, stream: TextIO | None = None) -> None:
+    print(visible(text, one_line=True), file=stream or sys.stdout)
+
+
+def _report(error: WoestError, lang: str) -> None:
+    for line in error.lines(lang):
+        print(f"woest: {line}", file=sys.stderr)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
+    AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
+    Strict,
 )
 from pydantic_core import PydanticCustomError
 
@@ -21,16 +27,14 @@ Mode = Literal["consensus", "votes", "individual"]
 #: Identifiers of themes, questions, options and roles: lowercase, no spaces.
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 Id = Annotated[str, Field(pattern=ID_PATTERN)]
-#: A line of text typed by a person: a team name, an owner, a role label.
-ShortText = Annotated[str, Field(min_length=1, max_length=200)]
-#: Free text typed by a person: a note, an action, a text answer.
-LongText = Annotated[str, Field(max_length=10_000)]
-#: Texts written by the bank's author.
-BankText = Annotated[str, Field(min_length=1, max_length=5_000)]
 
 CURRENT_BANK_SCHEMA = 1
 #: 1: a session's own answers; 2: a merge of individual answer files.
 RESULT_SCHEMAS = (1, 2)
+#: The most people a count may hold: per role, per scale point, per option, per merge.
+MAX_COUNT = 10_000
+#: The largest whole number a number answer may be: TOML's own limit (64 bits).
+MAX_INT = 2**63 - 1
 
 
 def invalid(key: str, at: str, **ctx: object) -> PydanticCustomError:
@@ -45,6 +49,72 @@ def invalid(key: str, at: str, **ctx: object) -> PydanticCustomError:
         The error to raise from a validator.
     """
     return PydanticCustomError(key, message(key, "en", **ctx), {"at": at, **ctx})
+
+
+def _not_blank(value: str) -> str:
+    """Refuse a text of only spaces where an empty one is refused: it shows as nothing."""
+    if not value.strip():
+        raise invalid("string_blank", "")
+    return value
+
+
+def number_problem(value: float) -> str | None:
+    """The message key when a number cannot be scored: nan, infinite, or beyond 64 bits.
+
+    Args:
+        value: an int or a float.
+
+    Returns:
+        "number_not_finite", "number_too_large", or None when the number is fine.
+    """
+    if isinstance(value, float) and not math.isfinite(value):
+        return "number_not_finite"
+    if isinstance(value, int) and not -MAX_INT - 1 <= value <= MAX_INT:
+        return "number_too_large"
+    return None
+
+
+def _finite(value: float) -> float:
+    key = number_problem(value)
+    if key is not None:
+        raise invalid(key, "")
+    return value
+
+
+def _toml_date(value: object) -> object:
+    """Tell why a value is not a TOML date: quoted, with a time, or another type."""
+    if isinstance(value, dt.datetime):
+        raise invalid("date_has_time", "")
+    if isinstance(value, str):
+        raise invalid("date_quoted", "")
+    return value
+
+
+def _toml_moment(value: object) -> object:
+    """Tell why a value is not a TOML date and time: quoted, a bare date, or another type."""
+    if isinstance(value, str):
+        raise invalid("moment_quoted", "")
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        raise invalid("moment_is_date", "")
+    return value
+
+
+#: A line of text typed by a person: a team name, an owner, a role label.
+ShortText = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_not_blank)]
+#: What a team will do about a priority.
+ActionText = Annotated[str, Field(min_length=1, max_length=2_000), AfterValidator(_not_blank)]
+#: Free text typed by a person: a note, a text answer.
+LongText = Annotated[str, Field(max_length=10_000)]
+#: Texts written by the bank's author.
+BankText = Annotated[str, Field(min_length=1, max_length=5_000), AfterValidator(_not_blank)]
+#: A number of a bank (a bound, a threshold): an int or a float, never nan or infinite.
+Finite = Annotated[float, Strict(), AfterValidator(_finite)]
+#: How many people: a whole number from 0 to MAX_COUNT.
+Count = Annotated[int, Strict(), Field(ge=0, le=MAX_COUNT)]
+#: A day, as a TOML date (2026-11-28): not a string, a number or a date with a time.
+Day = Annotated[dt.date, Strict(), BeforeValidator(_toml_date)]
+#: A moment, as a TOML date and time with its time zone (2026-11-28T19:30:00+01:00).
+Moment = Annotated[AwareDatetime, Strict(), BeforeValidator(_toml_moment)]
 
 
 class Frozen(BaseModel):

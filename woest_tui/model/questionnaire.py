@@ -9,7 +9,6 @@ from pydantic import (
     Field,
     RootModel,
     StrictBool,
-    StrictFloat,
     StrictInt,
     ValidationInfo,
     field_validator,
@@ -19,6 +18,7 @@ from pydantic import (
 from woest_tui.model.common import (
     CURRENT_BANK_SCHEMA,
     BankText,
+    Finite,
     Frozen,
     Id,
     Lang,
@@ -68,9 +68,9 @@ class Scale(Frozen):
     """The highest point; at most 10 points above `min`."""
     labels: tuple[Text, ...]
     """One label per point, from `min` to `max`."""
-    strength: StrictFloat | None = None
+    strength: Finite | None = None
     """A score at or above this is a strength (required on the bank's default scale)."""
-    development: StrictFloat | None = None
+    development: Finite | None = None
     """A score at or below this is a development point (required on the default scale)."""
 
     @model_validator(mode="after")
@@ -142,9 +142,9 @@ class Question(Frozen):
     """The question's own scale (scale questions only); else the bank's default."""
     options: tuple[Option, ...] | None = None
     """The options of a choice or multi question: 2 to 9, so keys 1-9 pick them."""
-    min: StrictFloat | None = None
+    min: Finite | None = None
     """Lowest allowed answer of a number question."""
-    max: StrictFloat | None = None
+    max: Finite | None = None
     """Highest allowed answer of a number question."""
     unit: Text | None = None
     """Unit of a number question, e.g. "uur per week"."""
@@ -215,7 +215,9 @@ class Questionnaire(Frozen):
     @classmethod
     def _known_schema(cls, value: int) -> int:
         if value != CURRENT_BANK_SCHEMA:
-            raise invalid("schema_unknown", "", found=value, known=CURRENT_BANK_SCHEMA)
+            known = str(CURRENT_BANK_SCHEMA)
+            key = "schema_newer" if value > CURRENT_BANK_SCHEMA else "schema_unknown"
+            raise invalid(key, "", found=value, known=known, known_en=known)
         return value
 
     @field_validator("scale")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Annotated, Any
 
@@ -18,19 +17,30 @@ from pydantic import (
 
 from woest_tui.model.common import (
     ID_PATTERN,
+    MAX_COUNT,
     RESULT_SCHEMAS,
+    ActionText,
+    Count,
+    Day,
     Frozen,
     Id,
     LongText,
     Mode,
+    Moment,
     ShortText,
     invalid,
+    number_problem,
 )
 
 
 def _check_value(value: object) -> object:
     """Accept what a TOML value of an answer can be; the bank decides what fits where."""
-    if isinstance(value, bool | int | float):
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        key = number_problem(value)
+        if key is not None:
+            raise invalid(key, "")
         return value
     if isinstance(value, str):
         if len(value) > 10_000:
@@ -50,6 +60,9 @@ def _check_gathered(value: object) -> object:
     for item in value:
         if isinstance(item, bool) or not isinstance(item, int | float | str):
             raise invalid("gathered_type", "")
+        key = None if isinstance(item, str) else number_problem(item)
+        if key is not None:
+            raise invalid(key, "")
         if isinstance(item, str) and len(item) > 10_000:
             raise invalid("text_too_long", "", limit=10_000)
     return tuple(value)
@@ -77,23 +90,23 @@ class Session(Frozen):
 
     team: ShortText
     """The team's name, e.g. "Basisteam Amersfoort"."""
-    date: dt.date
+    date: Day
     """The day of the meeting."""
     facilitator: ShortText | None = None
     """Who led the meeting."""
-    roles: dict[Id, Annotated[StrictInt, Field(ge=0, le=10_000)]] = Field(default_factory=dict)
+    roles: dict[Id, Count] = Field(default_factory=dict)
     """The roles present, with how many of each (role id -> count)."""
     mode: Mode
     """consensus: one agreed answer; votes: hands counted per scale point;
     individual: one team member alone (see `role`)."""
     role: Id | None = None
     """The respondent's role, in individual mode only."""
-    merged_from: StrictInt | None = Field(default=None, ge=2)
+    merged_from: StrictInt | None = Field(default=None, ge=2, le=MAX_COUNT)
     """How many individual files a merged result (schema 2) was made of."""
-    started: dt.datetime
-    """When the session started."""
-    finished: dt.datetime | None = None
-    """When the session was finished; absent while it is in progress."""
+    started: Moment
+    """When the session started, with its time zone."""
+    finished: Moment | None = None
+    """When the session was finished, with its time zone; absent while it is in progress."""
 
     @model_validator(mode="after")
     def _role_fits_mode(self) -> Session:
@@ -103,6 +116,8 @@ class Session(Frozen):
             raise invalid("role_not_individual", "role")
         if self.merged_from is not None and self.mode != "votes":
             raise invalid("merged_not_votes", "mode")
+        if self.finished is not None and self.finished < self.started:
+            raise invalid("finished_before_started", "finished")
         return self
 
 
@@ -118,11 +133,11 @@ class RoleNote(Frozen):
 class Tally(Frozen):
     """Gathered answers of several people to one question (votes mode and merges)."""
 
-    votes: tuple[Annotated[StrictInt, Field(ge=0)], ...] | None = None
+    votes: tuple[Count, ...] | None = None
     """Scale questions: how many chose each point, from the scale's min to its max."""
-    dont_know_votes: StrictInt | None = Field(default=None, ge=0)
+    dont_know_votes: Count | None = None
     """How many said "weet niet / n.v.t."."""
-    counts: dict[str, Annotated[StrictInt, Field(ge=0)]] | None = None
+    counts: dict[str, Count] | None = None
     """Merged choice, multi and yesno questions: how many chose each option id
     (yesno: the keys "yes" and "no")."""
     values: Gathered | None = None
@@ -176,11 +191,11 @@ class Priority(Frozen):
 
     ref: Id
     """The question or theme it is about."""
-    action: Annotated[str, Field(min_length=1, max_length=2_000)]
+    action: ActionText
     """The concrete action."""
     owner: ShortText
     """Who takes it on (a role or a name the team chose)."""
-    due: dt.date
+    due: Day
     """When it is done."""
 
 
@@ -204,7 +219,9 @@ class Result(Frozen):
     @classmethod
     def _known_schema(cls, value: int) -> int:
         if value not in RESULT_SCHEMAS:
-            raise invalid("schema_unknown", "", found=value, known=max(RESULT_SCHEMAS))
+            key = "schema_newer" if value > max(RESULT_SCHEMAS) else "schema_unknown"
+            known = (" en ".join(map(str, RESULT_SCHEMAS)), " and ".join(map(str, RESULT_SCHEMAS)))
+            raise invalid(key, "", found=value, known=known[0], known_en=known[1])
         return value
 
     @model_validator(mode="after")

@@ -1,0 +1,91 @@
+"""A result checked against its bank, and a merged result's sums, in Dutch and English."""
+
+from __future__ import annotations
+
+#: key -> (Dutch, English).
+CHECK_MESSAGES: dict[str, tuple[str, str]] = {
+    # --- a result checked against its bank ----------------------------------------------
+    "other_bank": (
+        "dit resultaat hoort bij vragenlijst '{found}', niet bij '{expected}'",
+        "this result belongs to questionnaire '{found}', not to '{expected}'",
+    ),
+    "bank_not_found": (
+        "vragenlijst '{id}' niet gevonden; geef hem mee met --questions",
+        "questionnaire '{id}' not found; pass it with --questions",
+    ),
+    "unknown_question": (
+        "vraag '{id}' bestaat niet in vragenlijst {bank} {version}",
+        "question '{id}' does not exist in questionnaire {bank} {version}",
+    ),
+    "unknown_ref": (
+        "'{id}' is geen vraag en geen thema van deze vragenlijst",
+        "'{id}' is neither a question nor a theme of this questionnaire",
+    ),
+    "unknown_option": (
+        "'{value}' is geen optie van deze vraag (kies uit: {options})",
+        "'{value}' is not an option of this question (choose from: {options})",
+    ),
+    "duplicate_option": ("optie '{value}' staat er twee keer", "option '{value}' is listed twice"),
+    "wrong_value_type": (
+        "een vraag van type {type} verwacht {expected}",
+        "a question of type {type} expects {expected_en}",
+    ),
+    "out_of_scale": (
+        "{value} ligt buiten de schaal {min} tot {max}",
+        "{value} is outside the scale {min} to {max}",
+    ),
+    "below_min": ("{value} is kleiner dan het minimum {min}", "{value} is below the minimum {min}"),
+    "above_max": ("{value} is groter dan het maximum {max}", "{value} is above the maximum {max}"),
+    "votes_length": (
+        "verwacht {expected} aantallen (een per schaalpunt), gevonden {found}",
+        "expected {expected} counts (one per scale point), found {found}",
+    ),
+    "votes_not_scale": (
+        "stemmen horen alleen bij schaalvragen",
+        "votes belong to scale questions only",
+    ),
+    "votes_not_votes_mode": (
+        "stemmen horen alleen bij de modus votes",
+        "votes belong to votes mode only",
+    ),
+    "dont_know_not_allowed": (
+        "bij deze vraag is 'weet niet' niet toegestaan",
+        "'don't know' is not allowed for this question",
+    ),
+    "empty_answer": (
+        "antwoord zonder waarde, stemmen of 'weet niet'",
+        "answer without a value, votes or 'don't know'",
+    ),
+    "required_open": (
+        "verplichte vraag '{id}' is niet beantwoord in een afgerond resultaat",
+        "required question '{id}' is not answered in a finished result",
+    ),
+    "merged_from_roles": (
+        "merged_from is {found}, maar session.roles telt samen {roles} personen",
+        "merged_from is {found}, but session.roles adds up to {roles} people",
+    ),
+    "role_not_present": (
+        "rol '{role}' staat niet in session.roles",
+        "role '{role}' is not in session.roles",
+    ),
+    "tally_not_sum": (
+        "is {found}, maar by_role telt op tot {expected}",
+        "is {found}, but by_role adds up to {expected}",
+    ),
+    "values_not_sum": (
+        "bevat niet precies de antwoorden van by_role samen",
+        "does not hold exactly the answers of by_role together",
+    ),
+    "tally_too_many": (
+        "{found} antwoorden, meer dan de {people} personen die meededen",
+        "{found} answers, more than the {people} people who took part",
+    ),
+    "tally_too_many_role": (
+        "{found} antwoorden, meer dan de {people} personen met deze rol",
+        "{found} answers, more than the {people} people with this role",
+    ),
+    "count_keys": (
+        "onbekende sleutel '{value}' (kies uit: {options})",
+        "unknown key '{value}' (choose from: {options})",
+    ),
+}

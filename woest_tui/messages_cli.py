@@ -1,0 +1,138 @@
+"""The command line's help and its lines of output, in Dutch and English."""
+
+from __future__ import annotations
+
+#: key -> (Dutch, English).
+CLI_MESSAGES: dict[str, tuple[str, str]] = {
+    # --- CLI ----------------------------------------------------------------------------
+    "cli_description": (
+        "woest: kijk als team naar probleemgericht werken en de rol van de WOE.",
+        "woest: look as a team at problem-oriented work and the role of the WOE.",
+    ),
+    "usage_error": ("{message} (zie {prog} --help)", "{message} (see {prog} --help)"),
+    "empty_path": ("lege bestandsnaam ('')", "empty file name ('')"),
+    "opt_version": ("toon het versienummer en stop", "show the version number and exit"),
+    "opt_lang": ("taal: nl of en", "language: nl or en"),
+    "cmd_run": (
+        "start de vergadering in de terminal (standaard)",
+        "start the meeting in the terminal (default)",
+    ),
+    "cmd_validate": (
+        "controleer vragenlijsten en resultaatbestanden",
+        "check question banks and result files",
+    ),
+    "cmd_summary": (
+        "toon of exporteer de samenvatting van een resultaat",
+        "show or export the summary of a result",
+    ),
+    "cmd_compare": (
+        "vergelijk resultaten: team met team, nu met toen",
+        "compare results: team with team, now with then",
+    ),
+    "cmd_merge": (
+        "voeg individuele antwoorden samen tot een teamresultaat",
+        "merge individual answers into one team result",
+    ),
+    "opt_questions_run": (
+        "een eigen vragenlijst (.toml) in plaats van de meegeleverde",
+        "your own questionnaire (.toml) instead of the bundled one",
+    ),
+    "opt_team": (
+        "de naam van het team; met --out start de sessie meteen",
+        "the team's name; with --out the session starts at once",
+    ),
+    "opt_out": (
+        "het resultaatbestand; elk antwoord wordt er meteen in bewaard, opnieuw starten gaat verder",
+        "the result file; every answer is saved to it at once, starting again resumes",
+    ),
+    "opt_mode": (
+        "consensus (één antwoord), votes (handen tellen) of individual (ieder alleen)",
+        "consensus (one answer), votes (count hands) or individual (each alone)",
+    ),
+    "opt_role": (
+        "je rol bij individual, bijvoorbeeld wijkagent, woe, teamchef",
+        "your role in individual mode, e.g. wijkagent, woe, teamchef",
+    ),
+    "opt_force_run": (
+        "vervang een --out met een sessie van een ander team",
+        "replace an --out that holds another team's session",
+    ),
+    "opt_files": (
+        "vragenlijsten en resultaatbestanden (woest ziet zelf welke)",
+        "question banks and result files (woest tells which)",
+    ),
+    "opt_results": (
+        "twee of meer resultaatbestanden van dezelfde vragenlijst",
+        "two or more result files of the same questionnaire",
+    ),
+    "opt_labels": (
+        "een naam per resultaat, in dezelfde volgorde",
+        "a name per result, in the same order",
+    ),
+    "opt_individuals": (
+        "individuele antwoordbestanden (modus individual)",
+        "individual answer files (mode individual)",
+    ),
+    "opt_merge_out": ("het teamresultaat dat woest schrijft", "the team result woest writes"),
+    "opt_merge_team": (
+        "de teamnaam, als de bestanden verschillende namen hebben",
+        "the team's name, when the files carry different names",
+    ),
+    "ok_bank": (
+        "ok: {file}: vragenlijst {id} {version}, {themes} thema's, {questions} vragen",
+        "ok: {file}: questionnaire {id} {version}, {themes} themes, {questions} questions",
+    ),
+    "ok_result": (
+        "ok: {file}: resultaat van {team}, {date}, {answered} van {total} beantwoord{state}",
+        "ok: {file}: result of {team}, {date}, {answered} of {total} answered{state}",
+    ),
+    "state_unfinished": (" (nog niet afgerond)", " (not finished yet)"),
+    "state_merged": (" (samengevoegd uit {count} bestanden)", " (merged from {count} files)"),
+    "bank_content_changed": (
+        "let op: {file}: de inhoud van '{id}' versie {expected} is veranderd sinds deze sessie;"
+        " gecontroleerd tegen de inhoud van nu",
+        "note: {file}: the content of '{id}' version {expected} has changed since this session;"
+        " checked against the content of now",
+    ),
+    "hash_differs": (
+        "let op: {file}: beantwoord met versie {found} van '{id}', gecontroleerd tegen versie {expected}",
+        "note: {file}: answered with version {found} of '{id}', checked against version {expected}",
+    ),
+    "more_problems": ("en {count} andere problemen", "and {count} more problems"),
+    "interrupted": ("onderbroken", "interrupted"),
+    "unexpected": (
+        "onverwachte fout ({error}); er is niets verloren; meld dit met WOEST_DEBUG=1 erbij",
+        "unexpected error ({error}); nothing was lost; report it, run with WOEST_DEBUG=1",
+    ),
+}
+
+#: argparse's own words (its gettext message ids) in Dutch; English keeps argparse's text.
+ARGPARSE_NL: dict[str, str] = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "subcommands": "opdrachten",
+    "show this help message and exit": "toon deze hulp en stop",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "dit ontbreekt nog: %s",
+    "one of the arguments %s is required": "geef een van deze argumenten: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "unexpected option string: %s": "onverwachte optie: %s",
+    "not allowed with argument %s": "mag niet samen met %s",
+    "ignored explicit argument %r": "%r hoort niet bij deze optie",
+    "expected one argument": "verwacht één waarde",
+    "expected at most one argument": "verwacht hoogstens één waarde",
+    "expected at least one argument": "verwacht minstens één waarde",
+    "expected %s argument": "verwacht %s waarde",
+    "expected %s arguments": "verwacht %s waarden",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "optie %(option)s is niet eenduidig: %(matches)s"
+    ),
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "onbekende opdracht %(parser_name)r (kies uit %(choices)s)"
+    ),
+}
