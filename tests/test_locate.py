@@ -9,7 +9,17 @@ import pytest
 from woest_tui.locate import LineIndex
 
 CORPUS = Path(__file__).parent / "corpus"
-FILES = sorted([*CORPUS.glob("*.toml"), *CORPUS.glob("*/*.toml")])
+
+
+def _utf8(path: Path) -> bool:
+    try:
+        path.read_text("utf-8")
+    except UnicodeDecodeError:
+        return False  # the line index only ever sees text that decoded
+    return True
+
+
+FILES = sorted(p for p in [*CORPUS.glob("*.toml"), *CORPUS.glob("*/*.toml")] if _utf8(p))
 PLACES = [
     "schema",
     "title.nl",
@@ -30,10 +40,7 @@ PLACES = [
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_reading_as_far_as_needed_gives_the_same_lines(path: Path) -> None:
-    try:
-        text = path.read_text("utf-8")
-    except UnicodeDecodeError:
-        pytest.skip("not UTF-8")
+    text = path.read_text("utf-8")
     whole = LineIndex(text)
     whole.find("nergens.ook.niet")  # a place that is nowhere reads every line
     lazy = LineIndex(text)
