@@ -223,8 +223,13 @@ class SessionState:
         self._replace(priorities=tuple(priorities))
 
     def finish(self) -> None:
-        """Mark the session finished (now), then save."""
-        session = self.result.session.model_copy(update={"finished": self.clock()})
+        """Mark the session finished (now), then save.
+
+        A clock set back during the meeting cannot make it end before it started (a result
+        whose `finished` lies before `started` would no longer load).
+        """
+        finished = max(self.clock(), self.result.session.started)
+        session = self.result.session.model_copy(update={"finished": finished})
         self._replace(session=session)
 
     def reopen(self) -> None:
