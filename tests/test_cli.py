@@ -159,6 +159,22 @@ def test_python_dash_m_and_lang_after_subcommand() -> None:
     assert out.stdout.startswith("ok: ") and "8 themes, 52 questions" in out.stdout
 
 
+def test_a_reader_that_stops_early_is_no_error() -> None:
+    """`woest summary R | head`: the closed pipe gives exit 0 and nothing on stderr."""
+    fixtures = ROOT / "tests" / "fixtures" / "summary"
+    command = ["summary", str(fixtures / "votes.toml"), "--questions", str(fixtures / "bank.toml")]
+    with subprocess.Popen(
+        [sys.executable, "-m", "woest_tui", *command, "--format", "html"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()
+        error = process.stderr.read()
+        assert process.wait(timeout=60) == 0
+    assert error == b""
+
+
 def test_missing_file_is_one_line_exit_1(tmp_path: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "woest_tui", "validate", str(tmp_path / "weg.toml")],

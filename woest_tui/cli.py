@@ -223,6 +223,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"woest: {message('interrupted', lang)}", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader stopped early (`woest summary R | head`): that is its choice, not an
+        # error; point stdout at nothing so that Python's own flush at exit stays quiet
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the last net: one line, never a traceback
         from woest_tui.errors import WoestError
 
