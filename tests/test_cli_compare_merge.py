@@ -169,6 +169,9 @@ def test_compare_usage_errors_exit_2(capsys: Capture) -> None:
     assert code == 2 and "--labels" in err
     code, _, err = run(capsys, "compare", A25, *Q, "--lang", "en")
     assert code == 2 and "at least two" in err
+    # one line, in the form of every usage error, with a pointer to the command's help
+    assert err.startswith("woest: compare: ") and err.count("\n") == 1
+    assert err.rstrip().endswith("woest compare --help)")
 
 
 @pytest.mark.parametrize(

@@ -50,12 +50,12 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "consensus (one answer), votes (count hands) or individual (each alone)",
     ),
     "opt_role": (
-        "je rol bij individual, bijvoorbeeld wijkagent, woe, teamchef",
-        "your role in individual mode, e.g. wijkagent, woe, teamchef",
+        "je rol als je alleen invult (individual; --role alleen is genoeg), bijvoorbeeld wijkagent, woe, teamchef",
+        "your role when you fill it in alone (individual; --role alone is enough), e.g. wijkagent, woe, teamchef",
     ),
     "opt_force_run": (
-        "vervang een --out met een sessie van een ander team",
-        "replace an --out that holds another team's session",
+        "vervang een --out met een andere sessie (ander team, andere werkwijze of rol)",
+        "replace an --out that holds another session (another team, mode or role)",
     ),
     "opt_files": (
         "vragenlijsten en resultaatbestanden (woest ziet zelf welke)",

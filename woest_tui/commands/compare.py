@@ -13,7 +13,10 @@ EXIT_USAGE = 2
 
 
 def _usage(key: str, lang: str, **params: object) -> int:
-    print(f"woest compare: {message(key, lang, **params)}", file=sys.stderr)
+    """A usage error in the same one-line form as argparse's (see `cli.Parser.error`)."""
+    text = f"compare: {message(key, lang, **params)}"
+    line = message("usage_error", lang, message=text, prog="woest compare")
+    print(visible(f"woest: {line}", one_line=True), file=sys.stderr)
     return EXIT_USAGE
 
 
