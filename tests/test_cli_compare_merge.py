@@ -214,3 +214,29 @@ def test_merge_refuses_an_empty_team_name(tmp_path: Path, capsys: Capture) -> No
         capsys, "merge", *INDIVIDUAL[:2], "-o", tmp_path / "t.toml", "--team", " ", *Q
     )
     assert code == 1 and err.startswith("woest: --team: ")
+
+
+@pytest.mark.parametrize("how", ["same name", "symlink", "hard link"])
+def test_an_export_never_replaces_one_of_its_own_inputs(
+    capsys: Capture, tmp_path: Path, how: str
+) -> None:
+    """`-o` naming the result (or a bank) it is made from is refused, even with --force."""
+    result = tmp_path / "a25.toml"
+    result.write_bytes(Path(A25).read_bytes())
+    target = {"same name": result, "symlink": tmp_path / "link.toml", "hard link": tmp_path / "h"}
+    out = target[how]
+    if how == "symlink":
+        out.symlink_to(result)
+    elif how == "hard link":
+        os.link(result, out)
+    before = result.read_bytes()
+    for command in (["summary", str(result)], ["compare", str(result), A26]):
+        code, _, err = run(capsys, *command, "-o", str(out), "--force", *Q)
+        assert code == 1
+        assert err == (
+            f"woest: {out}: is ook een van de bestanden waaruit het gemaakt wordt ({result});"
+            " kies een andere naam voor -o\n"
+        )
+        assert result.read_bytes() == before
+    code, _, err = run(capsys, "summary", str(result), "-o", Q[1], "--force", *Q)
+    assert code == 1 and "is ook een van de bestanden" in err

@@ -92,6 +92,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the merged result would be {size} MB, more than woest can read ({limit} MB);"
         " merge fewer files",
     ),
+    "output_is_input": (
+        "is ook een van de bestanden waaruit het gemaakt wordt ({first}); kies een andere naam voor -o",
+        "is also one of the files it is made from ({first}); choose another name for -o",
+    ),
     "merge_output_is_input": (
         "is ook een van de bestanden om samen te voegen ({first}); kies een andere naam voor -o",
         "is also one of the files to merge ({first}); choose another name for -o",

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from woest_tui import storage
 from woest_tui.bank import bank_for, load_questionnaire
 from woest_tui.documents import fits, kind_of
 from woest_tui.errors import Problem, WoestError
 from woest_tui.model import MAX_COUNT, Questionnaire, Result
-from woest_tui.storage import read_toml, result_from, writable_target
+from woest_tui.storage import read_toml, result_from
 
 
 @dataclass(frozen=True)
@@ -90,24 +89,14 @@ def canonical_digest(result: Result) -> str:
 def refuse_output_among(output: Path, paths: Sequence[Path]) -> None:
     """Refuse to write the merged result over one of the files being merged.
 
-    The output is compared after following symlinks, and as the same file on disk (a
-    hard link), so no way of naming an input gets past it; --force does not change this.
-
     Args:
         output: the file to write.
         paths: the files to merge.
 
     Raises:
-        WoestError: the output is one of the inputs.
+        WoestError: the output is one of the inputs (see `storage.refuse_output_among`).
     """
-    target = writable_target(output).resolve()
-    for path in paths:
-        same = path.resolve() == target
-        if not same and target.exists() and path.exists():
-            with contextlib.suppress(OSError):
-                same = os.path.samefile(path, target)
-        if same:
-            raise fail(output, "merge_output_is_input", first=path)
+    storage.refuse_output_among(output, paths, "merge_output_is_input")
 
 
 def read_individuals(

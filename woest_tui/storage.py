@@ -7,6 +7,7 @@ import os
 import stat
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +170,30 @@ def writable_target(path: Path) -> Path:
     if not stat.S_ISREG(info.st_mode):
         raise WoestError(path, [Problem("write_not_regular")])
     return target
+
+
+def refuse_output_among(output: Path, inputs: Sequence[Path], key: str = "output_is_input") -> None:
+    """Refuse to write over one of the files the output is made from.
+
+    The output is compared after following symlinks, and as the same file on disk (a
+    hard link), so no way of naming an input gets past it; --force does not change this.
+
+    Args:
+        output: the file to write.
+        inputs: the files read to make it.
+        key: the message that names the input.
+
+    Raises:
+        WoestError: the output is one of the inputs.
+    """
+    target = writable_target(output).resolve()
+    for path in inputs:
+        same = path.resolve() == target
+        if not same and target.exists() and path.exists():
+            with contextlib.suppress(OSError):
+                same = os.path.samefile(path, target)
+        if same:
+            raise WoestError(output, [Problem(key, "", {"first": path})])
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -48,7 +48,7 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
     if problem is not None:
         return _usage(problem[0], lang, **problem[1])
     if args.output is not None:
-        check_target(args.output, args.force)
+        check_target(args.output, args.force, [*args.results, *(args.questions or [])])
 
     from woest_tui.bank import load_given
     from woest_tui.compare import build_comparison, load_for_compare

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
-from woest_tui.storage import writable_target
+from woest_tui.storage import refuse_output_among, writable_target
 
 #: Reports are laid out for at least this many columns; narrower, words would break.
 MIN_WIDTH = 80
@@ -60,20 +60,23 @@ def report_width(given: int | None, default: int) -> int:
     return max(MIN_WIDTH, min(MAX_WIDTH, width))
 
 
-def check_target(path: Path, force: bool) -> None:
+def check_target(path: Path, force: bool, inputs: Sequence[Path] = ()) -> None:
     """Refuse an output that exists while --force was not given, or that is no file at all.
 
-    A folder, a device, a pipe, a socket or a symlink loop is refused even with --force;
-    a symlink to a file is written through (see `storage.writable_target`).
+    A folder, a device, a pipe, a socket, a symlink loop or one of the command's own input
+    files is refused even with --force; a symlink to a file is written through (see
+    `storage.writable_target`).
 
     Args:
         path: the file to write.
         force: whether an existing file may be replaced.
+        inputs: the files the output is made from.
 
     Raises:
         WoestError: the refusal, naming the file.
     """
     writable_target(path)
+    refuse_output_among(path, inputs)
     if path.exists() and not force:
         raise WoestError(path, [Problem("exists_no_force")])
 

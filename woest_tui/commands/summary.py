@@ -38,7 +38,7 @@ def summary_command(args: argparse.Namespace, lang: str) -> int:
     fmt: str = args.format
     if args.output is not None:
         target = args.output
-        check_target(target, args.force)
+        check_target(target, args.force, [args.result, *(args.questions or [])])
         width = report_width(args.width, FILE_WIDTH)
         text = export_summary(result, bank, fmt, lang, width, summary=summary)
         write_atomic(target, text)
