@@ -18,6 +18,10 @@ from woest_tui.safe import visible
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
+# woest uses no pydantic plugins; without this, pydantic reads the entry points of every
+# installed package when the first model is built, a cost the program pays at each start
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 
 def _prescan_lang(argv: Sequence[str]) -> str:
     """The --lang value, read before parsing so that --help speaks it too."""
