@@ -400,6 +400,39 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
     assert not woest.net_log.exists()  # no attempt to reach the network
 
 
+# --- keys that arrive in one read ----------------------------------------------------------
+
+
+def test_keys_written_at_once_are_handled_in_order(tmp_path: Path, started: list[Woest]) -> None:
+    """A digit and Enter in one write answer the question on screen, not the next one."""
+    out, data = tmp_path / "sessie.toml", tmp_path / "data"
+    woest = Woest(QUICK, out, data)
+    started.append(woest)
+    woest.wait_for("Waar staan we? · thema 1 van 3", timeout=START_TIMEOUT)
+    woest.press(ENTER)
+    at(woest, "stand-cijfer")
+    woest.settle()
+    woest.press(b"4\r")  # one write, as `tmux send-keys 4 Enter` does
+    assert wait_saved(out, "stand-cijfer") == {"value": 4}
+    at(woest, "stand-oorzaak")
+    woest.settle()
+    # the rest of the first two themes in a single write: scales, weet niet, an intro,
+    # a choice and a number of two digits
+    woest.press(b"3\rw\r2\r\r5\r1\r12\r")
+    assert wait_saved(out, "woe-uren-per-week") == {"value": 12}
+    assert answers(out) == {
+        "stand-cijfer": {"value": 4},
+        "stand-oorzaak": {"value": 3},
+        "stand-brandjes-blussen": {"dont_know": True},
+        "stand-voortgang-besproken": {"value": 2},
+        "woe-taken-helder": {"value": 5},
+        "woe-rol": {"value": "regisseur"},
+        "woe-uren-per-week": {"value": 12},
+    }
+    woest.wait_for("De volgende stap · thema 3 van 3")
+    assert woest.quit() == 0
+
+
 # --- issue 6: SIGKILL at random moments ---------------------------------------------------------
 
 THEMES, PER_THEME = 5, 6

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.events import Resize
 from textual.screen import Screen
 
@@ -38,6 +39,12 @@ class WoestApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "woest"
+    # Moving the focus is a priority binding: it happens as the key is read, so the keys
+    # after it go to the next field ("1 Tab 2" in one read fills two fields, not one).
+    BINDINGS = [
+        Binding("tab", "focus_next", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True),
+    ]
 
     def __init__(self, launch: Launch, lang: str = "nl", theme: str = DARK) -> None:
         super().__init__()

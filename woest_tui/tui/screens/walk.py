@@ -20,6 +20,7 @@ from woest_tui.model import Answer, Question, Theme
 from woest_tui.safe import visible
 from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.order import caught_up
 from woest_tui.tui.text import plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
@@ -28,12 +29,14 @@ from woest_tui.tui.widgets.votes import VotesControl
 #: Windows with fewer lines get the compact layout.
 COMPACT_BELOW = 32
 
+# Priority bindings: they run as the app reads them, in the order they came, and each
+# action first waits for the keys before it to land (see `caught_up`).
 KEYS = [
     Key("enter", "confirm", "key_confirm", priority=True, key_display="Enter"),
     Key("escape", "back", "key_back", priority=True, key_display="Esc"),
-    Key("w", "dont_know", "key_dont_know"),
-    Key("n", "note", "key_note"),
-    Key("o", "overview", "key_overview"),
+    Key("w", "dont_know", "key_dont_know", priority=True),
+    Key("n", "note", "key_note", priority=True),
+    Key("o", "overview", "key_overview", priority=True),
     Key("f2", "dont_know", "key_dont_know", show=False, priority=True),
     Key("f3", "note", "key_note", show=False, priority=True),
     Key("f4", "overview", "key_overview", show=False, priority=True),
@@ -253,7 +256,8 @@ class WalkScreen(Screen[None]):
             target = widget if widget.can_focus else next(iter(widget.query(Input)), None)
             # focusing the focused widget again would rebuild the footer: skip it
             if target is not None and self.focused is not target:
-                target.focus()
+                # at once, not later as Widget.focus does: the next key typed goes here
+                self.set_focus(target)
             return
         self.set_focus(None)
 
@@ -320,8 +324,13 @@ class WalkScreen(Screen[None]):
 
     # --- actions -----------------------------------------------------------------------
 
+    async def caught_up(self) -> None:
+        """Let every key typed before the one being handled land first."""
+        await caught_up(self)
+
     async def action_confirm(self) -> None:
         """Save the answer (if any) and move on; a problem stays on screen with the input."""
+        await self.caught_up()
         question = self.question
         if question is None:
             await self.go(self.index + 1)
@@ -352,6 +361,7 @@ class WalkScreen(Screen[None]):
 
     async def action_back(self) -> None:
         """Go to the previous theme introduction or question, keeping what was typed."""
+        await self.caught_up()
         if self.index > 0:
             self.leave()
             self.index -= 1
@@ -395,8 +405,9 @@ class WalkScreen(Screen[None]):
         self.leave()
         await self.go(self.positions.index(Position(theme_index, None)))
 
-    def action_dont_know(self) -> None:
+    async def action_dont_know(self) -> None:
         """Mark or unmark "weet niet / n.v.t." for the current question."""
+        await self.caught_up()
         question = self.question
         if question is None or not question.allow_dont_know:
             return
@@ -408,13 +419,16 @@ class WalkScreen(Screen[None]):
         self.show_error(None)
         self.update_dont_know()
 
-    def action_note(self) -> None:
+    async def action_note(self) -> None:
         """Put the keyboard in the note field."""
+        await self.caught_up()
         for note in self.query("#note").results(Input):
-            note.focus()
+            if self.question is not None:
+                self.set_focus(note)
 
-    def action_overview(self) -> None:
+    async def action_overview(self) -> None:
         """Open the overview of every theme and question."""
+        await self.caught_up()
         self.keep_draft()
         self.app.call_later(self.app.run_action, "overview")
 

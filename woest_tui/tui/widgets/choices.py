@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -18,15 +17,10 @@ class ChoiceList(Widget, can_focus=True):
     """Numbered options; single (radio-like) or multiple (checkbox-like) selection.
 
     Unlike a RadioSet it can be cleared: choosing the selected option of a single list
-    again, or pressing backspace, empties it.
+    again, or pressing backspace, empties it. Every key is handled here, in the list's
+    own queue, so keys typed fast are applied in the order they came (Textual would run
+    the list's bindings only after the key went round through the app).
     """
-
-    BINDINGS = [
-        Binding("up", "move(-1)", show=False),
-        Binding("down", "move(1)", show=False),
-        Binding("space", "pick_cursor", show=False),
-        Binding("backspace,delete", "clear", show=False),
-    ]
 
     cursor: reactive[int] = reactive(0)
     selected: reactive[frozenset[int]] = reactive(frozenset(), init=False)
@@ -133,11 +127,20 @@ class ChoiceList(Widget, can_focus=True):
         self.selected = frozenset(indexes)
 
     def on_key(self, event: events.Key) -> None:
-        """Digits 1-9 pick the option with that number."""
-        if event.character and event.character in self.numbers:
-            event.stop()
-            event.prevent_default()
+        """Digits pick, arrows move, space picks the option under the cursor, backspace clears."""
+        key = event.key
+        if key in ("up", "down"):
+            self.action_move(-1 if key == "up" else 1)
+        elif key == "space":
+            self.action_pick_cursor()
+        elif key in ("backspace", "delete"):
+            self.action_clear()
+        elif event.character and event.character in self.numbers:
             self._pick(self.numbers.index(event.character))
+        else:
+            return
+        event.stop()
+        event.prevent_default()
 
     def on_click(self, event: events.Click) -> None:
         """A click picks the option on that line."""
