@@ -133,6 +133,20 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Let op: de laatste antwoorden zijn nog niet opgeslagen. Gebruik 'Kopie opslaan als' in het palet (ctrl+p).",
         "Note: the latest answers are not saved yet. Use 'Save a copy as' in the palette (ctrl+p).",
     ),
+    "unsaved_title": (
+        "De laatste antwoorden zijn niet opgeslagen",
+        "The latest answers are not saved",
+    ),
+    "unsaved_body": (
+        "Ze konden niet naar {path} worden geschreven en staan alleen in het geheugen. Sla ze ergens anders op, of sluit af zonder ze.",
+        "They could not be written to {path} and are only in memory. Save them somewhere else, or quit without them.",
+    ),
+    "unsaved_save": ("Elders opslaan", "Save elsewhere"),
+    "unsaved_quit": ("Toch afsluiten", "Quit anyway"),
+    "unsaved_exit": (
+        "woest: {path}: de laatste antwoorden zijn niet opgeslagen; toch afgesloten",
+        "woest: {path}: the latest answers were not saved; quit anyway",
+    ),
     "folder_failed": (
         "Kan de map {folder} niet maken ({reason}).",
         "Cannot create the folder {folder} ({reason}).",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual import events
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -14,7 +15,7 @@ from woest_tui.tui.app import WoestApp
 from woest_tui.tui.screens.start import StartScreen
 
 #: Key names for the characters a test types.
-NAMES = {"\r": "enter", "\t": "tab", " ": "space", "\x1b": "escape"}
+NAMES = {"\r": "enter", "\t": "tab", " ": "space", "\x1b": "escape", "\x11": "ctrl+q"}
 
 
 async def at_once(app: WoestApp, pilot: Pilot[None], keys: str) -> None:
@@ -23,7 +24,8 @@ async def at_once(app: WoestApp, pilot: Pilot[None], keys: str) -> None:
         name = NAMES.get(character, character)
         app.post_message(events.Key(name, None if name == "escape" else character))
     for _ in range(3):
-        await pilot.pause()
+        if app.is_running:
+            await pilot.pause()
 
 
 async def test_a_digit_and_enter_in_one_read_answer_the_question_shown(
@@ -80,3 +82,13 @@ async def test_tab_between_fields_in_one_read_on_the_start_screen(make_app: Make
         await at_once(app, pilot, "1\t2")
         counts = [field.value for field in screen.query(".role-count").results(Input)]
         assert counts[:2] == ["1", "2"]
+
+
+@pytest.mark.threaded_saves
+async def test_a_note_and_ctrl_q_in_one_read_keep_the_note(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await at_once(app, pilot, "\r3nbelangrijke notitie\x11")
+    assert saved(tmp_path / "sessie.toml") == {"stand-cijfer": {"note": "belangrijke notitie"}}

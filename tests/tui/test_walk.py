@@ -77,6 +77,11 @@ async def test_typed_note_is_never_thrown_away(make_app: MakeApp, tmp_path: Path
         assert load_result(out).answers["stand-cijfer"].is_answered is False
         await pilot.press("enter")
         assert walk(app).query_one("#note", Input).value == "eerst overleggen"
+        # with a value chosen but not confirmed, the note is saved all the same
+        await pilot.press("enter", "3", "n", *"niet vergeten", "escape")
+        assert saved(out)["stand-oorzaak"] == {"note": "niet vergeten"}
+        await pilot.press("enter")
+        assert walk(app).query_one("#control", ChoiceList).selected == {2}  # still a draft
 
 
 async def test_number_out_of_range_shows_inline_and_keeps_the_digits(

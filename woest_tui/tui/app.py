@@ -18,9 +18,11 @@ from woest_tui.errors import WoestError
 from woest_tui.i18n import message
 from woest_tui.launch import Launch
 from woest_tui.model import Questionnaire
+from woest_tui.safe import visible
 from woest_tui.session import SessionState
 from woest_tui.tui.saver import BackgroundSaver
 from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
+from woest_tui.tui.screens.unsaved import UnsavedScreen
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.text import literal
 
@@ -119,9 +121,46 @@ class WoestApp(App[None]):
                 self.save_failed(error)
 
     async def action_quit(self) -> None:
-        """Quit once every answer handed to the saver is on disk."""
+        """Quit once every answer, and a note typed but not confirmed, is on disk.
+
+        When the last write failed, the answers are only in memory: a question offers to
+        save them elsewhere first; quitting anyway exits with 1 and a line naming the file.
+        """
+        walk = self.walk
+        if walk is not None and walk.is_attached:
+            if self.screen is walk:
+                await walk.caught_up()  # a note typed in the same read as ctrl+q
+            walk.leave()  # a changed note is saved, as on moving to another question
         await asyncio.to_thread(self.saver.flush)
-        self.exit()
+        state = self.state
+        if state is None or not state.unsaved:
+            self.exit()
+            return
+        if any(isinstance(screen, UnsavedScreen) for screen in self.screen_stack):
+            return  # asked already
+
+        async def chosen(choice: str | None) -> None:
+            if choice == "quit":
+                line = self.t("unsaved_exit", path=str(state.path))
+                # printed on stderr after the screen is restored: one line, never markup
+                self.error_console.soft_wrap = True
+                self.exit(return_code=1, message=visible(line, one_line=True))
+            elif choice == "save":
+                self.push_screen(
+                    SaveAsScreen(self.lang, self.t("unsaved_save"), state.path), save_then_quit
+                )
+
+        async def save_then_quit(path: Path | None) -> None:
+            if path is None:
+                return
+            self.announce = path
+            state.save(path)
+            await asyncio.to_thread(self.saver.flush)
+            if not state.unsaved:
+                self.exit()
+            # else the saver's failure opened the "saving failed" dialog already
+
+        self.push_screen(UnsavedScreen(self.lang, state.path), chosen)
 
     def on_unmount(self) -> None:
         self.saver.flush()

@@ -378,13 +378,8 @@ class WalkScreen(Screen[None]):
         # a note is saved when it was changed, not when it only shows control codes safely
         if draft is not None and saved is not None and visible(saved.note or "") != draft.note:
             self.store(question, saved.model_copy(update={"note": draft.note or None}))
-        elif (
-            draft is not None
-            and saved is None
-            and draft.note
-            and draft.value is None
-            and not draft.dont_know
-        ):
+        elif draft is not None and saved is None and draft.note:
+            # only the note: a value chosen but not confirmed stays a draft
             self.store(question, Answer(note=draft.note))
 
     async def go(self, index: int) -> None:
