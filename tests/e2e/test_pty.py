@@ -297,7 +297,7 @@ def at(woest: Woest, qid: str, timeout: float = STEP_TIMEOUT) -> None:
             if question.id == qid:
                 title, count = theme.title.get("nl"), len(theme.questions)
                 where = (
-                    f"{title} · vraag {i + 1} van {count} · thema {t + 1} van {len(bank.themes)}"
+                    f"vraag {i + 1} van {count} · thema {t + 1} van {len(bank.themes)} · {title}"
                 )
                 woest.wait_for(where, timeout=timeout)
                 woest.wait_for(question.text.get("nl")[:30], timeout=timeout)
@@ -316,7 +316,7 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
         return woest
 
     woest = start()
-    woest.wait_for("Waar staan we? · thema 1 van 3", timeout=START_TIMEOUT)
+    woest.wait_for("thema 1 van 3 · Waar staan we?", timeout=START_TIMEOUT)
     woest.press(ENTER)
     at(woest, "stand-cijfer")
     woest.pick(7)  # a 0-10 scale: the key is the value
@@ -338,7 +338,7 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
     woest.type_text("[red]niet rood[/red]")
     woest.press(ENTER)
     confirmed["stand-voortgang-besproken"] = wait_saved(out, "stand-voortgang-besproken")
-    woest.wait_for("De WOE · thema 2 van 3")
+    woest.wait_for("thema 2 van 3 · De WOE")
     woest.press(ENTER)
     at(woest, "woe-taken-helder")
     woest.pick(5)
@@ -361,7 +361,7 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
         "woe-rol": {"value": "uitvoerder"},
         "woe-uren-per-week": {"value": 12},
     }
-    woest.wait_for("De volgende stap · thema 3 van 3")
+    woest.wait_for("thema 3 van 3 · De volgende stap")
     woest.kill()
     assert answers(out) == confirmed
     validates(out, QUICK)
@@ -408,7 +408,7 @@ def test_keys_written_at_once_are_handled_in_order(tmp_path: Path, started: list
     out, data = tmp_path / "sessie.toml", tmp_path / "data"
     woest = Woest(QUICK, out, data)
     started.append(woest)
-    woest.wait_for("Waar staan we? · thema 1 van 3", timeout=START_TIMEOUT)
+    woest.wait_for("thema 1 van 3 · Waar staan we?", timeout=START_TIMEOUT)
     woest.press(ENTER)
     at(woest, "stand-cijfer")
     woest.settle()
@@ -429,7 +429,7 @@ def test_keys_written_at_once_are_handled_in_order(tmp_path: Path, started: list
         "woe-rol": {"value": "regisseur"},
         "woe-uren-per-week": {"value": 12},
     }
-    woest.wait_for("De volgende stap · thema 3 van 3")
+    woest.wait_for("thema 3 van 3 · De volgende stap")
     assert woest.quit() == 0
 
 
@@ -540,7 +540,7 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
             break
         _, _, theme, index = layout[first_open]
         if not confirmed:
-            woest.wait_for(f"Thema 1 · thema 1 van {THEMES}", timeout=START_TIMEOUT)
+            woest.wait_for(f"thema 1 van {THEMES} · Thema 1", timeout=START_TIMEOUT)
             woest.press(ENTER)
         woest.wait_for(
             f"vraag {index + 1} van {PER_THEME} · thema {theme + 1} van {THEMES}",
@@ -553,7 +553,7 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
                 break
             qid, kind, theme, index = layout[position]
             if step and index == 0:  # a new theme starts with its introduction
-                woest.wait_for(f"Thema {theme + 1} · thema {theme + 1} van {THEMES}")
+                woest.wait_for(f"thema {theme + 1} van {THEMES} · Thema {theme + 1}")
                 woest.press(ENTER)
             woest.wait_for(f"vraag {index + 1} van {PER_THEME} · thema {theme + 1} van {THEMES}")
             woest.wait_for(f"Vraag {qid}")  # its control is drawn

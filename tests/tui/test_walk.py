@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.widgets import Input, Static
 
 from tests.tui.conftest import WOEST, MakeApp
@@ -205,3 +206,24 @@ async def test_w_marks_dont_know_also_from_a_number_or_count_field(
         await pilot.pause()
         await pilot.press("1", "w", "enter")
         assert saved(out)["woe-uren-per-week"] == {"dont_know": True}
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_the_top_bar_always_shows_both_places(
+    make_app: MakeApp, width: int, lang: str
+) -> None:
+    app = make_app(bank=WOEST, lang=lang)
+    async with app.run_test(size=(width, 24)) as pilot:
+        screen = walk(app)
+        await screen.jump_to_question(10)  # the 5th question of a theme with a long title
+        await pilot.pause()
+        where = str(screen.query_one("#where", Static).render())
+        place = (
+            "vraag 5 van 7 · thema 2 van 8" if lang == "nl" else "question 5 of 7 · theme 2 of 8"
+        )
+        assert where.startswith(place + " · ")
+        assert screen.query_one("#where").content_region.width >= len(place)
+        count = str(screen.query_one("#count", Static).render())
+        assert screen.query_one("#count").content_region.width >= len(count)
+        assert screen.query_one("#overall").display == (width >= 80)

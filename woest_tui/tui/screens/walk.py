@@ -28,6 +28,9 @@ from woest_tui.tui.widgets.votes import VotesControl
 
 #: Windows with fewer lines get the compact layout.
 COMPACT_BELOW = 32
+#: The progress bar's length from 100 columns, from 80, and below 80 (none).
+BAR, SHORT_BAR = 20, 10
+FULL_BAR_FROM, NO_BAR_BELOW = 100, 80
 
 # Priority bindings: they run as the app reads them, in the order they came, and each
 # action first waits for the keys before it to land (see `caught_up`).
@@ -84,6 +87,7 @@ class WalkScreen(Screen[None]):
         self.shown: dict[str, Text] = {}
         apply_keys(self, KEYS, lang)
         self.dont_know = False
+        self.bar_width = BAR
 
     # --- layout ------------------------------------------------------------------------
 
@@ -127,10 +131,27 @@ class WalkScreen(Screen[None]):
         self.query_one(f"#{widget_id}", Static).update(content, layout=layout)
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.height < COMPACT_BELOW, "-compact")
+        self.fit(event.size.width, event.size.height)
+        self.update_progress()
+
+    def fit(self, width: int, height: int) -> None:
+        """Less chrome in a small window: a compact body, a shorter bar or none."""
+        self.set_class(height < COMPACT_BELOW, "-compact")
+        self.set_class(NO_BAR_BELOW <= width < FULL_BAR_FROM, "-narrow")
+        self.set_class(width < NO_BAR_BELOW, "-no-bar")
+        self.bar_width = (
+            BAR if width >= FULL_BAR_FROM else SHORT_BAR if width >= NO_BAR_BELOW else 0
+        )
+
+    def fit_count(self) -> None:
+        """The count's width: its longest text in this language, so it never moves."""
+        total = self.state.total
+        longest = self.t("count_answered", answered=total, total=total)
+        self.query_one("#count").styles.width = len(longest) + 2
 
     async def on_mount(self) -> None:
-        self.set_class(self.app.size.height < COMPACT_BELOW, "-compact")
+        self.fit(self.app.size.width, self.app.size.height)
+        self.fit_count()
         await self.show()
 
     async def set_language(self, lang: str) -> None:
@@ -138,6 +159,7 @@ class WalkScreen(Screen[None]):
         self.keep_draft()
         self.lang = lang
         apply_keys(self, KEYS, lang)
+        self.fit_count()
         await self.show()
 
     # --- where we are --------------------------------------------------------------------
@@ -184,12 +206,13 @@ class WalkScreen(Screen[None]):
         """Show the current position; the answer control is new for every question."""
         bank = self.state.bank
         position = self.position
-        # the theme's title first: a narrow window cuts the end of the line, not the title
-        where = f"{self.text(self.theme.title)} · "
+        # the numbers first: a narrow window or a long title cuts the title, never them
+        where = ""
         if position.question is not None:
             i, m = position.question + 1, len(self.theme.questions)
             where += self.t("where_question", i=i, m=m) + " · "
         where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
+        where += f" · {self.text(self.theme.title)}"
         self.put("where", plain(where), layout=False)
         self.update_progress()
         question = self.question
@@ -216,7 +239,7 @@ class WalkScreen(Screen[None]):
     def update_progress(self) -> None:
         """The overall bar and count."""
         # a drawn bar, not a ProgressBar: that one animates, and every answer would wait for it
-        width = 20
+        width = self.bar_width
         filled = round(width * self.state.answered / max(1, self.state.total))
         bar = plain("█" * filled, style="bold")
         bar.append("░" * (width - filled))
