@@ -47,6 +47,13 @@ async def test_a_digit_and_enter_in_one_read_answer_the_question_shown(
         assert walk(app).question.id == "stand-voortgang-besproken"  # type: ignore[union-attr]
 
 
+async def test_ten_and_enter_in_one_read(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await at_once(app, pilot, "\r10\r")  # the 0-10 scale
+        assert saved(tmp_path / "sessie.toml") == {"stand-cijfer": {"value": 10}}
+
+
 async def test_digits_and_enter_in_one_read_on_a_number_question(
     make_app: MakeApp, tmp_path: Path
 ) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from textual.widgets import Input, Static
 
-from tests.tui.conftest import WOEST, MakeApp
+from tests.tui.conftest import QUICK, WOEST, MakeApp
 from woest_tui.model import Answer
 from woest_tui.storage import load_result
 from woest_tui.tui.screens.review import ReviewScreen
@@ -227,3 +227,70 @@ async def test_the_top_bar_always_shows_both_places(
         count = str(screen.query_one("#count", Static).render())
         assert screen.query_one("#count").content_region.width >= len(count)
         assert screen.query_one("#overall").display == (width >= 80)
+
+
+async def test_enter_picks_the_option_the_arrows_went_to(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "enter")  # not moved, nothing chosen: left open
+        assert "stand-cijfer" not in saved(out)
+        await pilot.press("down", "down", "enter")  # 1 to 5: the third point
+        assert saved(out)["stand-oorzaak"] == {"value": 3}
+        await pilot.press("4", "up", "enter")  # a choice made by key wins over the pointer
+        assert saved(out)["stand-brandjes-blussen"] == {"value": 4}
+        await pilot.press("down", "w", "enter")  # weet niet: no option taken
+        assert saved(out)["stand-voortgang-besproken"] == {"dont_know": True}
+
+
+async def test_the_pointer_does_not_look_chosen(make_app: MakeApp) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "3", "down", "down")
+        control = walk(app).query_one("#control", ChoiceList)
+        lines = control.render().split()
+        assert lines[5].plain.startswith("▶  5  ( )")  # the pointer on 5, not chosen
+        assert lines[3].plain.startswith("   3  (o)")  # 3 chosen, no pointer
+        chosen_style = control.get_component_rich_style("choice-list--chosen")
+        assert not any(span.style == "reverse" for line in lines for span in line.spans)
+        assert [span.style for span in lines[3].spans][-1] == chosen_style
+        assert chosen_style not in [span.style for span in lines[5].spans]
+
+
+async def test_two_digits_in_a_moment_pick_ten(
+    make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "1", "0", "enter")  # the 0-10 scale
+        assert saved(out)["stand-cijfer"] == {"value": 10}
+        await pilot.press("escape", "1")
+        assert walk(app).query_one("#control", ChoiceList).selected == {1}
+        # a second digit after the moment is a number of its own
+        monkeypatch.setattr(ChoiceList, "DIGIT_WINDOW", 0.0)
+        await pilot.press("0", "enter")
+        assert saved(out)["stand-cijfer"] == {"value": 0}
+
+
+async def test_a_scale_from_90_to_100_is_picked_by_its_digits(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    bank = tmp_path / "honderd.toml"
+    bank.write_text(
+        QUICK.read_text("utf-8").replace(
+            "min = 1\nmax = 5\nstrength = 4.0\ndevelopment = 2.5",
+            "min = 90\nmax = 94\nstrength = 93.0\ndevelopment = 91.5",
+            1,
+        ),
+        "utf-8",
+    )
+    app = make_app(bank=bank)
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await walk(app).jump_to_question(1)  # on the default scale, now 90 to 94
+        await pilot.pause()
+        await pilot.press("9")  # the start of every number: nothing chosen yet
+        assert walk(app).query_one("#control", ChoiceList).selected == set()
+        await pilot.press("3", "enter")
+        assert saved(out)["stand-oorzaak"] == {"value": 93}

@@ -358,6 +358,9 @@ class WalkScreen(Screen[None]):
         if question is None:
             await self.go(self.index + 1)
             return
+        control = self.query_one("#control")
+        if isinstance(control, ChoiceList) and not self.dont_know:
+            control.pick_cursor_if_moved()
         built = self.build_answer(question)
         if isinstance(built, Problem):
             self.show_error(built)
