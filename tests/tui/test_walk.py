@@ -85,6 +85,16 @@ async def test_typed_note_is_never_thrown_away(make_app: MakeApp, tmp_path: Path
         assert walk(app).query_one("#control", ChoiceList).selected == {2}  # still a draft
 
 
+async def test_typing_in_a_note_goes_after_what_is_there(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app()
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "7", "n", *"eerst", "enter", "4", "enter")
+        await pilot.press("escape", "escape")  # back to the first question, note and all
+        await pilot.press("n", *" en dan", "enter")
+        assert saved(out)["stand-cijfer"] == {"value": 7, "note": "eerst en dan"}
+
+
 async def test_number_out_of_range_shows_inline_and_keeps_the_digits(
     make_app: MakeApp, tmp_path: Path
 ) -> None:

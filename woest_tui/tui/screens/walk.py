@@ -270,6 +270,8 @@ class WalkScreen(Screen[None]):
         note.placeholder = self.t("note_placeholder")
         with note.prevent(Input.Changed):
             note.value = visible(draft.note)
+        # typing goes after what is there: Textual moves the cursor only on the first value
+        note.cursor_position = len(note.value)
         mode = self.state.result.session.mode
         return control_for(question, self.state.bank, self.lang, mode, draft)
 
@@ -441,11 +443,12 @@ class WalkScreen(Screen[None]):
         self.update_dont_know()
 
     async def action_note(self) -> None:
-        """Put the keyboard in the note field."""
+        """Put the keyboard in the note field, after what is written there already."""
         await self.caught_up()
         for note in self.query("#note").results(Input):
             if self.question is not None:
                 self.set_focus(note)
+                note.cursor_position = len(note.value)
 
     async def action_overview(self) -> None:
         """Open the overview of every theme and question."""
