@@ -20,6 +20,7 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Typ bij elk schaalpunt een aantal handen (alleen cijfers).",
         "Type a number of hands for each scale point (digits only).",
     ),
+    "votes_dont_know": ("weet niet / n.v.t. (w)", "don't know / n/a (w)"),
     "votes_none": (
         "Nog geen stemmen. Tel de handen per schaalpunt en typ het aantal.",
         "No votes yet. Count the hands per scale point and type the number.",

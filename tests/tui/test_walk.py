@@ -209,13 +209,30 @@ async def test_w_marks_dont_know_also_from_a_number_or_count_field(
     app = make_app(mode="votes")
     out = tmp_path / "sessie.toml"
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("enter", "w", "enter")  # the focus is in the first count field
-        assert saved(out)["stand-cijfer"] == {"dont_know": True}
+        # the focus is in the first count field; w goes to the "weet niet" hands
+        await pilot.press("enter", "2", "w", "3", "enter")
+        votes = {"votes": [2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], "dont_know_votes": 3}
+        assert saved(out)["stand-cijfer"] == votes
         screen = walk(app)
         await screen.jump_to_question(6)  # a number question
         await pilot.pause()
         await pilot.press("1", "w", "enter")
         assert saved(out)["woe-uren-per-week"] == {"dont_know": True}
+
+
+async def test_votes_mode_has_one_weet_niet_and_every_count_shows(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    app = make_app(mode="votes")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("enter")
+        screen = walk(app)
+        assert not screen.query_one("#dont-know").display  # only the row of hands
+        labels = [str(label.render()) for label in screen.query(".vote-label").results(Static)]
+        assert [label for label in labels if "weet niet" in label] == ["weet niet / n.v.t. (w)"]
+        await pilot.press(*"99", "down", "1")
+        bars = [str(bar.render()) for bar in screen.query(".vote-bar").results(Static)]
+        assert bars[:3] == ["█" * 24 + " 99", "█ 1", ""]
 
 
 @pytest.mark.parametrize("width", [60, 80, 100])
@@ -304,3 +321,19 @@ async def test_a_scale_from_90_to_100_is_picked_by_its_digits(
         assert walk(app).query_one("#control", ChoiceList).selected == set()
         await pilot.press("3", "enter")
         assert saved(out)["stand-oorzaak"] == {"value": 93}
+
+
+async def test_votes_mode_can_unmark_a_question_marked_weet_niet_before(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    app = make_app(mode="votes")
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 40)) as pilot:
+        screen = walk(app)
+        screen.state.set_answer("stand-oorzaak", Answer(dont_know=True))
+        await screen.jump_to_question(1)
+        await pilot.pause()
+        line = screen.query_one("#dont-know", Static)
+        assert line.display and "[x]" in str(line.render())
+        await pilot.press("w", "2", "enter")  # unmarked; then 2 hands for the first point
+        assert saved(out)["stand-oorzaak"] == {"votes": [2, 0, 0, 0, 0]}

@@ -87,6 +87,8 @@ class WalkScreen(Screen[None]):
         self.shown: dict[str, Text] = {}
         apply_keys(self, KEYS, lang)
         self.dont_know = False
+        #: Whether the question shown counts hands (a scale in votes mode).
+        self.votes = False
         self.bar_width = BAR
 
     # --- layout ------------------------------------------------------------------------
@@ -262,8 +264,14 @@ class WalkScreen(Screen[None]):
         self.put("question-text", plain(self.text(question.text)))
         self.query_one("#question-help").display = question.help is not None
         self.put("question-help", plain(self.text(question.help)))
-        self.query_one("#dont-know").display = question.allow_dont_know
         self.dont_know = draft.dont_know and question.allow_dont_know
+        mode = self.state.result.session.mode
+        # counting hands, "weet niet" is the count row of its own; the line only shows to
+        # unmark a question marked so before
+        self.votes = question.type == "scale" and mode == "votes"
+        self.query_one("#dont-know").display = question.allow_dont_know and (
+            not self.votes or self.dont_know
+        )
         self.update_dont_know()
         self.show_error(None)
         note = self.query_one("#note", Input)
@@ -272,7 +280,6 @@ class WalkScreen(Screen[None]):
             note.value = visible(draft.note)
         # typing goes after what is there: Textual moves the cursor only on the first value
         note.cursor_position = len(note.value)
-        mode = self.state.result.session.mode
         return control_for(question, self.state.bank, self.lang, mode, draft)
 
     def focus_control(self) -> None:
@@ -433,6 +440,11 @@ class WalkScreen(Screen[None]):
         await self.caught_up()
         question = self.question
         if question is None or not question.allow_dont_know:
+            return
+        if self.votes and not self.dont_know:
+            # the hands that say "weet niet" are counted in their own row: go there
+            for row in self.query(f"#vote-{self.state.bank.scale_of(question).points}"):
+                self.set_focus(row)
             return
         self.dont_know = not self.dont_know
         if self.dont_know:
