@@ -10,7 +10,11 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "no": ("nee", "no"),
     "required": ("verplicht", "required"),
     "note_placeholder": ("Notitie bij deze vraag (n)", "Note to this question (n)"),
-    "number_placeholder": ("Typ een getal {unit}", "Type a number {unit}"),
+    "number_placeholder": ("Typ een getal", "Type a number"),
+    "number_placeholder_about": ("Typ een getal ({about})", "Type a number ({about})"),
+    "number_range": ("{min}–{max}", "{min}–{max}"),
+    "number_at_least": ("minstens {min}", "at least {min}"),
+    "number_at_most": ("hoogstens {max}", "at most {max}"),
     "text_placeholder": ("Typ jullie antwoord", "Type your answer"),
     "number_not_number": (
         "Dit is geen getal. Typ bijvoorbeeld 12 of 7,5.",

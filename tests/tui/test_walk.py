@@ -114,6 +114,26 @@ async def test_number_out_of_range_shows_inline_and_keeps_the_digits(
         assert saved(out)["woe-uren-per-week"] == {"value": 12.5}
 
 
+@pytest.mark.parametrize(
+    ("lang", "placeholder", "error"),
+    [
+        ("nl", "Typ een getal (0–40 uur per week)", "-3,5 is kleiner dan het minimum 0"),
+        ("en", "Type a number (0–40 hours per week)", "-3.5 is below the minimum 0"),
+    ],
+)
+async def test_a_number_field_names_its_range_and_writes_numbers_as_the_team_does(
+    make_app: MakeApp, lang: str, placeholder: str, error: str
+) -> None:
+    app = make_app(lang=lang)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = walk(app)
+        await screen.jump_to_question(6)  # woe-uren-per-week, 0 to 40
+        await pilot.pause()
+        assert screen.query_one("#control", Input).placeholder == placeholder
+        await pilot.press(*"-3,5", "enter")
+        assert str(screen.query_one("#error", Static).render()) == error
+
+
 async def test_every_type_by_keys(make_app: MakeApp, tmp_path: Path) -> None:
     app = make_app()
     out = tmp_path / "sessie.toml"
@@ -337,3 +357,19 @@ async def test_votes_mode_can_unmark_a_question_marked_weet_niet_before(
         assert line.display and "[x]" in str(line.render())
         await pilot.press("w", "2", "enter")  # unmarked; then 2 hands for the first point
         assert saved(out)["stand-oorzaak"] == {"votes": [2, 0, 0, 0, 0]}
+
+
+def test_number_placeholders_for_every_kind_of_bound() -> None:
+    from woest_tui.bank import load_questionnaire
+    from woest_tui.tui.widgets.answer import number_placeholder
+
+    bank = load_questionnaire(QUICK)
+    hours = next(q for q in bank.questions() if q.type == "number")
+
+    def shown(**update: object) -> str:
+        return number_placeholder(hours.model_copy(update=update), bank, "nl")
+
+    assert shown() == "Typ een getal (0–40 uur per week)"
+    assert shown(min=0.5, max=None) == "Typ een getal (minstens 0,5 uur per week)"
+    assert shown(min=None, unit=None) == "Typ een getal (hoogstens 40)"
+    assert shown(min=None, max=None, unit=None) == "Typ een getal"

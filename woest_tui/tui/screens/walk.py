@@ -21,7 +21,7 @@ from woest_tui.safe import visible
 from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.order import caught_up
-from woest_tui.tui.text import plain
+from woest_tui.tui.text import number, plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.votes import VotesControl
@@ -306,6 +306,15 @@ class WalkScreen(Screen[None]):
         """The inline validation message beside the control (or none)."""
         if not self.query("#error"):
             return
+        if problem is not None:
+            # "-3,5 is kleiner dan het minimum 0": the numbers as the team writes them
+            params = {
+                name: number(value, self.lang)
+                if isinstance(value, int | float) and not isinstance(value, bool)
+                else value
+                for name, value in problem.params.items()
+            }
+            problem = Problem(problem.key, problem.place, params)
         self.put("error", plain(problem.text(self.lang)) if problem is not None else plain())
         self.query_one("#error").set_class(problem is not None, "shown")
 
