@@ -48,6 +48,7 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "key_dont_know": ("weet niet", "don't know"),
     "key_note": ("notitie", "note"),
     "key_overview": ("overzicht", "overview"),
+    "key_palette": ("palet", "palette"),
     "key_to_summary": ("naar samenvatting", "to summary"),
     "key_add": ("toevoegen", "add"),
     "key_edit": ("bewerken", "edit"),
@@ -213,7 +214,8 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "compare_need_two": ("Kies minstens twee resultaten.", "Choose at least two results."),
     # command palette
-    "palette_jump_theme": ("Ga naar thema: {title}", "Go to theme: {title}"),
+    "palette_placeholder": ("Zoek een opdracht…", "Search for commands…"),
+    "palette_jump_theme": ("Ga naar thema {number}: {title}", "Go to theme {number}: {title}"),
     "palette_jump_theme_help": (
         "Open de inleiding van dit thema",
         "Open this theme's introduction",
@@ -235,6 +237,11 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "palette_language_help": (
         "Alle teksten in de andere taal; er gaat niets verloren",
         "Every text in the other language; nothing is lost",
+    ),
+    "palette_quit": ("Afsluiten", "Quit"),
+    "palette_quit_help": (
+        "Sluit woest; elk bevestigd antwoord staat al in het bestand",
+        "Close woest; every confirmed answer is in the file already",
     ),
     "palette_dark": ("Licht / donker wisselen", "Switch light / dark"),
     "palette_dark_help": (

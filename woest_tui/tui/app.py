@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.events import Resize
 from textual.screen import Screen
 
@@ -20,6 +21,8 @@ from woest_tui.launch import Launch
 from woest_tui.model import Questionnaire
 from woest_tui.safe import visible
 from woest_tui.session import SessionState
+from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.palette import WoestCommands
 from woest_tui.tui.saver import BackgroundSaver
 from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
 from woest_tui.tui.screens.unsaved import UnsavedScreen
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
 # summary pulls in scoring and the reports, which the first question does not need.
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
+#: Textual's palette key, with its footer text in the app's language.
+APP_KEYS = [Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True)]
 DARK, LIGHT = "textual-dark", "textual-light"
 
 
@@ -41,6 +46,7 @@ class WoestApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "woest"
+    COMMANDS = {WoestCommands}
     # Moving the focus is a priority binding: it happens as the key is read, so the keys
     # after it go to the next field ("1 Tab 2" in one read fills two fields, not one).
     BINDINGS = [
@@ -55,6 +61,7 @@ class WoestApp(App[None]):
         self.theme = theme
         self.state: SessionState | None = launch.state
         self.walk: WalkScreen | None = None
+        apply_keys(self, APP_KEYS, lang)
         self.saver = BackgroundSaver(self._written, self._write_failed)
         #: A file chosen after a failed save: its first successful write is announced.
         self.announce: Path | None = None
@@ -216,6 +223,7 @@ class WoestApp(App[None]):
     async def action_toggle_language(self) -> None:
         """Switch between Dutch and English, keeping everything typed."""
         self.lang = "en" if self.lang == "nl" else "nl"
+        apply_keys(self, APP_KEYS, self.lang)  # before the screens redraw their footers
         for screen in self.screen_stack:
             setter = getattr(screen, "set_language", None)
             if setter is not None:
@@ -267,16 +275,25 @@ class WoestApp(App[None]):
 
     # --- palette ------------------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """Open the command palette, its placeholder in the app's language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            placeholder = self.t("palette_placeholder")
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's own commands, and woest's: themes, summary, language, light/dark, copy."""
-        yield from super().get_system_commands(screen)
+        """The palette's commands in the app's language: themes in order, summary, and more.
+
+        Textual's own (theme picker, keys panel, maximize, screenshot) are left out: they
+        speak English only and are of no use in a meeting.
+        """
         if self.state is not None and self.walk is not None:
             bank: Questionnaire = self.state.bank
             for index, theme in enumerate(bank.themes):
                 # the palette reads markup: a bank's title is escaped, never styled
                 title = literal(theme.title.get(self.lang, bank.language))
                 yield SystemCommand(
-                    self.t("palette_jump_theme", title=title),
+                    self.t("palette_jump_theme", number=index + 1, title=title),
                     self.t("palette_jump_theme_help"),
                     lambda index=index: self._jump_theme(index),
                 )
@@ -292,6 +309,7 @@ class WoestApp(App[None]):
         yield SystemCommand(
             self.t("palette_dark"), self.t("palette_dark_help"), self.action_toggle_dark
         )
+        yield SystemCommand(self.t("palette_quit"), self.t("palette_quit_help"), self.action_quit)
 
     async def _jump_theme(self, index: int) -> None:
         if self.walk is None:

@@ -89,6 +89,8 @@ class WalkScreen(Screen[None]):
         self.dont_know = False
         #: Whether the question shown counts hands (a scale in votes mode).
         self.votes = False
+        #: The actions left out of the footer where the walk opens (see `useless`).
+        self.offered = self.useless()
         self.bar_width = BAR
 
     # --- layout ------------------------------------------------------------------------
@@ -131,6 +133,29 @@ class WalkScreen(Screen[None]):
             return
         self.shown[widget_id] = content
         self.query_one(f"#{widget_id}", Static).update(content, layout=layout)
+
+    def on_screen_suspend(self) -> None:
+        # a dialog or the overview on top has keys of its own: the walk's would mislead
+        self.query_one(Footer).display = False
+
+    def on_screen_resume(self) -> None:
+        self.query_one(Footer).display = True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer (and show in the footer) only the keys that do something here."""
+        return action not in self.useless()
+
+    def useless(self) -> frozenset[str]:
+        """The walk's actions that do nothing at the current position."""
+        question = self.question
+        idle = set()
+        if question is None:
+            idle |= {"dont_know", "note"}
+        elif not question.allow_dont_know:
+            idle.add("dont_know")
+        if self.index == 0:
+            idle.add("back")
+        return frozenset(idle)
 
     def on_resize(self, event: Resize) -> None:
         self.fit(event.size.width, event.size.height)
@@ -237,6 +262,11 @@ class WalkScreen(Screen[None]):
                 await slot.mount(control)
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
         self.focus_control()
+        useless = self.useless()
+        if useless != self.offered:
+            # only between an introduction and a question: the footer is rebuilt then
+            self.offered = useless
+            self.refresh_bindings()
 
     def update_progress(self) -> None:
         """The overall bar and count."""
