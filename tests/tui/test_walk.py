@@ -62,10 +62,13 @@ async def test_dont_know_and_note_with_markup(make_app: MakeApp, tmp_path: Path)
         await pilot.press("escape")
         note = walk(app).query_one("#note", Input)
         assert note.value == "[red]niet rood[/red]"
-        assert "[x]" in str(walk(app).query_one("#dont-know", Static).render())
-        # choosing a value clears "weet niet"
-        await pilot.press("escape", "escape")  # the note field keeps the keys; go back twice
-        await pilot.press("tab")
+        line = walk(app).query_one("#dont-know", Static)
+        assert "[x]" in str(line.render())
+        # choosing a value clears "weet niet"; the note stays
+        await pilot.press("3")
+        assert "[ ]" in str(line.render()) and not line.has_class("marked")
+        await pilot.press("enter")
+        assert saved(out)["stand-oorzaak"] == {"value": 3, "note": "[red]niet rood[/red]"}
 
 
 async def test_typed_note_is_never_thrown_away(make_app: MakeApp, tmp_path: Path) -> None:
@@ -204,23 +207,33 @@ async def test_individual_mode_records_the_role(make_app: MakeApp, tmp_path: Pat
 async def test_whole_bundled_questionnaire_by_keys(make_app: MakeApp, tmp_path: Path) -> None:
     app = make_app(bank=WOEST)
     out = tmp_path / "sessie.toml"
+    expected: dict[str, Any] = {}
     async with app.run_test(size=(120, 40)) as pilot:
         screen = walk(app)
         while not isinstance(app.screen, ReviewScreen):
             question = screen.question
             if question is None:
-                keys = ["enter"]
-            elif question.type == "number":
-                keys = ["1", "0", "enter"]
+                await pilot.press("enter")
+                assert saved(out) == expected  # an introduction saves nothing
+                continue
+            value: object
+            if question.type == "number":
+                keys, value = ["1", "0", "enter"], 10
             elif question.type == "text":
-                keys = [*"Meer tijd", "enter"]
+                keys, value = [*"Meer tijd", "enter"], "Meer tijd"
+            elif question.type == "scale":
+                keys, value = ["2", "enter"], 2  # the key is the point's number
+            elif question.type == "yesno":
+                keys, value = ["2", "enter"], False
             else:
-                keys = ["2", "enter"]
+                second = (question.options or ())[1].id
+                keys, value = ["2", "enter"], [second] if question.type == "multi" else second
             await pilot.press(*keys)
+            # the file follows every answer at once, and holds nothing else
+            expected[question.id] = {"value": value}
+            assert saved(out) == expected, question.id
         assert screen.state.answered == 49
-    answers = saved(out)
-    assert len(answers) == 49
-    assert all(a != {} for a in answers.values())
+    assert len(expected) == 49
 
 
 async def test_w_marks_dont_know_also_from_a_number_or_count_field(
@@ -373,3 +386,25 @@ def test_number_placeholders_for_every_kind_of_bound() -> None:
     assert shown(min=0.5, max=None) == "Typ een getal (minstens 0,5 uur per week)"
     assert shown(min=None, unit=None) == "Typ een getal (hoogstens 40)"
     assert shown(min=None, max=None, unit=None) == "Typ een getal"
+
+
+async def test_the_mouse_picks_an_option_and_marks_weet_niet(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    app = make_app()
+    out = tmp_path / "sessie.toml"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await walk(app).jump_to_question(1)  # 1 to 5
+        await pilot.pause()
+        control = walk(app).query_one("#control", ChoiceList)
+        region = control.content_region
+        assert await pilot.click(offset=(region.x + 8, region.y + 3))  # the fourth line
+        assert control.selected == {3}
+        assert await pilot.click("#dont-know")
+        assert control.selected == set() and walk(app).dont_know
+        await pilot.press("enter")
+        assert saved(out) == {"stand-oorzaak": {"dont_know": True}}
+        assert await pilot.click(offset=(region.x + 8, region.y + 1))  # the next question's 2
+        await pilot.press("enter")
+        assert saved(out)["stand-brandjes-blussen"] == {"value": 2}
