@@ -6,8 +6,9 @@ pipe), and types as a facilitator would. An answer counts as confirmed once FILE
 it; after a SIGKILL and a new start every confirmed answer must still be there and the
 session must open at the first open question.
 
-The crash test kills at random moments. Its seed is printed (pytest shows it when the
-test fails) and can be replayed with WOEST_CRASH_SEED=<seed>.
+The crash test kills at random moments, and some kills inside a save (the child's fsync
+is slowed down so that the write lasts a moment). Its seed is printed (pytest shows it
+when the test fails) and can be replayed with WOEST_CRASH_SEED=<seed>.
 """
 
 from __future__ import annotations
@@ -67,6 +68,20 @@ def connect(self, address):
 
 socket.socket.connect = connect
 socket.getaddrinfo = lambda *args, **kwargs: _refuse(f"getaddrinfo {args!r}")
+
+# With $WOEST_SLOW_FSYNC (seconds), every fsync of a file takes that long: a kill just
+# after Enter then lands inside the save, while the temporary file is being written.
+if os.environ.get("WOEST_SLOW_FSYNC"):
+    import stat, time
+
+    _fsync, _pause = os.fsync, float(os.environ["WOEST_SLOW_FSYNC"])
+
+    def fsync(fd):
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            time.sleep(_pause)
+        return _fsync(fd)
+
+    os.fsync = fsync
 """
 
 
@@ -108,19 +123,30 @@ _ESCAPES = re.compile(
 class Woest:
     """One `woest run` process on a pseudo-terminal."""
 
-    def __init__(self, bank: Path, out: Path, data: Path, team: str = "Basisteam Test") -> None:
+    def __init__(
+        self,
+        bank: Path,
+        out: Path,
+        data: Path,
+        team: str = "Basisteam Test",
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.out = out
         self.net_log = data.parent / "network.log"
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
         env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
-        env |= {
-            "TERM": "xterm-256color",
-            "COLUMNS": str(COLUMNS),
-            "LINES": str(ROWS),
-            "WOEST_DATA_DIR": str(data),
-            "WOEST_LANG": "nl",
-        } | network_guard(data.parent, self.net_log)
+        env |= (
+            {
+                "TERM": "xterm-256color",
+                "COLUMNS": str(COLUMNS),
+                "LINES": str(ROWS),
+                "WOEST_DATA_DIR": str(data),
+                "WOEST_LANG": "nl",
+            }
+            | network_guard(data.parent, self.net_log)
+            | (env or {})
+        )
         command = [sys.executable, "-m", "woest_tui", "run", "--team", team, "--out", str(out)]
         self.process = subprocess.Popen(
             [*command, "--questions", str(bank)],
@@ -198,7 +224,7 @@ class Woest:
                 shown = pattern.findall(self.text(since))
                 time.sleep(0.02)
             if shown:
-                self.settle()
+                self.settle(quiet=0.1)  # keys are handled in order: a short look suffices
                 shown = pattern.findall(self.text(since))
                 if shown[-1] == mark:
                     return
@@ -496,6 +522,32 @@ def crash_seed() -> int:
     return int(chosen) if chosen else random.SystemRandom().randrange(2**32)
 
 
+#: Seconds each fsync of a file takes in the crash test: a save then lasts long enough
+#: for a kill to land inside it.
+SLOW_FSYNC = "0.1"
+#: Kills that must land inside a save, while its temporary file is written.
+KILLS_IN_A_SAVE = 3
+
+
+def kill_inside_the_save(woest: Woest, folder: Path) -> bool:
+    """SIGKILL as soon as the save after Enter has made its temporary file.
+
+    The write is then under way (its fsync is slowed down, see SLOW_FSYNC), and the kill
+    comes before the rename: the old file must stay whole.
+
+    Returns:
+        Whether the kill landed inside the save.
+    """
+    end = time.monotonic() + STEP_TIMEOUT
+    while time.monotonic() < end:
+        if temporary_files(folder):
+            woest.kill()
+            return True
+        time.sleep(0.002)
+    woest.kill()
+    return False
+
+
 def test_random_sigkills_never_lose_a_confirmed_answer(
     tmp_path: Path, started: list[Woest]
 ) -> None:
@@ -508,7 +560,8 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
     layout = crash_bank(bank)
     confirmed: dict[str, dict[str, Any]] = {}
     sent: dict[str, dict[str, Any]] = {}  # typed, maybe saved when the kill came
-    leftovers = restarts = 0
+    leftovers = restarts = in_a_save = 0
+    slow = {"WOEST_SLOW_FSYNC": SLOW_FSYNC}
     for restart in range(40):
         restarts = restart
         if len(confirmed) >= 24:
@@ -529,7 +582,7 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
         leftovers += len(stale)
         for item in stale:
             os.utime(item, (time.time() - STALE_SECONDS - 60,) * 2)
-        woest = Woest(bank, out, tmp_path / "data")
+        woest = Woest(bank, out, tmp_path / "data", env=slow)
         started.append(woest)
         if rng.random() < 0.15:  # killed while it starts
             time.sleep(rng.uniform(0.0, 1.5))
@@ -548,6 +601,7 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
         )
         assert temporary_files(folder) == [], (seed, restart)
         position = first_open
+        killed = False
         for step in range(rng.randint(1, 6)):
             if position >= len(layout):
                 break
@@ -560,17 +614,27 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
             key = rng.randint(1, 5 if kind == "scale" else 3 if kind == "choice" else 2)
             woest.pick(key)
             sent[qid] = {"value": expected_value(kind, key)}
-            if rng.random() < 0.25:  # killed right after Enter: saved or not, never half
+            # killed right after Enter: saved or not, never half; the first kills (and
+            # half of the later ones) wait until the save is under way
+            if in_a_save < KILLS_IN_A_SAVE or rng.random() < 0.25:
                 woest.press(ENTER)
-                time.sleep(rng.choice([0.0, 0.001, 0.005, 0.02, 0.1]))
+                if in_a_save < KILLS_IN_A_SAVE or rng.random() < 0.5:
+                    in_a_save += kill_inside_the_save(woest, folder)
+                else:
+                    time.sleep(rng.choice([0.0, 0.001, 0.005, 0.02, 0.1]))
+                    woest.kill()
+                killed = True
                 break
             woest.press(ENTER)
             confirmed[qid] = wait_saved(out, qid)
             assert confirmed[qid] == sent[qid], seed
             position += 1
-        time.sleep(rng.uniform(0.0, 0.2))
-        woest.kill()
+        if not killed:
+            time.sleep(rng.uniform(0.0, 0.2))
+            woest.kill()
     assert len(confirmed) >= 24, (seed, len(confirmed))
+    assert in_a_save >= KILLS_IN_A_SAVE, (seed, in_a_save)
+    assert leftovers >= 1, seed  # a kill inside a save leaves its temporary file
     validates(out, bank)
     assert {qid: answers(out)[qid] for qid in confirmed} == confirmed
     # one more start cleans whatever temporary file the last kill left
@@ -583,6 +647,6 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
     assert woest.quit() == 0
     assert not woest.net_log.exists()  # no attempt to reach the network
     print(
-        f"crash test: {len(confirmed)} answers over {restarts} kills, "
-        f"{leftovers} temporary files left by them"
+        f"crash test: {len(confirmed)} answers over {restarts} kills, {in_a_save} of them "
+        f"inside a save, {leftovers} temporary files left by them"
     )
