@@ -15,14 +15,25 @@ from woest_tui.tui.app import WoestApp
 from woest_tui.tui.screens.start import StartScreen
 
 #: Key names for the characters a test types.
-NAMES = {"\r": "enter", "\t": "tab", " ": "space", "\x1b": "escape", "\x11": "ctrl+q"}
+NAMES = {
+    "\r": "enter",
+    "\t": "tab",
+    " ": "space",
+    "\x1b": "escape",
+    "\x11": "ctrl+q",
+    "↓": "down",
+    "↑": "up",
+    "⌫": "backspace",
+    "←": "left",
+}
 
 
 async def at_once(app: WoestApp, pilot: Pilot[None], keys: str) -> None:
     """Post every key before any is handled, as the driver does for one read."""
     for character in keys:
         name = NAMES.get(character, character)
-        app.post_message(events.Key(name, None if name == "escape" else character))
+        printable = len(name) == 1 or name in ("enter", "tab", "space")
+        app.post_message(events.Key(name, character if printable else None))
     for _ in range(3):
         if app.is_running:
             await pilot.pause()
@@ -64,6 +75,11 @@ async def test_digits_and_enter_in_one_read_on_a_number_question(
         await pilot.pause()
         await at_once(app, pilot, "12\r")
         assert saved(out) == {"woe-uren-per-week": {"value": 12}}
+        # corrections typed fast: the backspaces and the arrow come where they were typed
+        await at_once(app, pilot, "\x1b⌫⌫99⌫←1\r")  # back from the next introduction
+        assert saved(out) == {"woe-uren-per-week": {"value": 19}}
+        await at_once(app, pilot, "\x1bnab⌫c\r")
+        assert saved(out) == {"woe-uren-per-week": {"value": 19, "note": "ac"}}
 
 
 async def test_weet_niet_and_a_note_in_one_read(make_app: MakeApp, tmp_path: Path) -> None:
@@ -75,6 +91,17 @@ async def test_weet_niet_and_a_note_in_one_read(make_app: MakeApp, tmp_path: Pat
         assert saved(out) == {
             "stand-cijfer": {"dont_know": True},
             "stand-oorzaak": {"value": 2, "note": "voor later"},
+        }
+
+
+async def test_counts_of_hands_and_arrows_in_one_read(make_app: MakeApp, tmp_path: Path) -> None:
+    app = make_app(mode="votes")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await walk(app).jump_to_question(1)  # 1 to 5
+        await pilot.pause()
+        await at_once(app, pilot, "12↓1↓↓↓4↑↑7w3\r")
+        assert saved(tmp_path / "sessie.toml") == {
+            "stand-oorzaak": {"votes": [12, 1, 7, 0, 4], "dont_know_votes": 3}
         }
 
 

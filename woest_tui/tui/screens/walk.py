@@ -24,6 +24,7 @@ from woest_tui.tui.order import caught_up
 from woest_tui.tui.text import number, plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
+from woest_tui.tui.widgets.fields import OrderedInput
 from woest_tui.tui.widgets.votes import VotesControl
 
 #: Windows with fewer lines get the compact layout.
@@ -120,7 +121,7 @@ class WalkScreen(Screen[None]):
             Vertical(id="control-slot"),
             Static("", id="error"),
             DontKnowLine(id="dont-know"),
-            Input(select_on_focus=False, max_length=10_000, id="note"),
+            OrderedInput(select_on_focus=False, max_length=10_000, id="note"),
         ]
 
     def put(self, widget_id: str, content: Text, layout: bool = True) -> None:

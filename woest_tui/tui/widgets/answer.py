@@ -13,7 +13,7 @@ from woest_tui.model import Answer, Question, Questionnaire
 from woest_tui.safe import visible
 from woest_tui.tui.text import number
 from woest_tui.tui.widgets.choices import ChoiceList
-from woest_tui.tui.widgets.fields import NumberField
+from woest_tui.tui.widgets.fields import NumberField, OrderedInput
 from woest_tui.tui.widgets.votes import VotesControl
 
 
@@ -94,7 +94,7 @@ def control_for(
             select_on_focus=False,
             id="control",
         )
-    return Input(
+    return OrderedInput(
         "" if draft.value is None else visible(str(draft.value)),
         placeholder=message("text_placeholder", lang),
         select_on_focus=False,

@@ -34,9 +34,11 @@ def _count(text: str) -> int | None:
 class VoteInput(CountField):
     """A count field: digits only; up and down move to the neighbouring row."""
 
+    # priority: the focus moves as the key is read, so the digits typed after it (in the
+    # same read from the terminal) go to the next row, not into this one
     BINDINGS = [
-        Binding("up", "app.focus_previous", show=False),
-        Binding("down", "app.focus_next", show=False),
+        Binding("up", "app.focus_previous", show=False, priority=True),
+        Binding("down", "app.focus_next", show=False, priority=True),
     ]
 
 
