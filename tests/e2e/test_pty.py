@@ -115,6 +115,24 @@ def test_the_network_guard_catches_an_attempt(tmp_path: Path) -> None:
     ]
 
 
+def test_the_slow_fsync_slows_a_save_down(tmp_path: Path) -> None:
+    code = (
+        "import os, sys, time, tempfile\n"
+        "fd, _ = tempfile.mkstemp(dir=sys.argv[1])\n"
+        "start = time.monotonic(); os.fsync(fd); print(time.monotonic() - start)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        env=os.environ
+        | network_guard(tmp_path, tmp_path / "net.log")
+        | {"WOEST_SLOW_FSYNC": "0.2"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert float(done.stdout) >= 0.2
+
+
 _ESCAPES = re.compile(
     rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|[@-Z\\-_])"
 )
@@ -129,7 +147,7 @@ class Woest:
         out: Path,
         data: Path,
         team: str = "Basisteam Test",
-        env: dict[str, str] | None = None,
+        extra_env: dict[str, str] | None = None,
     ) -> None:
         self.out = out
         self.net_log = data.parent / "network.log"
@@ -145,7 +163,7 @@ class Woest:
                 "WOEST_LANG": "nl",
             }
             | network_guard(data.parent, self.net_log)
-            | (env or {})
+            | (extra_env or {})
         )
         command = [sys.executable, "-m", "woest_tui", "run", "--team", team, "--out", str(out)]
         self.process = subprocess.Popen(
@@ -538,7 +556,7 @@ def kill_inside_the_save(woest: Woest, folder: Path) -> bool:
     Returns:
         Whether the kill landed inside the save.
     """
-    end = time.monotonic() + STEP_TIMEOUT
+    end = time.monotonic() + STEP_TIMEOUT / 2
     while time.monotonic() < end:
         if temporary_files(folder):
             woest.kill()
@@ -582,7 +600,7 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
         leftovers += len(stale)
         for item in stale:
             os.utime(item, (time.time() - STALE_SECONDS - 60,) * 2)
-        woest = Woest(bank, out, tmp_path / "data", env=slow)
+        woest = Woest(bank, out, tmp_path / "data", extra_env=slow)
         started.append(woest)
         if rng.random() < 0.15:  # killed while it starts
             time.sleep(rng.uniform(0.0, 1.5))
@@ -602,7 +620,7 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
         assert temporary_files(folder) == [], (seed, restart)
         position = first_open
         killed = False
-        for step in range(rng.randint(1, 6)):
+        for step in range(rng.randint(2, 8)):
             if position >= len(layout):
                 break
             qid, kind, theme, index = layout[position]
@@ -614,11 +632,13 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
             key = rng.randint(1, 5 if kind == "scale" else 3 if kind == "choice" else 2)
             woest.pick(key)
             sent[qid] = {"value": expected_value(kind, key)}
-            # killed right after Enter: saved or not, never half; the first kills (and
-            # half of the later ones) wait until the save is under way
-            if in_a_save < KILLS_IN_A_SAVE or rng.random() < 0.25:
+            # killed right after Enter: saved or not, never half; the first kills (after
+            # an answer that was saved) and half of the later ones wait until the save is
+            # under way
+            forced = in_a_save < KILLS_IN_A_SAVE and step > 0
+            if forced or rng.random() < 0.25:
                 woest.press(ENTER)
-                if in_a_save < KILLS_IN_A_SAVE or rng.random() < 0.5:
+                if forced or rng.random() < 0.5:
                     in_a_save += kill_inside_the_save(woest, folder)
                 else:
                     time.sleep(rng.choice([0.0, 0.001, 0.005, 0.02, 0.1]))
