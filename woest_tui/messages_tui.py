@@ -10,7 +10,11 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "no": ("nee", "no"),
     "required": ("verplicht", "required"),
     "note_placeholder": ("Notitie bij deze vraag (n)", "Note to this question (n)"),
-    "number_placeholder": ("Typ een getal {unit}", "Type a number {unit}"),
+    "number_placeholder": ("Typ een getal", "Type a number"),
+    "number_placeholder_about": ("Typ een getal ({about})", "Type a number ({about})"),
+    "number_range": ("{min}–{max}", "{min}–{max}"),
+    "number_at_least": ("minstens {min}", "at least {min}"),
+    "number_at_most": ("hoogstens {max}", "at most {max}"),
     "text_placeholder": ("Typ jullie antwoord", "Type your answer"),
     "number_not_number": (
         "Dit is geen getal. Typ bijvoorbeeld 12 of 7,5.",
@@ -20,6 +24,7 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Typ bij elk schaalpunt een aantal handen (alleen cijfers).",
         "Type a number of hands for each scale point (digits only).",
     ),
+    "votes_dont_know": ("weet niet / n.v.t. (w)", "don't know / n/a (w)"),
     "votes_none": (
         "Nog geen stemmen. Tel de handen per schaalpunt en typ het aantal.",
         "No votes yet. Count the hands per scale point and type the number.",
@@ -43,6 +48,7 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "key_dont_know": ("weet niet", "don't know"),
     "key_note": ("notitie", "note"),
     "key_overview": ("overzicht", "overview"),
+    "key_palette": ("palet", "palette"),
     "key_to_summary": ("naar samenvatting", "to summary"),
     "key_add": ("toevoegen", "add"),
     "key_edit": ("bewerken", "edit"),
@@ -140,6 +146,20 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "still_unsaved": (
         "Let op: de laatste antwoorden zijn nog niet opgeslagen. Gebruik 'Kopie opslaan als' in het palet (ctrl+p).",
         "Note: the latest answers are not saved yet. Use 'Save a copy as' in the palette (ctrl+p).",
+    ),
+    "unsaved_title": (
+        "De laatste antwoorden zijn niet opgeslagen",
+        "The latest answers are not saved",
+    ),
+    "unsaved_body": (
+        "Ze konden niet naar {path} worden geschreven en staan alleen in het geheugen. Sla ze ergens anders op, of sluit af zonder ze.",
+        "They could not be written to {path} and are only in memory. Save them somewhere else, or quit without them.",
+    ),
+    "unsaved_save": ("Elders opslaan", "Save elsewhere"),
+    "unsaved_quit": ("Toch afsluiten", "Quit anyway"),
+    "unsaved_exit": (
+        "woest: {path}: de laatste antwoorden zijn niet opgeslagen; toch afgesloten",
+        "woest: {path}: the latest answers were not saved; quit anyway",
     ),
     "folder_failed": (
         "Kan de map {folder} niet maken ({reason}).",
@@ -245,7 +265,8 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "compare_unfinished": ("nog niet afgerond", "not finished yet"),
     "compare_need_two": ("Kies minstens twee resultaten.", "Choose at least two results."),
     # command palette
-    "palette_jump_theme": ("Ga naar thema: {title}", "Go to theme: {title}"),
+    "palette_placeholder": ("Zoek een opdracht…", "Search for commands…"),
+    "palette_jump_theme": ("Ga naar thema {number}: {title}", "Go to theme {number}: {title}"),
     "palette_jump_theme_help": (
         "Open de inleiding van dit thema",
         "Open this theme's introduction",
@@ -267,6 +288,11 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "palette_language_help": (
         "Alle teksten in de andere taal; er gaat niets verloren",
         "Every text in the other language; nothing is lost",
+    ),
+    "palette_quit": ("Afsluiten", "Quit"),
+    "palette_quit_help": (
+        "Sluit woest; elk bevestigd antwoord staat al in het bestand",
+        "Close woest; every confirmed answer is in the file already",
     ),
     "palette_dark": ("Licht / donker wisselen", "Switch light / dark"),
     "palette_dark_help": (

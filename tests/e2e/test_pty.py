@@ -6,8 +6,9 @@ pipe), and types as a facilitator would. An answer counts as confirmed once FILE
 it; after a SIGKILL and a new start every confirmed answer must still be there and the
 session must open at the first open question.
 
-The crash test kills at random moments. Its seed is printed (pytest shows it when the
-test fails) and can be replayed with WOEST_CRASH_SEED=<seed>.
+The crash test kills at random moments, and some kills inside a save (the child's fsync
+is slowed down so that the write lasts a moment). Its seed is printed (pytest shows it
+when the test fails) and can be replayed with WOEST_CRASH_SEED=<seed>.
 """
 
 from __future__ import annotations
@@ -67,6 +68,20 @@ def connect(self, address):
 
 socket.socket.connect = connect
 socket.getaddrinfo = lambda *args, **kwargs: _refuse(f"getaddrinfo {args!r}")
+
+# With $WOEST_SLOW_FSYNC (seconds), every fsync of a file takes that long: a kill just
+# after Enter then lands inside the save, while the temporary file is being written.
+if os.environ.get("WOEST_SLOW_FSYNC"):
+    import stat, time
+
+    _fsync, _pause = os.fsync, float(os.environ["WOEST_SLOW_FSYNC"])
+
+    def fsync(fd):
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            time.sleep(_pause)
+        return _fsync(fd)
+
+    os.fsync = fsync
 """
 
 
@@ -100,6 +115,24 @@ def test_the_network_guard_catches_an_attempt(tmp_path: Path) -> None:
     ]
 
 
+def test_the_slow_fsync_slows_a_save_down(tmp_path: Path) -> None:
+    code = (
+        "import os, sys, time, tempfile\n"
+        "fd, _ = tempfile.mkstemp(dir=sys.argv[1])\n"
+        "start = time.monotonic(); os.fsync(fd); print(time.monotonic() - start)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        env=os.environ
+        | network_guard(tmp_path, tmp_path / "net.log")
+        | {"WOEST_SLOW_FSYNC": "0.2"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert float(done.stdout) >= 0.2
+
+
 _ESCAPES = re.compile(
     rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|[@-Z\\-_])"
 )
@@ -108,19 +141,30 @@ _ESCAPES = re.compile(
 class Woest:
     """One `woest run` process on a pseudo-terminal."""
 
-    def __init__(self, bank: Path, out: Path, data: Path, team: str = "Basisteam Test") -> None:
+    def __init__(
+        self,
+        bank: Path,
+        out: Path,
+        data: Path,
+        team: str = "Basisteam Test",
+        extra_env: dict[str, str] | None = None,
+    ) -> None:
         self.out = out
         self.net_log = data.parent / "network.log"
         master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
         env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TEXTUAL_THEME")}
-        env |= {
-            "TERM": "xterm-256color",
-            "COLUMNS": str(COLUMNS),
-            "LINES": str(ROWS),
-            "WOEST_DATA_DIR": str(data),
-            "WOEST_LANG": "nl",
-        } | network_guard(data.parent, self.net_log)
+        env |= (
+            {
+                "TERM": "xterm-256color",
+                "COLUMNS": str(COLUMNS),
+                "LINES": str(ROWS),
+                "WOEST_DATA_DIR": str(data),
+                "WOEST_LANG": "nl",
+            }
+            | network_guard(data.parent, self.net_log)
+            | (extra_env or {})
+        )
         command = [sys.executable, "-m", "woest_tui", "run", "--team", team, "--out", str(out)]
         self.process = subprocess.Popen(
             [*command, "--questions", str(bank)],
@@ -198,7 +242,7 @@ class Woest:
                 shown = pattern.findall(self.text(since))
                 time.sleep(0.02)
             if shown:
-                self.settle()
+                self.settle(quiet=0.1)  # keys are handled in order: a short look suffices
                 shown = pattern.findall(self.text(since))
                 if shown[-1] == mark:
                     return
@@ -297,7 +341,7 @@ def at(woest: Woest, qid: str, timeout: float = STEP_TIMEOUT) -> None:
             if question.id == qid:
                 title, count = theme.title.get("nl"), len(theme.questions)
                 where = (
-                    f"{title} · vraag {i + 1} van {count} · thema {t + 1} van {len(bank.themes)}"
+                    f"vraag {i + 1} van {count} · thema {t + 1} van {len(bank.themes)} · {title}"
                 )
                 woest.wait_for(where, timeout=timeout)
                 woest.wait_for(question.text.get("nl")[:30], timeout=timeout)
@@ -316,7 +360,7 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
         return woest
 
     woest = start()
-    woest.wait_for("Waar staan we? · thema 1 van 3", timeout=START_TIMEOUT)
+    woest.wait_for("thema 1 van 3 · Waar staan we?", timeout=START_TIMEOUT)
     woest.press(ENTER)
     at(woest, "stand-cijfer")
     woest.pick(7)  # a 0-10 scale: the key is the value
@@ -338,7 +382,7 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
     woest.type_text("[red]niet rood[/red]")
     woest.press(ENTER)
     confirmed["stand-voortgang-besproken"] = wait_saved(out, "stand-voortgang-besproken")
-    woest.wait_for("De WOE · thema 2 van 3")
+    woest.wait_for("thema 2 van 3 · De WOE")
     woest.press(ENTER)
     at(woest, "woe-taken-helder")
     woest.pick(5)
@@ -361,7 +405,7 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
         "woe-rol": {"value": "uitvoerder"},
         "woe-uren-per-week": {"value": 12},
     }
-    woest.wait_for("De volgende stap · thema 3 van 3")
+    woest.wait_for("thema 3 van 3 · De volgende stap")
     woest.kill()
     assert answers(out) == confirmed
     validates(out, QUICK)
@@ -398,6 +442,39 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
     assert temporary_files(tmp_path) == []
     assert not data.exists()  # with --out nothing goes to the data folder
     assert not woest.net_log.exists()  # no attempt to reach the network
+
+
+# --- keys that arrive in one read ----------------------------------------------------------
+
+
+def test_keys_written_at_once_are_handled_in_order(tmp_path: Path, started: list[Woest]) -> None:
+    """A digit and Enter in one write answer the question on screen, not the next one."""
+    out, data = tmp_path / "sessie.toml", tmp_path / "data"
+    woest = Woest(QUICK, out, data)
+    started.append(woest)
+    woest.wait_for("thema 1 van 3 · Waar staan we?", timeout=START_TIMEOUT)
+    woest.press(ENTER)
+    at(woest, "stand-cijfer")
+    woest.settle()
+    woest.press(b"4\r")  # one write, as `tmux send-keys 4 Enter` does
+    assert wait_saved(out, "stand-cijfer") == {"value": 4}
+    at(woest, "stand-oorzaak")
+    woest.settle()
+    # the rest of the first two themes in a single write: scales, weet niet, an intro,
+    # a choice and a number of two digits
+    woest.press(b"3\rw\r2\r\r5\r1\r12\r")
+    assert wait_saved(out, "woe-uren-per-week") == {"value": 12}
+    assert answers(out) == {
+        "stand-cijfer": {"value": 4},
+        "stand-oorzaak": {"value": 3},
+        "stand-brandjes-blussen": {"dont_know": True},
+        "stand-voortgang-besproken": {"value": 2},
+        "woe-taken-helder": {"value": 5},
+        "woe-rol": {"value": "regisseur"},
+        "woe-uren-per-week": {"value": 12},
+    }
+    woest.wait_for("thema 3 van 3 · De volgende stap")
+    assert woest.quit() == 0
 
 
 # --- issue 6: SIGKILL at random moments ---------------------------------------------------------
@@ -463,6 +540,32 @@ def crash_seed() -> int:
     return int(chosen) if chosen else random.SystemRandom().randrange(2**32)
 
 
+#: Seconds each fsync of a file takes in the crash test: a save then lasts long enough
+#: for a kill to land inside it.
+SLOW_FSYNC = "0.1"
+#: Kills that must land inside a save, while its temporary file is written.
+KILLS_IN_A_SAVE = 3
+
+
+def kill_inside_the_save(woest: Woest, folder: Path) -> bool:
+    """SIGKILL as soon as the save after Enter has made its temporary file.
+
+    The write is then under way (its fsync is slowed down, see SLOW_FSYNC), and the kill
+    comes before the rename: the old file must stay whole.
+
+    Returns:
+        Whether the kill landed inside the save.
+    """
+    end = time.monotonic() + STEP_TIMEOUT / 2
+    while time.monotonic() < end:
+        if temporary_files(folder):
+            woest.kill()
+            return True
+        time.sleep(0.002)
+    woest.kill()
+    return False
+
+
 def test_random_sigkills_never_lose_a_confirmed_answer(
     tmp_path: Path, started: list[Woest]
 ) -> None:
@@ -475,7 +578,8 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
     layout = crash_bank(bank)
     confirmed: dict[str, dict[str, Any]] = {}
     sent: dict[str, dict[str, Any]] = {}  # typed, maybe saved when the kill came
-    leftovers = restarts = 0
+    leftovers = restarts = in_a_save = 0
+    slow = {"WOEST_SLOW_FSYNC": SLOW_FSYNC}
     for restart in range(40):
         restarts = restart
         if len(confirmed) >= 24:
@@ -496,7 +600,7 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
         leftovers += len(stale)
         for item in stale:
             os.utime(item, (time.time() - STALE_SECONDS - 60,) * 2)
-        woest = Woest(bank, out, tmp_path / "data")
+        woest = Woest(bank, out, tmp_path / "data", extra_env=slow)
         started.append(woest)
         if rng.random() < 0.15:  # killed while it starts
             time.sleep(rng.uniform(0.0, 1.5))
@@ -507,7 +611,7 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
             break
         _, _, theme, index = layout[first_open]
         if not confirmed:
-            woest.wait_for(f"Thema 1 · thema 1 van {THEMES}", timeout=START_TIMEOUT)
+            woest.wait_for(f"thema 1 van {THEMES} · Thema 1", timeout=START_TIMEOUT)
             woest.press(ENTER)
         woest.wait_for(
             f"vraag {index + 1} van {PER_THEME} · thema {theme + 1} van {THEMES}",
@@ -515,29 +619,42 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
         )
         assert temporary_files(folder) == [], (seed, restart)
         position = first_open
-        for step in range(rng.randint(1, 6)):
+        killed = False
+        for step in range(rng.randint(2, 8)):
             if position >= len(layout):
                 break
             qid, kind, theme, index = layout[position]
             if step and index == 0:  # a new theme starts with its introduction
-                woest.wait_for(f"Thema {theme + 1} · thema {theme + 1} van {THEMES}")
+                woest.wait_for(f"thema {theme + 1} van {THEMES} · Thema {theme + 1}")
                 woest.press(ENTER)
             woest.wait_for(f"vraag {index + 1} van {PER_THEME} · thema {theme + 1} van {THEMES}")
             woest.wait_for(f"Vraag {qid}")  # its control is drawn
             key = rng.randint(1, 5 if kind == "scale" else 3 if kind == "choice" else 2)
             woest.pick(key)
             sent[qid] = {"value": expected_value(kind, key)}
-            if rng.random() < 0.25:  # killed right after Enter: saved or not, never half
+            # killed right after Enter: saved or not, never half; the first kills (after
+            # an answer that was saved) and half of the later ones wait until the save is
+            # under way
+            forced = in_a_save < KILLS_IN_A_SAVE and step > 0
+            if forced or rng.random() < 0.25:
                 woest.press(ENTER)
-                time.sleep(rng.choice([0.0, 0.001, 0.005, 0.02, 0.1]))
+                if forced or rng.random() < 0.5:
+                    in_a_save += kill_inside_the_save(woest, folder)
+                else:
+                    time.sleep(rng.choice([0.0, 0.001, 0.005, 0.02, 0.1]))
+                    woest.kill()
+                killed = True
                 break
             woest.press(ENTER)
             confirmed[qid] = wait_saved(out, qid)
             assert confirmed[qid] == sent[qid], seed
             position += 1
-        time.sleep(rng.uniform(0.0, 0.2))
-        woest.kill()
+        if not killed:
+            time.sleep(rng.uniform(0.0, 0.2))
+            woest.kill()
     assert len(confirmed) >= 24, (seed, len(confirmed))
+    assert in_a_save >= KILLS_IN_A_SAVE, (seed, in_a_save)
+    assert leftovers >= 1, seed  # a kill inside a save leaves its temporary file
     validates(out, bank)
     assert {qid: answers(out)[qid] for qid in confirmed} == confirmed
     # one more start cleans whatever temporary file the last kill left
@@ -550,6 +667,6 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
     assert woest.quit() == 0
     assert not woest.net_log.exists()  # no attempt to reach the network
     print(
-        f"crash test: {len(confirmed)} answers over {restarts} kills, "
-        f"{leftovers} temporary files left by them"
+        f"crash test: {len(confirmed)} answers over {restarts} kills, {in_a_save} of them "
+        f"inside a save, {leftovers} temporary files left by them"
     )

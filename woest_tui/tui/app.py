@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.events import Resize
 from textual.screen import Screen
 
@@ -17,9 +19,13 @@ from woest_tui.errors import WoestError
 from woest_tui.i18n import message
 from woest_tui.launch import Launch
 from woest_tui.model import Questionnaire
+from woest_tui.safe import visible
 from woest_tui.session import SessionState
+from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.palette import WoestCommands
 from woest_tui.tui.saver import BackgroundSaver
 from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
+from woest_tui.tui.screens.unsaved import UnsavedScreen
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.text import literal
 
@@ -30,6 +36,8 @@ if TYPE_CHECKING:
 # summary pulls in scoring and the reports, which the first question does not need.
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
+#: Textual's palette key, with its footer text in the app's language.
+APP_KEYS = [Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True)]
 DARK, LIGHT = "textual-dark", "textual-light"
 
 
@@ -38,6 +46,13 @@ class WoestApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "woest"
+    COMMANDS = {WoestCommands}
+    # Moving the focus is a priority binding: it happens as the key is read, so the keys
+    # after it go to the next field ("1 Tab 2" in one read fills two fields, not one).
+    BINDINGS = [
+        Binding("tab", "focus_next", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True),
+    ]
 
     def __init__(self, launch: Launch, lang: str = "nl", theme: str = DARK) -> None:
         super().__init__()
@@ -46,6 +61,7 @@ class WoestApp(App[None]):
         self.theme = theme
         self.state: SessionState | None = launch.state
         self.walk: WalkScreen | None = None
+        apply_keys(self, APP_KEYS, lang)
         self.saver = BackgroundSaver(self._written, self._write_failed)
         #: A file chosen after a failed save: its first successful write is announced.
         self.announce: Path | None = None
@@ -112,9 +128,46 @@ class WoestApp(App[None]):
                 self.save_failed(error)
 
     async def action_quit(self) -> None:
-        """Quit once every answer handed to the saver is on disk."""
+        """Quit once every answer, and a note typed but not confirmed, is on disk.
+
+        When the last write failed, the answers are only in memory: a question offers to
+        save them elsewhere first; quitting anyway exits with 1 and a line naming the file.
+        """
+        walk = self.walk
+        if walk is not None and walk.is_attached:
+            if self.screen is walk:
+                await walk.caught_up()  # a note typed in the same read as ctrl+q
+            walk.leave()  # a changed note is saved, as on moving to another question
         await asyncio.to_thread(self.saver.flush)
-        self.exit()
+        state = self.state
+        if state is None or not state.unsaved:
+            self.exit()
+            return
+        if any(isinstance(screen, UnsavedScreen) for screen in self.screen_stack):
+            return  # asked already
+
+        async def chosen(choice: str | None) -> None:
+            if choice == "quit":
+                line = self.t("unsaved_exit", path=str(state.path))
+                # printed on stderr after the screen is restored: one line, never markup
+                self.error_console.soft_wrap = True
+                self.exit(return_code=1, message=visible(line, one_line=True))
+            elif choice == "save":
+                self.push_screen(
+                    SaveAsScreen(self.lang, self.t("unsaved_save"), state.path), save_then_quit
+                )
+
+        async def save_then_quit(path: Path | None) -> None:
+            if path is None:
+                return
+            self.announce = path
+            state.save(path)
+            await asyncio.to_thread(self.saver.flush)
+            if not state.unsaved:
+                self.exit()
+            # else the saver's failure opened the "saving failed" dialog already
+
+        self.push_screen(UnsavedScreen(self.lang, state.path), chosen)
 
     def on_unmount(self) -> None:
         self.saver.flush()
@@ -170,6 +223,7 @@ class WoestApp(App[None]):
     async def action_toggle_language(self) -> None:
         """Switch between Dutch and English, keeping everything typed."""
         self.lang = "en" if self.lang == "nl" else "nl"
+        apply_keys(self, APP_KEYS, self.lang)  # before the screens redraw their footers
         for screen in self.screen_stack:
             setter = getattr(screen, "set_language", None)
             if setter is not None:
@@ -221,16 +275,25 @@ class WoestApp(App[None]):
 
     # --- palette ------------------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """Open the command palette, its placeholder in the app's language."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            placeholder = self.t("palette_placeholder")
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's own commands, and woest's: themes, summary, language, light/dark, copy."""
-        yield from super().get_system_commands(screen)
+        """The palette's commands in the app's language: themes in order, summary, and more.
+
+        Textual's own (theme picker, keys panel, maximize, screenshot) are left out: they
+        speak English only and are of no use in a meeting.
+        """
         if self.state is not None and self.walk is not None:
             bank: Questionnaire = self.state.bank
             for index, theme in enumerate(bank.themes):
                 # the palette reads markup: a bank's title is escaped, never styled
                 title = literal(theme.title.get(self.lang, bank.language))
                 yield SystemCommand(
-                    self.t("palette_jump_theme", title=title),
+                    self.t("palette_jump_theme", number=index + 1, title=title),
                     self.t("palette_jump_theme_help"),
                     lambda index=index: self._jump_theme(index),
                 )
@@ -246,6 +309,7 @@ class WoestApp(App[None]):
         yield SystemCommand(
             self.t("palette_dark"), self.t("palette_dark_help"), self.action_toggle_dark
         )
+        yield SystemCommand(self.t("palette_quit"), self.t("palette_quit_help"), self.action_quit)
 
     async def _jump_theme(self, index: int) -> None:
         if self.walk is None:

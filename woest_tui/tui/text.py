@@ -21,6 +21,20 @@ def plain(value: str = "", style: str = "") -> Text:
     return Text(visible(value), style=style)
 
 
+def number(value: float, lang: str) -> str:
+    """A number as a person writes it: 40.0 as 40, and a decimal comma in Dutch.
+
+    Args:
+        value: the number.
+        lang: "nl" or "en".
+
+    Returns:
+        The number in words for the screen.
+    """
+    text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 def literal(value: str) -> str:
     """`value` for a place that reads Textual markup (the command palette): escaped, visible."""
     return escape(visible(value))

@@ -20,20 +20,27 @@ from woest_tui.model import Answer, Question, Theme
 from woest_tui.safe import visible
 from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
-from woest_tui.tui.text import plain
+from woest_tui.tui.order import caught_up
+from woest_tui.tui.text import number, plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
+from woest_tui.tui.widgets.fields import OrderedInput
 from woest_tui.tui.widgets.votes import VotesControl
 
 #: Windows with fewer lines get the compact layout.
 COMPACT_BELOW = 32
+#: The progress bar's length from 100 columns, from 80, and below 80 (none).
+BAR, SHORT_BAR = 20, 10
+FULL_BAR_FROM, NO_BAR_BELOW = 100, 80
 
+# Priority bindings: they run as the app reads them, in the order they came, and each
+# action first waits for the keys before it to land (see `caught_up`).
 KEYS = [
     Key("enter", "confirm", "key_confirm", priority=True, key_display="Enter"),
     Key("escape", "back", "key_back", priority=True, key_display="Esc"),
-    Key("w", "dont_know", "key_dont_know"),
-    Key("n", "note", "key_note"),
-    Key("o", "overview", "key_overview"),
+    Key("w", "dont_know", "key_dont_know", priority=True),
+    Key("n", "note", "key_note", priority=True),
+    Key("o", "overview", "key_overview", priority=True),
     Key("f2", "dont_know", "key_dont_know", show=False, priority=True),
     Key("f3", "note", "key_note", show=False, priority=True),
     Key("f4", "overview", "key_overview", show=False, priority=True),
@@ -81,6 +88,11 @@ class WalkScreen(Screen[None]):
         self.shown: dict[str, Text] = {}
         apply_keys(self, KEYS, lang)
         self.dont_know = False
+        #: Whether the question shown counts hands (a scale in votes mode).
+        self.votes = False
+        #: The actions left out of the footer where the walk opens (see `useless`).
+        self.offered = self.useless()
+        self.bar_width = BAR
 
     # --- layout ------------------------------------------------------------------------
 
@@ -109,7 +121,7 @@ class WalkScreen(Screen[None]):
             Vertical(id="control-slot"),
             Static("", id="error"),
             DontKnowLine(id="dont-know"),
-            Input(select_on_focus=False, max_length=10_000, id="note"),
+            OrderedInput(select_on_focus=False, max_length=10_000, id="note"),
         ]
 
     def put(self, widget_id: str, content: Text, layout: bool = True) -> None:
@@ -123,11 +135,51 @@ class WalkScreen(Screen[None]):
         self.shown[widget_id] = content
         self.query_one(f"#{widget_id}", Static).update(content, layout=layout)
 
+    def on_screen_suspend(self) -> None:
+        # a dialog or the overview on top has keys of its own: the walk's would mislead
+        self.query_one(Footer).display = False
+
+    def on_screen_resume(self) -> None:
+        self.query_one(Footer).display = True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Offer (and show in the footer) only the keys that do something here."""
+        return action not in self.useless()
+
+    def useless(self) -> frozenset[str]:
+        """The walk's actions that do nothing at the current position."""
+        question = self.question
+        idle = set()
+        if question is None:
+            idle |= {"dont_know", "note"}
+        elif not question.allow_dont_know:
+            idle.add("dont_know")
+        if self.index == 0:
+            idle.add("back")
+        return frozenset(idle)
+
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.height < COMPACT_BELOW, "-compact")
+        self.fit(event.size.width, event.size.height)
+        self.update_progress()
+
+    def fit(self, width: int, height: int) -> None:
+        """Less chrome in a small window: a compact body, a shorter bar or none."""
+        self.set_class(height < COMPACT_BELOW, "-compact")
+        self.set_class(NO_BAR_BELOW <= width < FULL_BAR_FROM, "-narrow")
+        self.set_class(width < NO_BAR_BELOW, "-no-bar")
+        self.bar_width = (
+            BAR if width >= FULL_BAR_FROM else SHORT_BAR if width >= NO_BAR_BELOW else 0
+        )
+
+    def fit_count(self) -> None:
+        """The count's width: its longest text in this language, so it never moves."""
+        total = self.state.total
+        longest = self.t("count_answered", answered=total, total=total)
+        self.query_one("#count").styles.width = len(longest) + 2
 
     async def on_mount(self) -> None:
-        self.set_class(self.app.size.height < COMPACT_BELOW, "-compact")
+        self.fit(self.app.size.width, self.app.size.height)
+        self.fit_count()
         await self.show()
 
     async def set_language(self, lang: str) -> None:
@@ -135,6 +187,7 @@ class WalkScreen(Screen[None]):
         self.keep_draft()
         self.lang = lang
         apply_keys(self, KEYS, lang)
+        self.fit_count()
         await self.show()
 
     # --- where we are --------------------------------------------------------------------
@@ -181,12 +234,13 @@ class WalkScreen(Screen[None]):
         """Show the current position; the answer control is new for every question."""
         bank = self.state.bank
         position = self.position
-        # the theme's title first: a narrow window cuts the end of the line, not the title
-        where = f"{self.text(self.theme.title)} · "
+        # the numbers first: a narrow window or a long title cuts the title, never them
+        where = ""
         if position.question is not None:
             i, m = position.question + 1, len(self.theme.questions)
             where += self.t("where_question", i=i, m=m) + " · "
         where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
+        where += f" · {self.text(self.theme.title)}"
         self.put("where", plain(where), layout=False)
         self.update_progress()
         question = self.question
@@ -209,11 +263,16 @@ class WalkScreen(Screen[None]):
                 await slot.mount(control)
         self.query_one("#body", VerticalScroll).scroll_home(animate=False)
         self.focus_control()
+        useless = self.useless()
+        if useless != self.offered:
+            # only between an introduction and a question: the footer is rebuilt then
+            self.offered = useless
+            self.refresh_bindings()
 
     def update_progress(self) -> None:
         """The overall bar and count."""
         # a drawn bar, not a ProgressBar: that one animates, and every answer would wait for it
-        width = 20
+        width = self.bar_width
         filled = round(width * self.state.answered / max(1, self.state.total))
         bar = plain("█" * filled, style="bold")
         bar.append("░" * (width - filled))
@@ -236,15 +295,22 @@ class WalkScreen(Screen[None]):
         self.put("question-text", plain(self.text(question.text)))
         self.query_one("#question-help").display = question.help is not None
         self.put("question-help", plain(self.text(question.help)))
-        self.query_one("#dont-know").display = question.allow_dont_know
         self.dont_know = draft.dont_know and question.allow_dont_know
+        mode = self.state.result.session.mode
+        # counting hands, "weet niet" is the count row of its own; the line only shows to
+        # unmark a question marked so before
+        self.votes = question.type == "scale" and mode == "votes"
+        self.query_one("#dont-know").display = question.allow_dont_know and (
+            not self.votes or self.dont_know
+        )
         self.update_dont_know()
         self.show_error(None)
         note = self.query_one("#note", Input)
         note.placeholder = self.t("note_placeholder")
         with note.prevent(Input.Changed):
             note.value = visible(draft.note)
-        mode = self.state.result.session.mode
+        # typing goes after what is there: Textual moves the cursor only on the first value
+        note.cursor_position = len(note.value)
         return control_for(question, self.state.bank, self.lang, mode, draft)
 
     def focus_control(self) -> None:
@@ -253,7 +319,8 @@ class WalkScreen(Screen[None]):
             target = widget if widget.can_focus else next(iter(widget.query(Input)), None)
             # focusing the focused widget again would rebuild the footer: skip it
             if target is not None and self.focused is not target:
-                target.focus()
+                # at once, not later as Widget.focus does: the next key typed goes here
+                self.set_focus(target)
             return
         self.set_focus(None)
 
@@ -270,6 +337,15 @@ class WalkScreen(Screen[None]):
         """The inline validation message beside the control (or none)."""
         if not self.query("#error"):
             return
+        if problem is not None:
+            # "-3,5 is kleiner dan het minimum 0": the numbers as the team writes them
+            params = {
+                name: number(value, self.lang)
+                if isinstance(value, int | float) and not isinstance(value, bool)
+                else value
+                for name, value in problem.params.items()
+            }
+            problem = Problem(problem.key, problem.place, params)
         self.put("error", plain(problem.text(self.lang)) if problem is not None else plain())
         self.query_one("#error").set_class(problem is not None, "shown")
 
@@ -320,12 +396,20 @@ class WalkScreen(Screen[None]):
 
     # --- actions -----------------------------------------------------------------------
 
+    async def caught_up(self) -> None:
+        """Let every key typed before the one being handled land first."""
+        await caught_up(self)
+
     async def action_confirm(self) -> None:
         """Save the answer (if any) and move on; a problem stays on screen with the input."""
+        await self.caught_up()
         question = self.question
         if question is None:
             await self.go(self.index + 1)
             return
+        control = self.query_one("#control")
+        if isinstance(control, ChoiceList) and not self.dont_know:
+            control.pick_cursor_if_moved()
         built = self.build_answer(question)
         if isinstance(built, Problem):
             self.show_error(built)
@@ -352,6 +436,7 @@ class WalkScreen(Screen[None]):
 
     async def action_back(self) -> None:
         """Go to the previous theme introduction or question, keeping what was typed."""
+        await self.caught_up()
         if self.index > 0:
             self.leave()
             self.index -= 1
@@ -368,13 +453,8 @@ class WalkScreen(Screen[None]):
         # a note is saved when it was changed, not when it only shows control codes safely
         if draft is not None and saved is not None and visible(saved.note or "") != draft.note:
             self.store(question, saved.model_copy(update={"note": draft.note or None}))
-        elif (
-            draft is not None
-            and saved is None
-            and draft.note
-            and draft.value is None
-            and not draft.dont_know
-        ):
+        elif draft is not None and saved is None and draft.note:
+            # only the note: a value chosen but not confirmed stays a draft
             self.store(question, Answer(note=draft.note))
 
     async def go(self, index: int) -> None:
@@ -395,10 +475,16 @@ class WalkScreen(Screen[None]):
         self.leave()
         await self.go(self.positions.index(Position(theme_index, None)))
 
-    def action_dont_know(self) -> None:
+    async def action_dont_know(self) -> None:
         """Mark or unmark "weet niet / n.v.t." for the current question."""
+        await self.caught_up()
         question = self.question
         if question is None or not question.allow_dont_know:
+            return
+        if self.votes and not self.dont_know:
+            # the hands that say "weet niet" are counted in their own row: go there
+            for row in self.query(f"#vote-{self.state.bank.scale_of(question).points}"):
+                self.set_focus(row)
             return
         self.dont_know = not self.dont_know
         if self.dont_know:
@@ -408,13 +494,17 @@ class WalkScreen(Screen[None]):
         self.show_error(None)
         self.update_dont_know()
 
-    def action_note(self) -> None:
-        """Put the keyboard in the note field."""
+    async def action_note(self) -> None:
+        """Put the keyboard in the note field, after what is written there already."""
+        await self.caught_up()
         for note in self.query("#note").results(Input):
-            note.focus()
+            if self.question is not None:
+                self.set_focus(note)
+                note.cursor_position = len(note.value)
 
-    def action_overview(self) -> None:
+    async def action_overview(self) -> None:
         """Open the overview of every theme and question."""
+        await self.caught_up()
         self.keep_draft()
         self.app.call_later(self.app.run_action, "overview")
 

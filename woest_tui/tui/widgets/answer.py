@@ -11,8 +11,9 @@ from woest_tui.errors import Problem
 from woest_tui.i18n import message
 from woest_tui.model import Answer, Question, Questionnaire
 from woest_tui.safe import visible
+from woest_tui.tui.text import number
 from woest_tui.tui.widgets.choices import ChoiceList
-from woest_tui.tui.widgets.fields import NumberField
+from woest_tui.tui.widgets.fields import NumberField, OrderedInput
 from woest_tui.tui.widgets.votes import VotesControl
 
 
@@ -86,21 +87,46 @@ def control_for(
         )
     if question.type == "number":
         value = "" if draft.value is None else str(draft.value)
-        unit = question.unit.get(lang, bank.language) if question.unit is not None else ""
         return NumberField(
             value,
-            placeholder=message("number_placeholder", lang, unit=unit).strip(),
+            placeholder=number_placeholder(question, bank, lang),
             restrict=r"-?[0-9]*[.,]?[0-9]*",
             select_on_focus=False,
             id="control",
         )
-    return Input(
+    return OrderedInput(
         "" if draft.value is None else visible(str(draft.value)),
         placeholder=message("text_placeholder", lang),
         select_on_focus=False,
         max_length=10_000,
         id="control",
     )
+
+
+def number_placeholder(question: Question, bank: Questionnaire, lang: str) -> str:
+    """What a number field says while it is empty: its range and its unit.
+
+    Args:
+        question: a number question.
+        bank: its bank.
+        lang: "nl" or "en".
+
+    Returns:
+        For example "Typ een getal (0–40 uur per week)".
+    """
+    low, high = question.min, question.max
+    parts = []
+    if low is not None and high is not None:
+        parts.append(message("number_range", lang, min=number(low, lang), max=number(high, lang)))
+    elif low is not None:
+        parts.append(message("number_at_least", lang, min=number(low, lang)))
+    elif high is not None:
+        parts.append(message("number_at_most", lang, max=number(high, lang)))
+    if question.unit is not None:
+        parts.append(question.unit.get(lang, bank.language))
+    if not parts:
+        return message("number_placeholder", lang)
+    return message("number_placeholder_about", lang, about=" ".join(parts))
 
 
 def read_value(

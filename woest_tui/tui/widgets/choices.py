@@ -1,32 +1,49 @@
-"""A list of numbered choices: pick with 1-9, arrows and space, or the mouse."""
+"""A list of numbered choices: pick with the number keys, arrows and space, or the mouse."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import ClassVar
 
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from woest_tui.tui.text import plain
 
+#: The pointer before the option under the cursor: a place, not a choice.
+POINTER = "▶ "
+
 
 class ChoiceList(Widget, can_focus=True):
     """Numbered options; single (radio-like) or multiple (checkbox-like) selection.
 
     Unlike a RadioSet it can be cleared: choosing the selected option of a single list
-    again, or pressing backspace, empties it.
+    again, or pressing backspace, empties it. Every key is handled here, in the list's
+    own queue, so keys typed fast are applied in the order they came (Textual would run
+    the list's bindings only after the key went round through the app).
+
+    Numbers of two digits (a 0-10 scale, a list of 12) are typed as two digits in a short
+    moment: `1` picks 1 at once, a `0` right after it turns that into 10.
     """
 
-    BINDINGS = [
-        Binding("up", "move(-1)", show=False),
-        Binding("down", "move(1)", show=False),
-        Binding("space", "pick_cursor", show=False),
-        Binding("backspace,delete", "clear", show=False),
-    ]
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"choice-list--cursor", "choice-list--chosen"}
+
+    DEFAULT_CSS = """
+    ChoiceList > .choice-list--cursor {
+        color: $accent;
+        text-style: bold;
+    }
+    ChoiceList > .choice-list--chosen {
+        background: $accent 30%;
+        text-style: bold;
+    }
+    """
+
+    #: Seconds in which a second digit still belongs to the first.
+    DIGIT_WINDOW: ClassVar[float] = 0.8
 
     cursor: reactive[int] = reactive(0)
     selected: reactive[frozenset[int]] = reactive(frozenset(), init=False)
@@ -59,6 +76,12 @@ class ChoiceList(Widget, can_focus=True):
             list(numbers) if numbers is not None else [str(i + 1) for i in range(len(labels))]
         )
         self.multiple = multiple
+        #: Whether the arrows moved the cursor since the options were shown.
+        self.moved = False
+        # the digits typed just now, when they were typed, and the selection before them
+        self._digits = ""
+        self._digit_time = 0.0
+        self._before: frozenset[int] = frozenset()
         self.set_reactive(ChoiceList.selected, frozenset(selected))
         if selected:
             self.set_reactive(ChoiceList.cursor, min(selected))
@@ -76,6 +99,8 @@ class ChoiceList(Widget, can_focus=True):
         """
         same_size = list(labels) == self.labels
         self.labels, self.numbers, self.multiple = list(labels), list(numbers), multiple
+        self.moved = False
+        self._digits = ""
         chosen = frozenset(selected)
         self.set_reactive(ChoiceList.selected, chosen)
         self.set_reactive(ChoiceList.cursor, min(chosen) if chosen else 0)
@@ -83,24 +108,37 @@ class ChoiceList(Widget, can_focus=True):
         self.refresh(layout=not same_size)
 
     def render(self) -> Text:
-        """One line per option: its key, a mark, its label (never read as markup)."""
+        """One line per option: the cursor's pointer, its key, a mark, its label.
+
+        A chosen option is marked and highlighted; the cursor is only a pointer, so that
+        on a projector the place of the cursor is never taken for a choice.
+        """
+        cursor_style = self.get_component_rich_style("choice-list--cursor")
+        chosen_style = self.get_component_rich_style("choice-list--chosen")
         text = Text()
         for index, label in enumerate(self.labels):
             chosen = index in self.selected
             marks = ("[x]", "[ ]") if self.multiple else ("(o)", "( )")
             mark = marks[0] if chosen else marks[1]
-            style = "reverse" if index == self.cursor and self.has_focus else ""
-            line = plain(f" {self.numbers[index]:>2}  {mark} ", style=style)
-            line.append(plain(label, style="bold" if chosen else ""))
-            line.stylize(style)
+            here = index == self.cursor and self.has_focus
+            line = Text(POINTER if here else " " * len(POINTER), style=cursor_style)
+            body = plain(f"{self.numbers[index]:>2}  {mark} ")
+            body.append(plain(label))
+            if chosen:
+                body.stylize(chosen_style)
+            line.append(body)
             if index:
                 text.append("\n")
             text.append(line)
         return text
 
+    def _line_height(self, label: str, width: int) -> int:
+        # the pointer, two digits, two spaces, the mark and a space come before the label
+        return max(1, -(-(len(label) + len(POINTER) + 8) // max(1, width)))
+
     def get_content_height(self, container: object, viewport: object, width: int) -> int:
         """Its height: one line per option (labels wrap where the width is small)."""
-        return sum(max(1, -(-(len(label) + 10) // max(1, width))) for label in self.labels)
+        return sum(self._line_height(label, width) for label in self.labels)
 
     def _pick(self, index: int) -> None:
         if not 0 <= index < len(self.labels):
@@ -116,35 +154,87 @@ class ChoiceList(Widget, can_focus=True):
     def watch_selected(self, selected: frozenset[int]) -> None:
         self.post_message(self.Changed(self, selected))
 
-    def action_move(self, step: int) -> None:
-        """Move the cursor."""
+    def move(self, step: int) -> None:
+        """Move the cursor (the user did: Enter may then pick the option under it)."""
         self.cursor = (self.cursor + step) % len(self.labels)
+        self.moved = True
+        self._digits = ""
 
-    def action_pick_cursor(self) -> None:
+    def pick_cursor(self) -> None:
         """Pick or toggle the option under the cursor."""
+        self._digits = ""
         self._pick(self.cursor)
 
-    def action_clear(self) -> None:
+    def pick_cursor_if_moved(self) -> None:
+        """Pick the option under the cursor when nothing is chosen and the cursor was moved.
+
+        Enter confirms what is chosen; with nothing chosen it takes the option the arrows
+        went to, as a facilitator who moved there expects.
+        """
+        if self.moved and not self.selected:
+            self._pick(self.cursor)
+
+    def clear(self) -> None:
         """Empty the selection."""
+        self._digits = ""
         self.selected = frozenset()
 
     def select(self, indexes: Sequence[int]) -> None:
         """Set the selection from outside (without toggling)."""
         self.selected = frozenset(indexes)
 
+    def type_digit(self, digit: str, at: float) -> bool:
+        """A digit key: pick the option with that number, or with the number typed so far.
+
+        Args:
+            digit: the digit.
+            at: when it was typed (seconds, monotonic).
+
+        Returns:
+            Whether it belonged to an option.
+        """
+        joined = self._digits + digit
+        if self._digits and at - self._digit_time <= self.DIGIT_WINDOW and self._known(joined):
+            # the second digit of a number: undo what the first one did
+            self.set_reactive(ChoiceList.selected, self._before)
+        elif self._known(digit):
+            joined = digit
+            self._before = self.selected
+        else:
+            self._digits = ""
+            return False
+        self._digits, self._digit_time = joined, at
+        if joined in self.numbers:
+            self._pick(self.numbers.index(joined))
+        return True
+
+    def _known(self, digits: str) -> bool:
+        # a number of an option, or the start of one (9 on a scale from 90 to 100)
+        return any(number.startswith(digits) for number in self.numbers)
+
     def on_key(self, event: events.Key) -> None:
-        """Digits 1-9 pick the option with that number."""
-        if event.character and event.character in self.numbers:
-            event.stop()
-            event.prevent_default()
-            self._pick(self.numbers.index(event.character))
+        """Digits pick, arrows move, space picks the option under the cursor, backspace clears."""
+        key = event.key
+        if key in ("up", "down"):
+            self.move(-1 if key == "up" else 1)
+        elif key == "space":
+            self.pick_cursor()
+        elif key in ("backspace", "delete"):
+            self.clear()
+        else:
+            digit = event.character or ""
+            if not (digit.isdigit() and self.type_digit(digit, event.time)):
+                return
+        event.stop()
+        event.prevent_default()
 
     def on_click(self, event: events.Click) -> None:
         """A click picks the option on that line."""
         line = event.y
         for index, label in enumerate(self.labels):
-            height = max(1, -(-(len(label) + 10) // max(1, self.size.width)))
+            height = self._line_height(label, self.size.width)
             if line < height:
+                self._digits = ""
                 self.focus()
                 self._pick(index)
                 return

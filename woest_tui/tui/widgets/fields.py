@@ -1,4 +1,4 @@
-"""Input fields for numbers: other letters are left to the screen's keys (w, n, o)."""
+"""Input fields that keep the order of fast keys, and fields for numbers."""
 
 from __future__ import annotations
 
@@ -6,7 +6,26 @@ from textual import events
 from textual.widgets import Input
 
 
-class NumberField(Input):
+class OrderedInput(Input):
+    """An Input that runs its own editing keys (backspace, arrows, home) where it types.
+
+    Textual types a character in the field's own queue but runs a bound key only after
+    it went round through the app, so in keys read at once ("99", two backspaces, "12")
+    a character could land before the backspace meant to come first.
+    """
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.is_printable:
+            return
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            if not binding.priority and await self.app.run_action(binding.action, self):
+                # done here: it must not bubble up and run a second time
+                event.stop()
+                event.prevent_default()
+                return
+
+
+class NumberField(OrderedInput):
     """An Input that types only the characters of a number.
 
     Any other letter is not swallowed but passed on, so that `w` ("weet niet"), `n`

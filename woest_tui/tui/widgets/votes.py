@@ -34,14 +34,16 @@ def _count(text: str) -> int | None:
 class VoteInput(CountField):
     """A count field: digits only; up and down move to the neighbouring row."""
 
+    # priority: the focus moves as the key is read, so the digits typed after it (in the
+    # same read from the terminal) go to the next row, not into this one
     BINDINGS = [
-        Binding("up", "app.focus_previous", show=False),
-        Binding("down", "app.focus_next", show=False),
+        Binding("up", "app.focus_previous", show=False, priority=True),
+        Binding("down", "app.focus_next", show=False, priority=True),
     ]
 
 
 class VotesControl(Vertical):
-    """One row per scale point (and one for "weet niet"): label, count, bar."""
+    """One row per scale point (and one for "weet niet", which `w` goes to): label, count, bar."""
 
     class Changed(Message):
         """The counts changed."""
@@ -83,7 +85,7 @@ class VotesControl(Vertical):
             for i, label in enumerate(self.scale.labels)
         ]
         if self.allow_dont_know:
-            rows.append((message("dont_know", lang), self.initial_dont_know))
+            rows.append((message("votes_dont_know", lang), self.initial_dont_know))
         for index, (label, count) in enumerate(rows):
             with Horizontal(classes="vote-row"):
                 yield Static(plain(label), classes="vote-label")
@@ -131,7 +133,8 @@ class VotesControl(Vertical):
         every = [*votes, dont_know] if self.allow_dont_know else votes
         top = max(every) or 1
         for index, count in enumerate(every):
-            bar = "█" * round(BAR_WIDTH * count / top) if count else ""
+            # every count that is not zero shows, one vote against a hundred too
+            bar = "█" * max(1, round(BAR_WIDTH * count / top)) if count else ""
             self.query_one(f"#bar-{index}", Static).update(plain(f"{bar} {count}" if count else ""))
         from woest_tui.scoring import score_question  # only votes mode needs scoring
 
