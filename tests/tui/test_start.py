@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import stat
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.select import InvalidSelectValueError
 
@@ -196,6 +198,24 @@ def test_an_existing_sessions_folder_is_narrowed(tmp_path: Path) -> None:
 # --- the saved sessions ---------------------------------------------------------------------
 
 
+def text_of(renderable: object, width: int = 200) -> str:
+    console = Console(width=width, file=io.StringIO(), record=True)
+    console.print(renderable)
+    return console.export_text()
+
+
+async def test_a_long_file_name_is_cut_not_wrapped(make_app: MakeApp, tmp_path: Path) -> None:
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    saved(folder / "basisteam-amersfoort-centrum-2026-11-28.toml", "Basisteam Amersfoort")
+    app = make_app(team=None)
+    async with app.run_test(size=(100, 30)):
+        prompt = app.screen.query_one("#sessions", OptionList).get_option_at_index(0).prompt
+        lines = text_of(prompt, width=30).splitlines()
+        assert lines[-1].rstrip().endswith("…") and len(lines[-1].rstrip()) <= 30
+        assert "· consensus" in text_of(prompt)  # the short name of the way of working
+
+
 async def test_saved_sessions_show_their_file_and_open_with_enter(
     make_app: MakeApp, tmp_path: Path
 ) -> None:
@@ -206,7 +226,7 @@ async def test_saved_sessions_show_their_file_and_open_with_enter(
     app = make_app(team=None)
     async with app.run_test(size=(100, 30)) as pilot:
         sessions = app.screen.query_one("#sessions", OptionList)
-        lines = {str(sessions.get_option_at_index(i).prompt) for i in range(2)}
+        lines = {text_of(sessions.get_option_at_index(i).prompt) for i in range(2)}
         assert len(lines) == 2  # same team, same day: told apart by the file
         assert any("t-2026-11-28-2.toml" in line for line in lines)
         sessions.focus()
@@ -233,7 +253,7 @@ async def test_a_session_counted_in_another_version_says_so(tmp_path: Path) -> N
     app = WoestApp(launch, "nl", theme="textual-dark")
     async with app.run_test(size=(100, 30)):
         sessions = app.screen.query_one("#sessions", OptionList)
-        line = str(sessions.get_option_at_index(0).prompt)
+        line = text_of(sessions.get_option_at_index(0).prompt)
         assert "beantwoord met versie 2.0, geteld met 1.0" in line
 
 

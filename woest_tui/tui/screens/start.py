@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from rich.text import Text
+from rich.console import Group
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
@@ -160,19 +160,24 @@ class StartScreen(Screen[None]):
             return [Option(plain(self.t("saved_none"), style="italic"), disabled=True)]
         return [Option(self.entry_line(entry)) for entry in self.entries]
 
-    def entry_line(self, entry: SessionEntry) -> Text:
-        """Two lines for a saved session: date, team and state; then its file."""
+    def entry_line(self, entry: SessionEntry) -> Group:
+        """Two lines for a saved session: date, team and state; then its file.
+
+        The file's name is cut with an ellipsis, not wrapped, where the panel is narrower.
+        """
         total = "?" if entry.total is None else str(entry.total)
         mark = "✓" if entry.finished else "…"
         state = self.t("saved_finished") if entry.finished else f"{entry.answered}/{total}"
         line = plain(f"{mark} {entry.date.isoformat()}  ")
         line.append(plain(entry.team, style="bold"))
-        line.append(plain(f"  {state} · {self.t('mode_' + entry.mode)}"))
+        # the short name of the way of working: the panel is narrow
+        line.append(plain(f"  {state} · {self.t('cmp_mode_' + entry.mode)}"))
         if entry.counted_with is not None:
             counted = self.t("saved_other_version", version=entry.version, bank=entry.counted_with)
             line.append(plain(f"  {counted}", style="italic"))
-        line.append(plain(f"\n  {entry.path.name}", style="dim"))
-        return line
+        name = plain(f"  {entry.path.name}", style="dim")
+        name.no_wrap, name.overflow = True, "ellipsis"
+        return Group(line, name)
 
     # --- a new session ---------------------------------------------------------------------
 
