@@ -99,6 +99,7 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "note: {file}: answered with version {found} of '{id}', checked against version {expected}",
     ),
     "more_problems": ("en {count} andere problemen", "and {count} more problems"),
+    "more_problems_one": ("en 1 ander probleem", "and 1 more problem"),
     "interrupted": ("onderbroken", "interrupted"),
     "unexpected": (
         "onverwachte fout ({error}); er is niets verloren; meld dit met WOEST_DEBUG=1 erbij",

@@ -120,6 +120,7 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "{count} antwoorden: {values} (gemiddeld {mean})",
         "{count} answers: {values} (mean {mean})",
     ),
+    "rep_answer_values_one": ("1 antwoord: {values}", "1 answer: {values}"),
     "rep_note": ("Notitie", "Note"),
     "rep_note_role": ("Notitie ({role})", "Note ({role})"),
     # --- the command ----------------------------------------------------------------------

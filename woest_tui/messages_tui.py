@@ -33,6 +33,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "{total} stemmen · gemiddelde {mean} · spreiding {spread}",
         "{total} votes · mean {mean} · spread {spread}",
     ),
+    "votes_stats_one": (
+        "1 stem · gemiddelde {mean} · spreiding {spread}",
+        "1 vote · mean {mean} · spread {spread}",
+    ),
     "votes_disagree": (
         " STERK VERDEELD: bespreek dit even ",
         " STRONGLY DIVIDED: talk this through ",
@@ -42,6 +46,7 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "where_question": ("vraag {i} van {m}", "question {i} of {m}"),
     "count_answered": ("{answered} van {total} beantwoord", "{answered} of {total} answered"),
     "theme_count": ("{count} vragen · Enter om te beginnen", "{count} questions · Enter to begin"),
+    "theme_count_one": ("1 vraag · Enter om te beginnen", "1 question · Enter to begin"),
     # keys in the footer
     "key_confirm": ("bevestig", "confirm"),
     "key_back": ("vorige", "back"),
@@ -70,6 +75,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "review_open": (
         "Nog {count} open vragen. Kies er een om hem te beantwoorden.",
         "{count} questions still open. Choose one to answer it.",
+    ),
+    "review_open_one": (
+        "Nog 1 open vraag. Kies hem om hem te beantwoorden.",
+        "1 question still open. Choose it to answer it.",
     ),
     "review_all_done": ("Alle vragen zijn beantwoord.", "Every question is answered."),
     "review_required": (
