@@ -36,6 +36,8 @@ def test_a_singular_form_belongs_to_a_plural_one(key: str) -> None:
         ("theme_count", {"count": 1}, "1 vraag ·", "1 question ·"),
         ("more_problems", {"count": 1}, "en 1 ander probleem", "and 1 more problem"),
         ("votes_stats", {"total": 1, "mean": "4", "spread": "0"}, "1 stem ·", "1 vote ·"),
+        ("finish_open_confirm", {"count": 1, "total": 10}, "Nog 1 van de 10 vragen staat", "1 of"),
+        ("finish_open_confirm", {"count": 3, "total": 1}, "Nog 3 van de 1 vragen staan", "3 of"),
     ],
 )
 def test_one_is_singular(key: str, params: dict[str, object], dutch: str, english: str) -> None:

@@ -142,10 +142,10 @@ def message(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
 
     Returns:
         The text; for an unknown key the key itself, so a gap shows instead of crashing.
-        With a `count` (or `total`) of 1 it takes the key's singular form, `<key>_one`,
-        where the table has one.
+        With a `count` of 1 (without a count: a `total` of 1) it takes the key's singular
+        form, `<key>_one`, where the table has one.
     """
-    if params.get("count") == 1 or params.get("total") == 1:
+    if params.get("count", params.get("total")) == 1:
         # a singular form where the table has one ("1 open vraag", not "1 open vragen")
         key = key + "_one" if key + "_one" in MESSAGES else key
     pair = MESSAGES.get(key)

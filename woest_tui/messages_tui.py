@@ -121,6 +121,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Nog {count} van de {total} vragen staan open. Toch afronden? Open vragen tellen niet mee in de samenvatting.",
         "{count} of the {total} questions are still open. Finish anyway? Open questions do not count in the summary.",
     ),
+    "finish_open_confirm_one": (
+        "Nog 1 van de {total} vragen staat open. Toch afronden? Een open vraag telt niet mee in de samenvatting.",
+        "1 of the {total} questions is still open. Finish anyway? An open question does not count in the summary.",
+    ),
     "priority_due_past": (
         "Die datum ligt vóór de sessie. Kies {date} of later.",
         "That date is before the session. Choose {date} or later.",
