@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList, Select
+from textual.widgets import Button, Input, OptionList, Select
 
 from tests.tui.conftest import MakeApp
 from woest_tui import storage
@@ -259,3 +259,24 @@ async def test_compare_from_the_start_screen(make_app: MakeApp, tmp_path: Path) 
         assert "Amersfoort" in picture and "2025" in picture and "2026" in picture
         await pilot.press("escape")
         assert isinstance(app.screen, ComparePickScreen)
+
+
+@pytest.mark.parametrize(("key", "finished"), [("j", True), ("y", True), ("n", False)])
+async def test_a_question_is_answered_by_its_letter(
+    make_app: MakeApp, tmp_path: Path, key: str, finished: bool
+) -> None:
+    """j (ja) or y (yes) and n (nee) answer a yes/no question; the buttons name them."""
+    out = tmp_path / "sessie.toml"
+    app = make_app(out=out)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "4", "enter")
+        await app.run_action("summary")
+        await pilot.pause()
+        await pilot.press("f")  # questions are open: it asks first
+        assert isinstance(app.screen, ConfirmScreen)
+        labels = [str(b.label) for b in app.screen.query(Button)]
+        assert labels == ["ja (j)", "nee (n)"]
+        await pilot.press(key)
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)
+    assert (load_result(out).session.finished is not None) == finished

@@ -96,7 +96,11 @@ class ConfirmScreen(ModalScreen[bool]):
     """A yes/no question; returns True for yes."""
 
     CSS_PATH = "dialogs.tcss"
-    BINDINGS = [Binding("escape", "no", show=False)]
+    BINDINGS = [
+        Binding("escape,n", "no", show=False),
+        # j(a) in Dutch, y(es) in English; both work in either language
+        Binding("j,y", "yes", show=False),
+    ]
 
     def __init__(self, lang: str, question: Said) -> None:
         """Create the dialog.
@@ -119,8 +123,10 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(classes="dialog"):
             yield Static(plain(self.question), classes="dialog-title")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(message("yes", self.lang), variant="warning", id="yes")
-                yield Button(message("no", self.lang), variant="primary", id="no")
+                yes_key = "y" if self.lang == "en" else "j"
+                yes = f"{message('yes', self.lang)} ({yes_key})"
+                yield Button(yes, variant="warning", id="yes")
+                yield Button(f"{message('no', self.lang)} (n)", variant="primary", id="no")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
@@ -131,7 +137,8 @@ class ConfirmScreen(ModalScreen[bool]):
         await recompose_keeping(self)
 
     @on(Button.Pressed, "#yes")
-    def _yes(self) -> None:
+    def action_yes(self) -> None:
+        """Answer yes."""
         self.dismiss(True)
 
     @on(Button.Pressed, "#no")
