@@ -200,6 +200,10 @@ def _items(
             )
         else:
             detail = question_score_text(question, summary.scale, lang)
+            asked = bank.question(ref)
+            if asked is not None and asked.reverse:
+                # "brandjes blussen" listed as a strength needs its reason beside it
+                detail = f"{detail} · {message('rep_answer_reverse', lang)}"
         items.append(_question_item(bank, question, detail, lang))
     if kind != "score":
         # the status words belong with a score, not with a share or a spread
