@@ -9,7 +9,7 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "yes": ("ja", "yes"),
     "no": ("nee", "no"),
     "required": ("verplicht", "required"),
-    "note_placeholder": ("Notitie bij deze vraag (n)", "Note to this question (n)"),
+    "note_placeholder": ("Notitie bij deze vraag (n)", "Note on this question (n)"),
     "number_placeholder": ("Typ een getal", "Type a number"),
     "number_placeholder_about": ("Typ een getal ({about})", "Type a number ({about})"),
     "number_range": ("{min}–{max}", "{min}–{max}"),
