@@ -14,7 +14,7 @@ import pytest
 from woest_tui.bank import content_hash, load_questionnaire
 from woest_tui.model import Result
 from woest_tui.report import export_summary
-from woest_tui.report.common import threshold_text
+from woest_tui.report.common import percent, threshold_text
 
 BANK = load_questionnaire(Path(__file__).parent / "fixtures" / "summary" / "bank.toml")
 
@@ -116,3 +116,12 @@ def test_own_scale_without_thresholds_shows_both_scores() -> None:
 )
 def test_thresholds_are_shown_as_they_are(value: float | None, text: str) -> None:
     assert threshold_text(value, "nl") == text
+
+
+@pytest.mark.parametrize(
+    ("share", "shown"),
+    [(0.495, 49), (0.5, 50), (0.29, 29), (199 / 200, 99), (1.0, 100), (None, 0), (2 / 3, 66)],
+)
+def test_a_percentage_never_claims_more_than_is_there(share: float | None, shown: int) -> None:
+    """99 of 200 'weet niet' is not yet the 50% of a blind spot; 199 of 200 is not 100%."""
+    assert percent(share) == shown

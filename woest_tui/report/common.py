@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from typing import TypeVar
 
 from rich.console import Console, ConsoleOptions, RenderResult
@@ -149,8 +150,13 @@ def plain_number(value: float) -> str:
 
 
 def percent(share: float | None) -> int:
-    """A share as a whole percentage (0 for None)."""
-    return round((share or 0.0) * 100)
+    """A share as a whole percentage (0 for None), rounded down.
+
+    Down, so that a number never claims more than is there: 99 of 200 "weet niet" reads
+    49%, not the 50% at which a question becomes a blind spot, and 199 of 200 answered
+    reads 99%, not 100%. (The small rounding first keeps 29% of a float at 29.)
+    """
+    return math.floor(round((share or 0.0) * 100, 6))
 
 
 def filled_cells(score: float | None, scale: Scale, width: int) -> int:
