@@ -19,12 +19,15 @@ from woest_tui.i18n import message
 from woest_tui.model import Answer, Question, Theme
 from woest_tui.safe import visible
 from woest_tui.session import SessionState
+from woest_tui.tui import steady
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.order import caught_up
+from woest_tui.tui.screens.padding import help_padding, padded
 from woest_tui.tui.text import number, plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.fields import OrderedInput
+from woest_tui.tui.widgets.footer import SteadyFooter
 from woest_tui.tui.widgets.votes import VotesControl
 
 #: Windows with fewer lines get the compact layout.
@@ -86,6 +89,10 @@ class WalkScreen(Screen[None]):
         self.index = 0 if start is None else self.position_of(start)
         self.drafts: dict[str, Draft] = {}
         self.shown: dict[str, Text] = {}
+        #: The blank lines after each question's help, per theme, language and width.
+        self.paddings: dict[tuple[object, ...], list[int | None]] = {}
+        #: The widths of the question text and help, per window size and spacing.
+        self.widths: dict[tuple[object, ...], tuple[int, int]] = {}
         apply_keys(self, KEYS, lang)
         self.dont_know = False
         #: Whether the question shown counts hands (a scale in votes mode).
@@ -111,7 +118,7 @@ class WalkScreen(Screen[None]):
                 yield Static(id="theme-count")
             # filled on the first question: start-up paints the introduction sooner
             yield Vertical(id="question")
-        yield Footer()
+        yield SteadyFooter()
 
     def question_parts(self) -> list[Widget]:
         """The widgets of the question view, made once."""
@@ -124,16 +131,17 @@ class WalkScreen(Screen[None]):
             OrderedInput(select_on_focus=False, max_length=10_000, id="note"),
         ]
 
-    def put(self, widget_id: str, content: Text, layout: bool = True) -> None:
+    def put(self, widget_id: str, content: Text) -> None:
         """Show `content` in a Static, unless it shows exactly that already.
 
-        An update costs a layout and a repaint of the screen; most answers leave the top
-        bar and the "weet niet" line as they were.
+        Every repaint counts when the team moves on: most answers leave the top bar and
+        the "weet niet" line as they were, and a text of the same height as the one before
+        needs no new layout of the screen (see `steady`).
         """
         if self.shown.get(widget_id) == content:
             return
         self.shown[widget_id] = content
-        self.query_one(f"#{widget_id}", Static).update(content, layout=layout)
+        steady.update(self.query_one(f"#{widget_id}", Static), content)
 
     def on_screen_suspend(self) -> None:
         # a dialog or the overview on top has keys of its own: the walk's would mislead
@@ -241,7 +249,7 @@ class WalkScreen(Screen[None]):
             where += self.t("where_question", i=i, m=m) + " · "
         where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
         where += f" · {self.text(self.theme.title)}"
-        self.put("where", plain(where), layout=False)
+        self.put("where", plain(where))
         self.update_progress()
         question = self.question
         container = self.query_one("#question", Vertical)
@@ -276,9 +284,9 @@ class WalkScreen(Screen[None]):
         filled = round(width * self.state.answered / max(1, self.state.total))
         bar = plain("█" * filled, style="bold")
         bar.append("░" * (width - filled))
-        self.put("overall", bar, layout=False)
+        self.put("overall", bar)
         count = self.t("count_answered", answered=self.state.answered, total=self.state.total)
-        self.put("count", plain(count), layout=False)
+        self.put("count", plain(count))
 
     def show_intro(self) -> None:
         """A theme's title, introduction, metaphor and number of questions."""
@@ -293,8 +301,9 @@ class WalkScreen(Screen[None]):
         """Fill in the question, its help, "weet niet" and the note; return its new control."""
         draft = self.drafts.get(question.id) or draft_from(self.state.answer(question.id))
         self.put("question-text", plain(self.text(question.text)))
-        self.query_one("#question-help").display = question.help is not None
-        self.put("question-help", plain(self.text(question.help)))
+        help_text = padded(self.help_of(question), self.help_padding())
+        self.query_one("#question-help").display = help_text is not None
+        self.put("question-help", help_text if help_text is not None else plain())
         self.dont_know = draft.dont_know and question.allow_dont_know
         mode = self.state.result.session.mode
         # counting hands, "weet niet" is the count row of its own; the line only shows to
@@ -313,20 +322,49 @@ class WalkScreen(Screen[None]):
         note.cursor_position = len(note.value)
         return control_for(question, self.state.bank, self.lang, mode, draft)
 
+    def help_of(self, question: Question) -> Text | None:
+        """A question's help as shown, or None when it has none."""
+        return None if question.help is None else plain(self.text(question.help))
+
+    def help_padding(self) -> int | None:
+        """The blank lines after the current question's help (see `padding.help_padding`).
+
+        Worked out once per theme, language and width: measuring every question of a theme
+        costs more than showing one. On a theme's introduction the question's widgets are
+        hidden: the widths they had last, in a window of this size, still hold.
+        """
+        position = self.position
+        text_widget = self.query_one("#question-text")
+        help_widget = self.query_one("#question-help")
+        place = (self.size, help_widget.styles.gutter)
+        widths = (text_widget.content_size.width, help_widget.content_size.width)
+        if all(widths):
+            self.widths[place] = widths
+        widths = self.widths.get(place, widths)
+        key = (position.theme, self.lang, place, widths)
+        extra = self.paddings.get(key)
+        if extra is None:
+            questions = [(plain(self.text(q.text)), self.help_of(q)) for q in self.theme.questions]
+            extra = help_padding(text_widget, help_widget, widths, questions)
+            self.paddings[key] = extra
+        assert position.question is not None
+        return extra[position.question]
+
     def focus_control(self) -> None:
         """Put the keyboard on the answer control."""
-        for widget in self.query("#control").results():
-            target = widget if widget.can_focus else next(iter(widget.query(Input)), None)
-            # focusing the focused widget again would rebuild the footer: skip it
-            if target is not None and self.focused is not target:
-                # at once, not later as Widget.focus does: the next key typed goes here
-                self.set_focus(target)
+        widget = self.query_one_optional("#control")
+        if widget is None:
+            self.set_focus(None)
             return
-        self.set_focus(None)
+        target = widget if widget.can_focus else next(iter(widget.query(Input)), None)
+        # focusing the focused widget again would rebuild the footer: skip it
+        if target is not None and self.focused is not target:
+            # at once, not later as Widget.focus does: the next key typed goes here
+            self.set_focus(target)
 
     def update_dont_know(self) -> None:
         """Show whether "weet niet" is marked."""
-        if not self.query("#dont-know"):
+        if self.query_one_optional("#dont-know") is None:
             return
         mark = "[x]" if self.dont_know else "[ ]"
         line = plain(f" {mark} {self.t('dont_know')}  (w)", style="bold" if self.dont_know else "")
@@ -335,7 +373,7 @@ class WalkScreen(Screen[None]):
 
     def show_error(self, problem: Problem | None) -> None:
         """The inline validation message beside the control (or none)."""
-        if not self.query("#error"):
+        if self.query_one_optional("#error") is None:
             return
         if problem is not None:
             # "-3,5 is kleiner dan het minimum 0": the numbers as the team writes them
@@ -354,7 +392,7 @@ class WalkScreen(Screen[None]):
     def keep_draft(self) -> None:
         """Remember what is on screen for the current question, confirmed or not."""
         question = self.question
-        if question is None or not self.query("#control"):
+        if question is None or self.query_one_optional("#control") is None:
             return
         control = self.query_one("#control")
         note = self.query_one("#note", Input).value

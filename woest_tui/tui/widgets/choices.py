@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.message import Message
 from textual.reactive import reactive
+from textual.strip import Strip
+from textual.visual import Visual, visualize
 from textual.widget import Widget
 
+from woest_tui.tui import steady
 from woest_tui.tui.text import plain
 
 #: The pointer before the option under the cursor: a place, not a choice.
@@ -44,6 +48,8 @@ class ChoiceList(Widget, can_focus=True):
 
     #: Seconds in which a second digit still belongs to the first.
     DIGIT_WINDOW: ClassVar[float] = 0.8
+    #: Rendered option lines kept at most (a few questions' worth).
+    KEPT_LINES: ClassVar[int] = 200
 
     cursor: reactive[int] = reactive(0)
     selected: reactive[frozenset[int]] = reactive(frozenset(), init=False)
@@ -82,6 +88,10 @@ class ChoiceList(Widget, can_focus=True):
         self._digits = ""
         self._digit_time = 0.0
         self._before: frozenset[int] = frozenset()
+        # the lines on screen, and each option's rendered lines in the styles they had
+        self._lines: list[Strip] | None = None
+        self._option_lines: dict[tuple[object, ...], list[Strip]] = {}
+        self._cached_style: object = None
         self.set_reactive(ChoiceList.selected, frozenset(selected))
         if selected:
             self.set_reactive(ChoiceList.cursor, min(selected))
@@ -97,7 +107,6 @@ class ChoiceList(Widget, can_focus=True):
             multiple: whether several may be chosen.
             selected: the indexes chosen now.
         """
-        same_size = list(labels) == self.labels
         self.labels, self.numbers, self.multiple = list(labels), list(numbers), multiple
         self.moved = False
         self._digits = ""
@@ -105,7 +114,7 @@ class ChoiceList(Widget, can_focus=True):
         self.set_reactive(ChoiceList.selected, chosen)
         self.set_reactive(ChoiceList.cursor, min(chosen) if chosen else 0)
         # the next agreement statement has the same five labels: no new layout needed
-        self.refresh(layout=not same_size)
+        steady.refresh(self)
 
     def render(self) -> Text:
         """One line per option: the cursor's pointer, its key, a mark, its label.
@@ -113,24 +122,83 @@ class ChoiceList(Widget, can_focus=True):
         A chosen option is marked and highlighted; the cursor is only a pointer, so that
         on a projector the place of the cursor is never taken for a choice.
         """
-        cursor_style = self.get_component_rich_style("choice-list--cursor")
-        chosen_style = self.get_component_rich_style("choice-list--chosen")
+        styles = self._option_styles()
         text = Text()
-        for index, label in enumerate(self.labels):
-            chosen = index in self.selected
-            marks = ("[x]", "[ ]") if self.multiple else ("(o)", "( )")
-            mark = marks[0] if chosen else marks[1]
-            here = index == self.cursor and self.has_focus
-            line = Text(POINTER if here else " " * len(POINTER), style=cursor_style)
-            body = plain(f"{self.numbers[index]:>2}  {mark} ")
-            body.append(plain(label))
-            if chosen:
-                body.stylize(chosen_style)
-            line.append(body)
+        for index in range(len(self.labels)):
             if index:
                 text.append("\n")
-            text.append(line)
+            text.append(self._option(index, *styles))
         return text
+
+    def _option_styles(self) -> tuple[Style, Style]:
+        return (
+            self.get_component_rich_style("choice-list--cursor"),
+            self.get_component_rich_style("choice-list--chosen"),
+        )
+
+    def _option(self, index: int, cursor_style: Style, chosen_style: Style) -> Text:
+        """The line (before wrapping) of one option."""
+        chosen = index in self.selected
+        marks = ("[x]", "[ ]") if self.multiple else ("(o)", "( )")
+        mark = marks[0] if chosen else marks[1]
+        line = Text(POINTER if self._here(index) else " " * len(POINTER), style=cursor_style)
+        body = plain(f"{self.numbers[index]:>2}  {mark} ")
+        body.append(plain(self.labels[index]))
+        if chosen:
+            body.stylize(chosen_style)
+        line.append(body)
+        return line
+
+    def _here(self, index: int) -> bool:
+        return index == self.cursor and self.has_focus
+
+    def render_line(self, y: int) -> Strip:
+        """One line of the options, from lines rendered before where nothing changed.
+
+        Moving on to the next question changes a mark or two and the pointer: the other
+        lines are taken as they were. Each option is rendered as `render` renders it (the
+        lines before it left empty, so that it lies on its own line for text selection),
+        and only while no text is selected, which `render` shows as it always did.
+        """
+        if self.text_selection is not None:
+            return super().render_line(y)
+        if self._dirty_regions or self._lines is None:
+            self._lines = self._render_options()
+            self._dirty_regions.clear()
+        width = self.size.width
+        if y < len(self._lines):
+            return self._lines[y]
+        return Strip.blank(width, self.visual_style.rich_style)
+
+    def _render_options(self) -> list[Strip]:
+        width = self.size.width
+        style = self.visual_style
+        if style != self._cached_style:
+            self._option_lines.clear()
+            self._cached_style = style
+        styles: tuple[Style, Style] | None = None
+        lines: list[Strip] = []
+        for index, label in enumerate(self.labels):
+            key: tuple[object, ...] = (index, label, self.numbers[index], self.multiple, width)
+            key += (index in self.selected, self._here(index))
+            strips = self._option_lines.get(key)
+            if strips is None:
+                styles = styles or self._option_styles()
+                text = Text("\n" * index)
+                text.append(self._option(index, *styles))
+                visual = visualize(self, text, markup=False)
+                strips = Visual.to_strips(self, visual, width, None, style)[index:]
+                if len(self._option_lines) >= self.KEPT_LINES:
+                    self._option_lines.clear()
+                self._option_lines[key] = strips
+            lines += strips
+        return lines[: self.size.height]
+
+    def notify_style_update(self) -> None:
+        """Styles changed (the theme, the focus): lines rendered before are out of date."""
+        super().notify_style_update()
+        self._option_lines.clear()
+        self._lines = None
 
     def _line_height(self, label: str, width: int) -> int:
         # the pointer, two digits, two spaces, the mark and a space come before the label
