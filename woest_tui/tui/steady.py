@@ -33,15 +33,20 @@ def keeps_size(widget: Widget) -> bool:
     return widget.get_content_height(size, size, size.width) == size.height
 
 
-def update(widget: Static, content: VisualType) -> None:
+def update(widget: Static, content: VisualType, lines: int | None = None) -> None:
     """Show `content` in a Static, with a layout only when its size changes.
 
     Args:
         widget: the Static.
         content: what it shows from now on.
+        lines: the lines it takes, when they are known (measuring costs a wrap of it).
     """
     widget.update(content, layout=False)
-    if not keeps_size(widget):
+    if lines is not None and widget.display and widget.content_size.width:
+        same = lines == widget.content_size.height
+    else:
+        same = keeps_size(widget)
+    if not same:
         widget.refresh(layout=True)
 
 

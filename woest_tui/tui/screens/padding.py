@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from rich.text import Text
 from textual.visual import visualize
@@ -20,18 +20,30 @@ def height(widget: Widget, content: Text, width: int) -> int:
     return visualize(widget, content, markup=False).get_height(rules, width)
 
 
+class Fit(NamedTuple):
+    """How one question fills the lines above its options."""
+
+    text: int | None
+    """The lines of its text (None: not known, the widgets were never placed)."""
+    extra: int | None
+    """The newlines to add after its help, or after an empty help; None: none."""
+    help: int | None
+    """The lines of its help as shown, padding included (None: hidden, or not known)."""
+
+
 def help_padding(
     text_widget: Widget,
     help_widget: Widget,
     widths: tuple[int, int],
     questions: Sequence[tuple[Text, Text | None]],
-) -> list[int | None]:
+) -> list[Fit]:
     """How many blank lines to add below each question's help, so that all take one height.
 
     Every question of a theme then fills the same lines above its answer options: the
     options do not jump up and down from question to question, and moving on needs no new
     layout of the screen. The space goes below the help text (which has no background),
     never into the question's box; a question without help gets blank lines of its own.
+    The heights are measured once here, so that showing a question needs no measuring.
 
     Args:
         text_widget: the widget that shows the question text.
@@ -40,13 +52,13 @@ def help_padding(
         questions: the text and the help (None when there is none) of each question.
 
     Returns:
-        For each question, the newlines to add after its help (or after an empty help);
-        None where the help keeps its own height, or stays hidden, as no padding can even
-        it out (or the widgets are not placed yet).
+        For each question its fit; no padding where the help keeps its own height, or
+        stays hidden, as no padding can even it out (or the widgets are not placed yet).
     """
     text_width, help_width = widths
     if not text_width or not help_width:
-        return [None] * len(questions)  # not placed yet: the next question evens it out
+        # not placed yet: the next question evens it out
+        return [Fit(None, None, None)] * len(questions)
     gutter = help_widget.styles.gutter.height
     texts = [height(text_widget, text, text_width) for text, _ in questions]
     helps = [
@@ -56,15 +68,16 @@ def help_padding(
         text + (0 if note is None else note + gutter)
         for text, note in zip(texts, helps, strict=True)
     )
-    extra: list[int | None] = []
+    fits: list[Fit] = []
     for text, note in zip(texts, helps, strict=True):
         lines = tallest - text - gutter  # the lines of the help's content
         if note is not None:
-            extra.append(lines - note)
+            fits.append(Fit(text, lines - note, lines))
+        elif lines >= 1:
+            fits.append(Fit(text, lines - 1, lines))  # an empty help takes a line at least
         else:
-            # an empty help takes one line at least (and its gutter)
-            extra.append(lines - 1 if lines >= 1 else None)
-    return extra
+            fits.append(Fit(text, None, None))
+    return fits
 
 
 def padded(help_text: Text | None, extra: int | None) -> Text | None:

@@ -22,9 +22,9 @@ from woest_tui.session import SessionState
 from woest_tui.tui import steady
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.order import caught_up
-from woest_tui.tui.screens.padding import help_padding, padded
+from woest_tui.tui.screens.padding import Fit, help_padding, padded
 from woest_tui.tui.text import number, plain
-from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, read_value
+from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, options_for, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.fields import OrderedInput
 from woest_tui.tui.widgets.footer import SteadyFooter
@@ -90,7 +90,7 @@ class WalkScreen(Screen[None]):
         self.drafts: dict[str, Draft] = {}
         self.shown: dict[str, Text] = {}
         #: The blank lines after each question's help, per theme, language and width.
-        self.paddings: dict[tuple[object, ...], list[int | None]] = {}
+        self.paddings: dict[tuple[object, ...], list[Fit]] = {}
         #: The widths of the question text and help, per window size and spacing.
         self.widths: dict[tuple[object, ...], tuple[int, int]] = {}
         apply_keys(self, KEYS, lang)
@@ -131,7 +131,7 @@ class WalkScreen(Screen[None]):
             OrderedInput(select_on_focus=False, max_length=10_000, id="note"),
         ]
 
-    def put(self, widget_id: str, content: Text) -> None:
+    def put(self, widget_id: str, content: Text, lines: int | None = None) -> None:
         """Show `content` in a Static, unless it shows exactly that already.
 
         Every repaint counts when the team moves on: most answers leave the top bar and
@@ -141,7 +141,7 @@ class WalkScreen(Screen[None]):
         if self.shown.get(widget_id) == content:
             return
         self.shown[widget_id] = content
-        steady.update(self.query_one(f"#{widget_id}", Static), content)
+        steady.update(self.query_one(f"#{widget_id}", Static), content, lines)
 
     def on_screen_suspend(self) -> None:
         # a dialog or the overview on top has keys of its own: the walk's would mislead
@@ -249,7 +249,7 @@ class WalkScreen(Screen[None]):
             where += self.t("where_question", i=i, m=m) + " · "
         where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
         where += f" · {self.text(self.theme.title)}"
-        self.put("where", plain(where))
+        self.put("where", plain(where), 1)
         self.update_progress()
         question = self.question
         container = self.query_one("#question", Vertical)
@@ -260,16 +260,21 @@ class WalkScreen(Screen[None]):
         if question is None:
             self.show_intro()
         else:
-            control = self.show_question(question)
+            draft = self.show_question(question)
             slot = self.query_one("#control-slot", Vertical)
             current = next(iter(slot.children), None)
-            if isinstance(control, ChoiceList) and isinstance(current, ChoiceList):
+            mode, lang = self.state.result.session.mode, self.lang
+            options = options_for(question, bank, lang, mode, draft)
+            if options is not None and isinstance(current, ChoiceList):
                 # same kind of control: take over its options, keep the widget (and the focus)
-                current.reset(control.labels, control.numbers, control.multiple, control.selected)
+                numbers = options.numbers or [str(i + 1) for i in range(len(options.labels))]
+                current.reset(options.labels, numbers, options.multiple, options.selected)
             else:
                 await slot.remove_children()
-                await slot.mount(control)
-        self.query_one("#body", VerticalScroll).scroll_home(animate=False)
+                await slot.mount(control_for(question, bank, lang, mode, draft))
+        body = self.query_one("#body", VerticalScroll)
+        if body.scroll_offset:
+            body.scroll_home(animate=False)
         self.focus_control()
         useless = self.useless()
         if useless != self.offered:
@@ -284,9 +289,9 @@ class WalkScreen(Screen[None]):
         filled = round(width * self.state.answered / max(1, self.state.total))
         bar = plain("█" * filled, style="bold")
         bar.append("░" * (width - filled))
-        self.put("overall", bar)
+        self.put("overall", bar, 1)
         count = self.t("count_answered", answered=self.state.answered, total=self.state.total)
-        self.put("count", plain(count))
+        self.put("count", plain(count), 1)
 
     def show_intro(self) -> None:
         """A theme's title, introduction, metaphor and number of questions."""
@@ -297,13 +302,14 @@ class WalkScreen(Screen[None]):
         count = self.t("theme_count", count=len(theme.questions))
         self.query_one("#theme-count", Static).update(plain(count))
 
-    def show_question(self, question: Question) -> Widget:
-        """Fill in the question, its help, "weet niet" and the note; return its new control."""
+    def show_question(self, question: Question) -> Draft:
+        """Fill in the question, its help, "weet niet" and the note; return what it shows."""
         draft = self.drafts.get(question.id) or draft_from(self.state.answer(question.id))
-        self.put("question-text", plain(self.text(question.text)))
-        help_text = padded(self.help_of(question), self.help_padding())
+        fit = self.question_fit()
+        self.put("question-text", plain(self.text(question.text)), fit.text)
+        help_text = padded(self.help_of(question), fit.extra)
         self.query_one("#question-help").display = help_text is not None
-        self.put("question-help", help_text if help_text is not None else plain())
+        self.put("question-help", help_text if help_text is not None else plain(), fit.help)
         self.dont_know = draft.dont_know and question.allow_dont_know
         mode = self.state.result.session.mode
         # counting hands, "weet niet" is the count row of its own; the line only shows to
@@ -320,14 +326,14 @@ class WalkScreen(Screen[None]):
             note.value = visible(draft.note)
         # typing goes after what is there: Textual moves the cursor only on the first value
         note.cursor_position = len(note.value)
-        return control_for(question, self.state.bank, self.lang, mode, draft)
+        return draft
 
     def help_of(self, question: Question) -> Text | None:
         """A question's help as shown, or None when it has none."""
         return None if question.help is None else plain(self.text(question.help))
 
-    def help_padding(self) -> int | None:
-        """The blank lines after the current question's help (see `padding.help_padding`).
+    def question_fit(self) -> Fit:
+        """The current question's heights and padding (see `padding.help_padding`).
 
         Worked out once per theme, language and width: measuring every question of a theme
         costs more than showing one. On a theme's introduction the question's widgets are
@@ -342,13 +348,13 @@ class WalkScreen(Screen[None]):
             self.widths[place] = widths
         widths = self.widths.get(place, widths)
         key = (position.theme, self.lang, place, widths)
-        extra = self.paddings.get(key)
-        if extra is None:
+        fits = self.paddings.get(key)
+        if fits is None:
             questions = [(plain(self.text(q.text)), self.help_of(q)) for q in self.theme.questions]
-            extra = help_padding(text_widget, help_widget, widths, questions)
-            self.paddings[key] = extra
+            fits = help_padding(text_widget, help_widget, widths, questions)
+            self.paddings[key] = fits
         assert position.question is not None
-        return extra[position.question]
+        return fits[position.question]
 
     def focus_control(self) -> None:
         """Put the keyboard on the answer control."""

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
+from textual.style import Style as VisualStyle
 from textual.visual import Visual, visualize
 from textual.widget import Widget
 
@@ -184,15 +187,32 @@ class ChoiceList(Widget, can_focus=True):
             strips = self._option_lines.get(key)
             if strips is None:
                 styles = styles or self._option_styles()
-                text = Text("\n" * index)
-                text.append(self._option(index, *styles))
-                visual = visualize(self, text, markup=False)
-                strips = Visual.to_strips(self, visual, width, None, style)[index:]
+                strips = self._render_option(index, self._option(index, *styles), width, style)
                 if len(self._option_lines) >= self.KEPT_LINES:
                     self._option_lines.clear()
                 self._option_lines[key] = strips
             lines += strips
         return lines[: self.size.height]
+
+    def _render_option(self, index: int, line: Text, width: int, style: VisualStyle) -> list[Strip]:
+        """The strips of one option, as `render` would render them."""
+        if line.cell_len <= width:
+            # one line: Textual's own steps without the wrapping, which is most of the work
+            content = Content.from_rich_text(line, console=self.app.console)
+            segments = []
+            x = 0
+            for part, part_style in content.render(style, end=""):
+                segments.append(
+                    Segment(part, (style + part_style).rich_style_with_offset(x, index))
+                )
+                x += len(part)
+            return [Strip(segments, content.cell_length)]
+        # the lines before it left empty, so that it lies on its own line as in `render`
+        text = Text("\n" * index)
+        text.append(line)
+        return Visual.to_strips(self, visualize(self, text, markup=False), width, None, style)[
+            index:
+        ]
 
     def notify_style_update(self) -> None:
         """Styles changed (the theme, the focus): lines rendered before are out of date."""
