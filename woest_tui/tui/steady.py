@@ -48,12 +48,3 @@ def update(widget: Static, content: VisualType, lines: int | None = None) -> Non
         same = keeps_size(widget)
     if not same:
         widget.refresh(layout=True)
-
-
-def refresh(widget: Widget) -> None:
-    """Repaint a widget whose content changed, with a layout only when its size changes.
-
-    Args:
-        widget: a widget that renders its own content (not a container).
-    """
-    widget.refresh(layout=not keeps_size(widget))

@@ -10,6 +10,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.content import Content
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -54,8 +55,9 @@ class ChoiceList(Widget, can_focus=True):
     #: Rendered option lines kept at most (a few questions' worth).
     KEPT_LINES: ClassVar[int] = 200
 
-    cursor: reactive[int] = reactive(0)
-    selected: reactive[frozenset[int]] = reactive(frozenset(), init=False)
+    # both repaint only the lines they change (see `_repaint_lines`)
+    cursor: reactive[int] = reactive(0, repaint=False)
+    selected: reactive[frozenset[int]] = reactive(frozenset(), init=False, repaint=False)
 
     class Changed(Message):
         """The selection changed."""
@@ -117,7 +119,10 @@ class ChoiceList(Widget, can_focus=True):
         self.set_reactive(ChoiceList.selected, chosen)
         self.set_reactive(ChoiceList.cursor, min(chosen) if chosen else 0)
         # the next agreement statement has the same five labels: no new layout needed
-        steady.refresh(self)
+        if steady.keeps_size(self):
+            self._repaint_lines()
+        else:
+            self.refresh(layout=True)
 
     def render(self) -> Text:
         """One line per option: the cursor's pointer, its key, a mark, its label.
@@ -239,8 +244,32 @@ class ChoiceList(Widget, can_focus=True):
         else:
             self.selected = frozenset({index})
 
+    def watch_cursor(self) -> None:
+        self._repaint_lines()
+
     def watch_selected(self, selected: frozenset[int]) -> None:
+        self._repaint_lines()
         self.post_message(self.Changed(self, selected))
+
+    def _repaint_lines(self) -> None:
+        """Repaint the lines that look different now (a mark, the pointer), or all of it.
+
+        A pick changes two lines, the next question on the same scale two or three: the
+        other lines stay on screen as they are.
+        """
+        before = self._lines
+        if before is None or self.text_selection is not None or not self.size.width:
+            self.refresh()
+            return
+        after = self._render_options()
+        if len(after) != len(before):
+            self.refresh()
+            return
+        width = self.size.width
+        changed = [Region(0, y, width, 1) for y, line in enumerate(after) if line != before[y]]
+        self._lines = after
+        if changed:
+            self.refresh(*changed)
 
     def move(self, step: int) -> None:
         """Move the cursor (the user did: Enter may then pick the option under it)."""
