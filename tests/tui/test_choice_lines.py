@@ -56,3 +56,9 @@ async def test_kept_lines_are_textuals_lines(theme: str, width: int) -> None:
         choices.blur()
         await pilot.pause()
         assert kept(choices) == by_textual(choices)
+        # the other theme: the lines kept in the first are not used
+        app.theme = "textual-light" if theme == "textual-dark" else "textual-dark"
+        choices.focus()
+        await pilot.press("1")
+        await pilot.pause()
+        assert kept(choices) == by_textual(choices)

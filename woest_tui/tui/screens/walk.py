@@ -270,6 +270,10 @@ class WalkScreen(Screen[None]):
                 numbers = options.numbers or [str(i + 1) for i in range(len(options.labels))]
                 current.reset(options.labels, numbers, options.multiple, options.selected)
             else:
+                if self.focused is not None and self.focused in slot.query("*"):
+                    # else Textual hands the focus to the body until the new control takes
+                    # it: the body restyled and repainted twice, for nothing
+                    self.set_focus(None)
                 await slot.remove_children()
                 await slot.mount(control_for(question, bank, lang, mode, draft))
         body = self.query_one("#body", VerticalScroll)

@@ -97,6 +97,7 @@ class ChoiceList(Widget, can_focus=True):
         self._lines: list[Strip] | None = None
         self._option_lines: dict[tuple[object, ...], list[Strip]] = {}
         self._cached_style: object = None
+        self._styles: tuple[Style, Style] | None = None
         self.set_reactive(ChoiceList.selected, frozenset(selected))
         if selected:
             self.set_reactive(ChoiceList.cursor, min(selected))
@@ -139,10 +140,13 @@ class ChoiceList(Widget, can_focus=True):
         return text
 
     def _option_styles(self) -> tuple[Style, Style]:
-        return (
-            self.get_component_rich_style("choice-list--cursor"),
-            self.get_component_rich_style("choice-list--chosen"),
-        )
+        # kept until the styles change: Textual forgets them on every refresh
+        if self._styles is None:
+            self._styles = (
+                self.get_component_rich_style("choice-list--cursor"),
+                self.get_component_rich_style("choice-list--chosen"),
+            )
+        return self._styles
 
     def _option(self, index: int, cursor_style: Style, chosen_style: Style) -> Text:
         """The line (before wrapping) of one option."""
@@ -224,6 +228,7 @@ class ChoiceList(Widget, can_focus=True):
         super().notify_style_update()
         self._option_lines.clear()
         self._lines = None
+        self._styles = None
 
     def _line_height(self, label: str, width: int) -> int:
         # the pointer, two digits, two spaces, the mark and a space come before the label

@@ -34,15 +34,22 @@ class SteadyFooter(Footer):
         )
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        """Rebuild the keys, unless they would come out the same."""
-        if (
-            self.shown is not None
-            and self.is_attached
-            and screen is self.screen
-            and self.keys_shown() == self.shown
-        ):
+        """Rebuild the keys, unless they would come out the same.
+
+        Textual's footer rebuilds after the next paint; so does this one, and it looks at
+        the keys only then, when the screen is painted.
+        """
+        if self.shown is None:
+            super().bindings_changed(screen)
+        elif self.is_attached and screen is self.screen:
+            self.call_after_refresh(self._rebuild, screen)
+
+    async def _rebuild(self, screen: Screen[object]) -> None:
+        if not (self.is_attached and screen is self.screen) or self.keys_shown() == self.shown:
             return
-        super().bindings_changed(screen)
+        self._bindings_ready = True
+        if screen.app.app_focus:  # as Textual's: no rebuild while the terminal is not focused
+            await self.recompose()
 
     def compose(self) -> ComposeResult:
         """Textual's keys; each starts in the footer's own style, not in a compact one."""
