@@ -69,15 +69,24 @@ class DontKnowLine(Static):
 class WalkScreen(Screen[None]):
     """Walks through every theme and question; confirming saves at once."""
 
-    CSS_PATH = "walk.tcss"
+    # walk.tcss is read with the app's own CSS (see WoestApp.CSS_PATH): a screen's CSS
+    # file makes Textual parse all CSS again and restyle the app when the screen opens
 
-    def __init__(self, state: SessionState, lang: str, start: int | None = None) -> None:
+    def __init__(
+        self,
+        state: SessionState,
+        lang: str,
+        start: int | None = None,
+        size: tuple[int, int] | None = None,
+    ) -> None:
         """Create the walk.
 
         Args:
             state: the session.
             lang: "nl" or "en".
             start: the index of the question to open; None opens the first theme's intro.
+            size: the window's width and height, when known: the screen then gets its
+                compact or narrow style before it is styled the first time.
         """
         super().__init__()
         self.state = state
@@ -100,6 +109,8 @@ class WalkScreen(Screen[None]):
         #: The actions left out of the footer where the walk opens (see `useless`).
         self.offered = self.useless()
         self.bar_width = BAR
+        if size is not None:
+            self.fit(*size)
 
     # --- layout ------------------------------------------------------------------------
 
