@@ -44,3 +44,7 @@ class Plans:
     def bare_program(self, whole: bool) -> Program:
         """The bare app with the same keys."""
         return Program("bare", self.bare if whole else self.bare.first_question())
+
+    def floor_program(self) -> Program:
+        """The floor (`floor_app.py`): the walk screen's look, texts only, the bare app's keys."""
+        return Program("floor", self.bare)

@@ -19,7 +19,7 @@ class Program:
     """Woest or its baseline, as the drivers start it."""
 
     name: str
-    """"woest" or "bare"."""
+    """"woest", "bare" or "floor"."""
     plan: Plan
     out: Path | None = None
     """woest's session file (a new one per run)."""
@@ -35,7 +35,7 @@ class Program:
         """The whole command, as a user would start it."""
         if self.name == "woest":
             return woest_argv(*self.args())
-        return [sys.executable, str(BENCH / "bare_app.py"), *self.args()]
+        return [sys.executable, str(BENCH / f"{self.name}_app.py"), *self.args()]
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""A child process that runs woest or the bare app headless and drives it with keys.
+"""A child process that runs woest, the bare app or the floor headless, driven by keys.
 
 Run as `python -m bench.headless_child CONFIG.json`. It imports nothing of woest (nor
 pydantic) before the program under test does, so its start-up is the program's own.
@@ -171,6 +171,13 @@ def main() -> int:
         from woest_tui.cli import main as woest_main
 
         code = woest_main(config["args"])
+    elif config["target"] == "floor":
+        from bench.floor_app import FloorApp
+        from bench.floor_app import main as floor_main
+
+        if walk:
+            _record_work(report, FloorApp, "action_next")
+        code = floor_main()
     else:
         from bench.bare_app import BareApp
         from bench.bare_app import main as bare_main

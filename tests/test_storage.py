@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,7 +22,14 @@ from woest_tui.check import check_result
 from woest_tui.errors import WoestError
 from woest_tui.merge import Individual, merge_results
 from woest_tui.model import Question, Questionnaire, Result
-from woest_tui.storage import clean_stale_temps, dump_result, load_result, save_result
+from woest_tui.storage import (
+    _plain,
+    _result_data,
+    clean_stale_temps,
+    dump_result,
+    load_result,
+    save_result,
+)
 
 QUICK = load_questionnaire(bundled_dir() / "quickscan.toml")
 WOEST = load_questionnaire(bundled_dir() / "woest.toml")
@@ -125,6 +133,8 @@ def assert_round_trip(result: Result, bank: Questionnaire, folder: Path) -> None
     loaded = load_result(path)
     assert loaded == result
     assert dump_result(loaded) == dump_result(result)
+    # put together from kept parts, the text is tomli-w's text of the whole result
+    assert dump_result(result) == tomli_w.dumps(_plain(_result_data(result)))
     problems = [p for p in check_result(loaded, bank) if p.key != "required_open"]
     assert problems == []
 

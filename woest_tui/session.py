@@ -160,6 +160,7 @@ class SessionState:
         #: Writes a text to a path; None writes here and now (the CLI, the tests).
         self.writer: Callable[[Path, str], None] | None = None
         self.last_text = ""
+        self._answered: tuple[Result, int] | None = None
 
     # --- reading ---------------------------------------------------------------------
 
@@ -175,7 +176,12 @@ class SessionState:
     @property
     def answered(self) -> int:
         """How many questions are answered (or marked "weet niet")."""
-        return sum(1 for q in self.questions if self.is_answered(q.id))
+        # counted once per result: the screen asks after every answer, more than once
+        result = self.result
+        if self._answered is None or self._answered[0] is not result:
+            count = sum(1 for q in self.questions if self.is_answered(q.id))
+            self._answered = (result, count)
+        return self._answered[1]
 
     @property
     def total(self) -> int:

@@ -15,7 +15,7 @@ import tomli_w
 from pydantic import ValidationError
 
 from woest_tui.errors import Problem, WoestError, problems_from
-from woest_tui.model import Result
+from woest_tui.model import Answer, Result
 from woest_tui.tomlfile import MAX_BYTES, MAX_KEY_PARTS, read_toml
 
 __all__ = [
@@ -78,8 +78,58 @@ def _plain(value: Any) -> Any:
     return value
 
 
+#: The options of every dump of a result or of one of its parts.
+_DUMP: dict[str, Any] = {
+    "mode": "python",
+    "by_alias": True,
+    "exclude_none": True,
+    "exclude_defaults": False,
+}
+#: The TOML of single answers written before: (answer, text) by question id and answer.
+_ANSWER_TEXTS: dict[tuple[str, int], tuple[Answer, str]] = {}
+_ANSWER_TEXTS_KEPT = 2_000
+
+
+def _answer_data(data: dict[str, Any]) -> dict[str, Any]:
+    if data.get("dont_know") is False:
+        del data["dont_know"]
+    return data
+
+
+def _result_data(result: Result) -> dict[str, Any]:
+    """The result as the plain data its file holds."""
+    data = result.model_dump(**_DUMP)
+    if not data["session"].get("roles"):
+        del data["session"]["roles"]  # an empty table says nothing
+    for answer in data.get("answers", {}).values():
+        _answer_data(answer)
+    if not data.get("priorities"):
+        data.pop("priorities", None)
+    return data
+
+
+def _answer_text(question_id: str, answer: Answer) -> str:
+    """The table of one answer, as tomli-w writes it inside a whole result."""
+    # an answer is immutable and a new result keeps the answers that did not change: the
+    # same object means the same text (equality would not do: True == 1)
+    key = (question_id, id(answer))
+    kept = _ANSWER_TEXTS.get(key)
+    if kept is not None and kept[0] is answer:
+        return kept[1]
+    data = _plain(_answer_data(answer.model_dump(**_DUMP)))
+    text = tomli_w.dumps({"answers": {question_id: data}})
+    if len(_ANSWER_TEXTS) >= _ANSWER_TEXTS_KEPT:
+        _ANSWER_TEXTS.clear()
+    _ANSWER_TEXTS[key] = (answer, text)
+    return text
+
+
 def dump_result(result: Result) -> str:
     """The TOML text of a result: schema, questionnaire, session, answers, priorities.
+
+    The text is exactly tomli-w's text of the whole result, put together from parts: the
+    answers' tables are kept from earlier saves, as an autosave after each answer changes
+    one of them (converting and writing all of them again was most of a save's time).
 
     Args:
         result: the result.
@@ -87,17 +137,25 @@ def dump_result(result: Result) -> str:
     Returns:
         The text, as written to disk.
     """
-    data = result.model_dump(
-        mode="python", by_alias=True, exclude_none=True, exclude_defaults=False
-    )
-    if not data["session"].get("roles"):
-        del data["session"]["roles"]  # an empty table says nothing
-    for answer in data.get("answers", {}).values():
-        if answer.get("dont_know") is False:
-            del answer["dont_know"]
-    if not data.get("priorities"):
-        data.pop("priorities", None)
-    return tomli_w.dumps(_plain(data))
+    if not result.answers:
+        return tomli_w.dumps(_plain(_result_data(result)))
+    data = _plain(_result_data(result.model_copy(update={"answers": {}})))
+    del data["answers"]
+    tables = None
+    if data.get("priorities"):
+        # short priorities are inline tables, written with the top-level values; long ones
+        # are tables of their own, written after the answers
+        tables = tomli_w.dumps({"priorities": data["priorities"]})
+        if tables.startswith("[["):
+            del data["priorities"]
+        else:
+            tables = None
+    # tomli-w writes each table after a blank line, and no header for "answers" itself
+    parts = [tomli_w.dumps(data)]
+    parts += [_answer_text(qid, answer) for qid, answer in result.answers.items()]
+    if tables is not None:
+        parts.append(tables)
+    return "\n".join(parts)
 
 
 def write_atomic(path: Path, text: str) -> None:

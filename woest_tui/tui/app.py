@@ -44,7 +44,9 @@ DARK, LIGHT = "textual-dark", "textual-light"
 class WoestApp(App[None]):
     """The meeting app. One factory (`woest_tui.tui.build_app`) makes it for CLI and tests."""
 
-    CSS_PATH = "app.tcss"
+    # the walk's CSS is read here, with the app's: a screen's own CSS file would make
+    # Textual parse every stylesheet again and restyle the app when the walk opens
+    CSS_PATH = ["app.tcss", "screens/walk.tcss"]
     TITLE = "woest"
     COMMANDS = {WoestCommands}
     # Moving the focus is a priority binding: it happens as the key is read, so the keys
@@ -76,9 +78,14 @@ class WoestApp(App[None]):
 
             self.push_screen(StartScreen(self.launch, self.lang))
         self.check_size(self.size.width, self.size.height)
+        self.call_after_refresh(self._started)
+
+    def _started(self) -> None:
         # everything made at start-up lives as long as the app: keep it out of the garbage
-        # collector's full passes, which otherwise stall a key press now and then
+        # collector's full passes, which otherwise stall a key press now and then; the CLI
+        # kept the collector off until this first paint (see `woest_tui.cli.main`)
         gc.freeze()
+        gc.enable()
 
     def on_start_screen_chosen(self, event: StartScreen.Chosen) -> None:
         """Leave the start screen for the session it chose (saved already)."""
@@ -97,7 +104,7 @@ class WoestApp(App[None]):
         """
         self.state = state
         state.writer = self.saver.submit  # every save goes to disk without holding the screen
-        self.walk = WalkScreen(state, self.lang, start)
+        self.walk = WalkScreen(state, self.lang, start, size=(self.size.width, self.size.height))
         self.push_screen(self.walk)
         if state.finished:
             from woest_tui.tui.screens.summary import SummaryScreen

@@ -7,12 +7,36 @@ import contextlib
 from typing import Any
 
 from textual.dom import DOMNode
+from textual.message_pump import MessagePump
 from textual.screen import Screen
 
 #: Rounds at most: a key handled in one round may post a message that needs a second.
 ROUNDS = 4
 #: Seconds to wait for one widget at most; a stuck widget must not freeze the keyboard.
 WAIT = 0.5
+
+
+def waiting(pump: MessagePump) -> bool:
+    """Whether the pump has nothing in hand: its queue is empty and it waits for the next.
+
+    A pump that took a message may be in the middle of its handler (suspended where the
+    handler awaits something), with its queue empty: only a pump whose task waits in the
+    queue's `get` has finished everything it was handed.
+
+    Args:
+        pump: a widget or a screen.
+
+    Returns:
+        True when it is idle; False when it is busy, or when asyncio no longer shows it.
+    """
+    queue: Any = pump._message_queue
+    if queue.qsize():
+        return False
+    # Textual's queue wakes its reader with an asyncio.Event: the reader waits on one of
+    # its futures; asyncio's own queue keeps them in `_getters`
+    event = getattr(queue, "ready_event", None)
+    futures = getattr(event, "_waiters", None) or getattr(queue, "_getters", None) or ()
+    return any(not future.done() for future in futures)
 
 
 async def caught_up(screen: Screen[Any]) -> None:
@@ -23,13 +47,14 @@ async def caught_up(screen: Screen[Any]) -> None:
     focused widget's queue: a digit and Enter in one read from the terminal would confirm
     the question before the digit was seen. This waits for the focused widget and every
     widget between it and the screen to work through its queue, including the messages
-    the keys set off (a choice list's Changed), before the binding does its work.
+    the keys set off (a choice list's Changed), before the binding does its work. When
+    none of them has anything in hand, as after a key typed on its own, it returns at once.
 
     Args:
         screen: the screen whose focused widget typed keys go to.
     """
     current = asyncio.current_task()
-    for round_ in range(ROUNDS):
+    for _ in range(ROUNDS):
         chain: list[DOMNode] = []
         node: DOMNode | None = screen.focused
         while node is not None:
@@ -37,17 +62,17 @@ async def caught_up(screen: Screen[Any]) -> None:
             node = None if node is screen else node.parent
         if screen not in chain:
             chain.append(screen)
-        for pump in chain:
-            # a widget cannot wait for itself: skip the one whose handler runs this; the
-            # focused widget may be in the middle of a key, the others only matter with
-            # messages queued (a key that bubbles up, a Changed on its way to the screen)
-            busy = pump.message_queue_size or (round_ == 0 and pump is chain[0])
-            if not busy or not pump.is_running or pump.task is current:
-                continue
+        # a widget cannot wait for itself: skip the one whose handler runs this
+        busy = [
+            pump
+            for pump in chain
+            if pump.is_running and pump.task is not current and not waiting(pump)
+        ]
+        if not busy:
+            return
+        for pump in busy:
             done = asyncio.Event()
             if pump.call_later(done.set):
                 with contextlib.suppress(TimeoutError):
                     async with asyncio.timeout(WAIT):
                         await done.wait()
-        if not any(pump.message_queue_size for pump in chain):
-            return

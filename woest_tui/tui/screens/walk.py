@@ -19,12 +19,15 @@ from woest_tui.i18n import message
 from woest_tui.model import Answer, Question, Theme
 from woest_tui.safe import visible
 from woest_tui.session import SessionState
+from woest_tui.tui import steady
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.order import caught_up
+from woest_tui.tui.screens.padding import Fit, help_padding, padded
 from woest_tui.tui.text import number, plain
-from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, read_value
+from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, options_for, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.fields import OrderedInput
+from woest_tui.tui.widgets.footer import SteadyFooter
 from woest_tui.tui.widgets.votes import VotesControl
 
 #: Windows with fewer lines get the compact layout.
@@ -66,15 +69,24 @@ class DontKnowLine(Static):
 class WalkScreen(Screen[None]):
     """Walks through every theme and question; confirming saves at once."""
 
-    CSS_PATH = "walk.tcss"
+    # walk.tcss is read with the app's own CSS (see WoestApp.CSS_PATH): a screen's CSS
+    # file makes Textual parse all CSS again and restyle the app when the screen opens
 
-    def __init__(self, state: SessionState, lang: str, start: int | None = None) -> None:
+    def __init__(
+        self,
+        state: SessionState,
+        lang: str,
+        start: int | None = None,
+        size: tuple[int, int] | None = None,
+    ) -> None:
         """Create the walk.
 
         Args:
             state: the session.
             lang: "nl" or "en".
             start: the index of the question to open; None opens the first theme's intro.
+            size: the window's width and height, when known: the screen then gets its
+                compact or narrow style before it is styled the first time.
         """
         super().__init__()
         self.state = state
@@ -86,6 +98,10 @@ class WalkScreen(Screen[None]):
         self.index = 0 if start is None else self.position_of(start)
         self.drafts: dict[str, Draft] = {}
         self.shown: dict[str, Text] = {}
+        #: The blank lines after each question's help, per theme, language and width.
+        self.paddings: dict[tuple[object, ...], list[Fit]] = {}
+        #: The widths of the question text and help, per window size and spacing.
+        self.widths: dict[tuple[object, ...], tuple[int, int]] = {}
         apply_keys(self, KEYS, lang)
         self.dont_know = False
         #: Whether the question shown counts hands (a scale in votes mode).
@@ -93,6 +109,8 @@ class WalkScreen(Screen[None]):
         #: The actions left out of the footer where the walk opens (see `useless`).
         self.offered = self.useless()
         self.bar_width = BAR
+        if size is not None:
+            self.fit(*size)
 
     # --- layout ------------------------------------------------------------------------
 
@@ -111,7 +129,7 @@ class WalkScreen(Screen[None]):
                 yield Static(id="theme-count")
             # filled on the first question: start-up paints the introduction sooner
             yield Vertical(id="question")
-        yield Footer()
+        yield SteadyFooter()
 
     def question_parts(self) -> list[Widget]:
         """The widgets of the question view, made once."""
@@ -124,16 +142,17 @@ class WalkScreen(Screen[None]):
             OrderedInput(select_on_focus=False, max_length=10_000, id="note"),
         ]
 
-    def put(self, widget_id: str, content: Text, layout: bool = True) -> None:
+    def put(self, widget_id: str, content: Text, lines: int | None = None) -> None:
         """Show `content` in a Static, unless it shows exactly that already.
 
-        An update costs a layout and a repaint of the screen; most answers leave the top
-        bar and the "weet niet" line as they were.
+        Every repaint counts when the team moves on: most answers leave the top bar and
+        the "weet niet" line as they were, and a text of the same height as the one before
+        needs no new layout of the screen (see `steady`).
         """
         if self.shown.get(widget_id) == content:
             return
         self.shown[widget_id] = content
-        self.query_one(f"#{widget_id}", Static).update(content, layout=layout)
+        steady.update(self.query_one(f"#{widget_id}", Static), content, lines)
 
     def on_screen_suspend(self) -> None:
         # a dialog or the overview on top has keys of its own: the walk's would mislead
@@ -241,7 +260,7 @@ class WalkScreen(Screen[None]):
             where += self.t("where_question", i=i, m=m) + " · "
         where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
         where += f" · {self.text(self.theme.title)}"
-        self.put("where", plain(where), layout=False)
+        self.put("where", plain(where), 1)
         self.update_progress()
         question = self.question
         container = self.query_one("#question", Vertical)
@@ -252,16 +271,25 @@ class WalkScreen(Screen[None]):
         if question is None:
             self.show_intro()
         else:
-            control = self.show_question(question)
+            draft = self.show_question(question)
             slot = self.query_one("#control-slot", Vertical)
             current = next(iter(slot.children), None)
-            if isinstance(control, ChoiceList) and isinstance(current, ChoiceList):
+            mode, lang = self.state.result.session.mode, self.lang
+            options = options_for(question, bank, lang, mode, draft)
+            if options is not None and isinstance(current, ChoiceList):
                 # same kind of control: take over its options, keep the widget (and the focus)
-                current.reset(control.labels, control.numbers, control.multiple, control.selected)
+                numbers = options.numbers or [str(i + 1) for i in range(len(options.labels))]
+                current.reset(options.labels, numbers, options.multiple, options.selected)
             else:
+                if self.focused is not None and self.focused in slot.query("*"):
+                    # else Textual hands the focus to the body until the new control takes
+                    # it: the body restyled and repainted twice, for nothing
+                    self.set_focus(None)
                 await slot.remove_children()
-                await slot.mount(control)
-        self.query_one("#body", VerticalScroll).scroll_home(animate=False)
+                await slot.mount(control_for(question, bank, lang, mode, draft))
+        body = self.query_one("#body", VerticalScroll)
+        if body.scroll_offset:
+            body.scroll_home(animate=False)
         self.focus_control()
         useless = self.useless()
         if useless != self.offered:
@@ -276,9 +304,9 @@ class WalkScreen(Screen[None]):
         filled = round(width * self.state.answered / max(1, self.state.total))
         bar = plain("█" * filled, style="bold")
         bar.append("░" * (width - filled))
-        self.put("overall", bar, layout=False)
+        self.put("overall", bar, 1)
         count = self.t("count_answered", answered=self.state.answered, total=self.state.total)
-        self.put("count", plain(count), layout=False)
+        self.put("count", plain(count), 1)
 
     def show_intro(self) -> None:
         """A theme's title, introduction, metaphor and number of questions."""
@@ -289,12 +317,14 @@ class WalkScreen(Screen[None]):
         count = self.t("theme_count", count=len(theme.questions))
         self.query_one("#theme-count", Static).update(plain(count))
 
-    def show_question(self, question: Question) -> Widget:
-        """Fill in the question, its help, "weet niet" and the note; return its new control."""
+    def show_question(self, question: Question) -> Draft:
+        """Fill in the question, its help, "weet niet" and the note; return what it shows."""
         draft = self.drafts.get(question.id) or draft_from(self.state.answer(question.id))
-        self.put("question-text", plain(self.text(question.text)))
-        self.query_one("#question-help").display = question.help is not None
-        self.put("question-help", plain(self.text(question.help)))
+        fit = self.question_fit()
+        self.put("question-text", plain(self.text(question.text)), fit.text)
+        help_text = padded(self.help_of(question), fit.extra)
+        self.query_one("#question-help").display = help_text is not None
+        self.put("question-help", help_text if help_text is not None else plain(), fit.help)
         self.dont_know = draft.dont_know and question.allow_dont_know
         mode = self.state.result.session.mode
         # counting hands, "weet niet" is the count row of its own; the line only shows to
@@ -311,22 +341,51 @@ class WalkScreen(Screen[None]):
             note.value = visible(draft.note)
         # typing goes after what is there: Textual moves the cursor only on the first value
         note.cursor_position = len(note.value)
-        return control_for(question, self.state.bank, self.lang, mode, draft)
+        return draft
+
+    def help_of(self, question: Question) -> Text | None:
+        """A question's help as shown, or None when it has none."""
+        return None if question.help is None else plain(self.text(question.help))
+
+    def question_fit(self) -> Fit:
+        """The current question's heights and padding (see `padding.help_padding`).
+
+        Worked out once per theme, language and width: measuring every question of a theme
+        costs more than showing one. On a theme's introduction the question's widgets are
+        hidden: the widths they had last, in a window of this size, still hold.
+        """
+        position = self.position
+        text_widget = self.query_one("#question-text")
+        help_widget = self.query_one("#question-help")
+        place = (self.size, help_widget.styles.gutter)
+        widths = (text_widget.content_size.width, help_widget.content_size.width)
+        if all(widths):
+            self.widths[place] = widths
+        widths = self.widths.get(place, widths)
+        key = (position.theme, self.lang, place, widths)
+        fits = self.paddings.get(key)
+        if fits is None:
+            questions = [(plain(self.text(q.text)), self.help_of(q)) for q in self.theme.questions]
+            fits = help_padding(text_widget, help_widget, widths, questions)
+            self.paddings[key] = fits
+        assert position.question is not None
+        return fits[position.question]
 
     def focus_control(self) -> None:
         """Put the keyboard on the answer control."""
-        for widget in self.query("#control").results():
-            target = widget if widget.can_focus else next(iter(widget.query(Input)), None)
-            # focusing the focused widget again would rebuild the footer: skip it
-            if target is not None and self.focused is not target:
-                # at once, not later as Widget.focus does: the next key typed goes here
-                self.set_focus(target)
+        widget = self.query_one_optional("#control")
+        if widget is None:
+            self.set_focus(None)
             return
-        self.set_focus(None)
+        target = widget if widget.can_focus else next(iter(widget.query(Input)), None)
+        # focusing the focused widget again would rebuild the footer: skip it
+        if target is not None and self.focused is not target:
+            # at once, not later as Widget.focus does: the next key typed goes here
+            self.set_focus(target)
 
     def update_dont_know(self) -> None:
         """Show whether "weet niet" is marked."""
-        if not self.query("#dont-know"):
+        if self.query_one_optional("#dont-know") is None:
             return
         mark = "[x]" if self.dont_know else "[ ]"
         line = plain(f" {mark} {self.t('dont_know')}  (w)", style="bold" if self.dont_know else "")
@@ -335,7 +394,7 @@ class WalkScreen(Screen[None]):
 
     def show_error(self, problem: Problem | None) -> None:
         """The inline validation message beside the control (or none)."""
-        if not self.query("#error"):
+        if self.query_one_optional("#error") is None:
             return
         if problem is not None:
             # "-3,5 is kleiner dan het minimum 0": the numbers as the team writes them
@@ -354,7 +413,7 @@ class WalkScreen(Screen[None]):
     def keep_draft(self) -> None:
         """Remember what is on screen for the current question, confirmed or not."""
         question = self.question
-        if question is None or not self.query("#control"):
+        if question is None or self.query_one_optional("#control") is None:
             return
         control = self.query_one("#control")
         note = self.query_one("#note", Input).value

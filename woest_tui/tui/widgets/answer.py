@@ -37,6 +37,52 @@ def draft_from(answer: Answer | None) -> Draft:
     return Draft(answer.value, answer.dont_know, answer.note or "", votes)
 
 
+@dataclass(frozen=True)
+class Options:
+    """What a choice list shows for a question: the options, their keys and the choice."""
+
+    labels: list[str]
+    numbers: list[str] | None
+    multiple: bool
+    selected: list[int]
+
+
+def options_for(
+    question: Question, bank: Questionnaire, lang: str, mode: str, draft: Draft
+) -> Options | None:
+    """The options of a question answered in a choice list; None for any other control.
+
+    Args:
+        question: the question.
+        bank: its bank.
+        lang: "nl" or "en".
+        mode: the session's mode.
+        draft: what to show as chosen.
+
+    Returns:
+        The options, or None (a votes control, a number or a text field).
+    """
+    if question.type == "scale" and mode == "votes":
+        return None
+    if question.type == "scale":
+        scale = bank.scale_of(question)
+        labels = [label.get(lang, bank.language) for label in scale.labels]
+        numbers = [str(scale.min + i) for i in range(scale.points)]
+        chosen = [numbers.index(str(draft.value))] if str(draft.value) in numbers else []
+        return Options(labels, numbers, False, chosen)
+    if question.type in ("choice", "multi"):
+        options = question.options or ()
+        ids = [o.id for o in options]
+        values = draft.value if isinstance(draft.value, tuple) else (draft.value,)
+        chosen = [ids.index(v) for v in values if v in ids]
+        labels = [o.label.get(lang, bank.language) for o in options]
+        return Options(labels, None, question.type == "multi", chosen)
+    if question.type == "yesno":
+        chosen = [] if draft.value is None else [0 if draft.value else 1]
+        return Options([message("yes", lang), message("no", lang)], None, False, chosen)
+    return None
+
+
 def control_for(
     question: Question, bank: Questionnaire, lang: str, mode: str, draft: Draft
 ) -> Widget:
@@ -63,27 +109,14 @@ def control_for(
             allow_dont_know=question.allow_dont_know,
             id="control",
         )
-    if question.type == "scale":
-        scale = bank.scale_of(question)
-        labels = [label.get(lang, bank.language) for label in scale.labels]
-        numbers = [str(scale.min + i) for i in range(scale.points)]
-        chosen = [numbers.index(str(draft.value))] if str(draft.value) in numbers else []
-        return ChoiceList(labels, numbers=numbers, selected=chosen, id="control")
-    if question.type in ("choice", "multi"):
-        options = question.options or ()
-        ids = [o.id for o in options]
-        values = draft.value if isinstance(draft.value, tuple) else (draft.value,)
-        chosen = [ids.index(v) for v in values if v in ids]
+    options = options_for(question, bank, lang, mode, draft)
+    if options is not None:
         return ChoiceList(
-            [o.label.get(lang, bank.language) for o in options],
-            multiple=question.type == "multi",
-            selected=chosen,
+            options.labels,
+            numbers=options.numbers,
+            multiple=options.multiple,
+            selected=options.selected,
             id="control",
-        )
-    if question.type == "yesno":
-        chosen = [] if draft.value is None else [0 if draft.value else 1]
-        return ChoiceList(
-            [message("yes", lang), message("no", lang)], selected=chosen, id="control"
         )
     if question.type == "number":
         value = "" if draft.value is None else str(draft.value)

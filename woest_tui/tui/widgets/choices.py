@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.content import Content
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
+from textual.strip import Strip
+from textual.style import Style as VisualStyle
+from textual.visual import Visual, visualize
 from textual.widget import Widget
 
+from woest_tui.tui import steady
 from woest_tui.tui.text import plain
 
 #: The pointer before the option under the cursor: a place, not a choice.
@@ -44,9 +52,12 @@ class ChoiceList(Widget, can_focus=True):
 
     #: Seconds in which a second digit still belongs to the first.
     DIGIT_WINDOW: ClassVar[float] = 0.8
+    #: Rendered option lines kept at most (a few questions' worth).
+    KEPT_LINES: ClassVar[int] = 200
 
-    cursor: reactive[int] = reactive(0)
-    selected: reactive[frozenset[int]] = reactive(frozenset(), init=False)
+    # both repaint only the lines they change (see `_repaint_lines`)
+    cursor: reactive[int] = reactive(0, repaint=False)
+    selected: reactive[frozenset[int]] = reactive(frozenset(), init=False, repaint=False)
 
     class Changed(Message):
         """The selection changed."""
@@ -82,6 +93,11 @@ class ChoiceList(Widget, can_focus=True):
         self._digits = ""
         self._digit_time = 0.0
         self._before: frozenset[int] = frozenset()
+        # the lines on screen, and each option's rendered lines in the styles they had
+        self._lines: list[Strip] | None = None
+        self._option_lines: dict[tuple[object, ...], list[Strip]] = {}
+        self._cached_style: object = None
+        self._styles: tuple[Style, Style] | None = None
         self.set_reactive(ChoiceList.selected, frozenset(selected))
         if selected:
             self.set_reactive(ChoiceList.cursor, min(selected))
@@ -97,7 +113,6 @@ class ChoiceList(Widget, can_focus=True):
             multiple: whether several may be chosen.
             selected: the indexes chosen now.
         """
-        same_size = list(labels) == self.labels
         self.labels, self.numbers, self.multiple = list(labels), list(numbers), multiple
         self.moved = False
         self._digits = ""
@@ -105,7 +120,10 @@ class ChoiceList(Widget, can_focus=True):
         self.set_reactive(ChoiceList.selected, chosen)
         self.set_reactive(ChoiceList.cursor, min(chosen) if chosen else 0)
         # the next agreement statement has the same five labels: no new layout needed
-        self.refresh(layout=not same_size)
+        if steady.keeps_size(self):
+            self._repaint_lines()
+        else:
+            self.refresh(layout=True)
 
     def render(self) -> Text:
         """One line per option: the cursor's pointer, its key, a mark, its label.
@@ -113,24 +131,104 @@ class ChoiceList(Widget, can_focus=True):
         A chosen option is marked and highlighted; the cursor is only a pointer, so that
         on a projector the place of the cursor is never taken for a choice.
         """
-        cursor_style = self.get_component_rich_style("choice-list--cursor")
-        chosen_style = self.get_component_rich_style("choice-list--chosen")
+        styles = self._option_styles()
         text = Text()
-        for index, label in enumerate(self.labels):
-            chosen = index in self.selected
-            marks = ("[x]", "[ ]") if self.multiple else ("(o)", "( )")
-            mark = marks[0] if chosen else marks[1]
-            here = index == self.cursor and self.has_focus
-            line = Text(POINTER if here else " " * len(POINTER), style=cursor_style)
-            body = plain(f"{self.numbers[index]:>2}  {mark} ")
-            body.append(plain(label))
-            if chosen:
-                body.stylize(chosen_style)
-            line.append(body)
+        for index in range(len(self.labels)):
             if index:
                 text.append("\n")
-            text.append(line)
+            text.append(self._option(index, *styles))
         return text
+
+    def _option_styles(self) -> tuple[Style, Style]:
+        # kept until the styles change: Textual forgets them on every refresh
+        if self._styles is None:
+            self._styles = (
+                self.get_component_rich_style("choice-list--cursor"),
+                self.get_component_rich_style("choice-list--chosen"),
+            )
+        return self._styles
+
+    def _option(self, index: int, cursor_style: Style, chosen_style: Style) -> Text:
+        """The line (before wrapping) of one option."""
+        chosen = index in self.selected
+        marks = ("[x]", "[ ]") if self.multiple else ("(o)", "( )")
+        mark = marks[0] if chosen else marks[1]
+        line = Text(POINTER if self._here(index) else " " * len(POINTER), style=cursor_style)
+        body = plain(f"{self.numbers[index]:>2}  {mark} ")
+        body.append(plain(self.labels[index]))
+        if chosen:
+            body.stylize(chosen_style)
+        line.append(body)
+        return line
+
+    def _here(self, index: int) -> bool:
+        return index == self.cursor and self.has_focus
+
+    def render_line(self, y: int) -> Strip:
+        """One line of the options, from lines rendered before where nothing changed.
+
+        Moving on to the next question changes a mark or two and the pointer: the other
+        lines are taken as they were. Each option is rendered as `render` renders it (the
+        lines before it left empty, so that it lies on its own line for text selection),
+        and only while no text is selected, which `render` shows as it always did.
+        """
+        if self.text_selection is not None:
+            return super().render_line(y)
+        if self._dirty_regions or self._lines is None:
+            self._lines = self._render_options()
+            self._dirty_regions.clear()
+        width = self.size.width
+        if y < len(self._lines):
+            return self._lines[y]
+        return Strip.blank(width, self.visual_style.rich_style)
+
+    def _render_options(self) -> list[Strip]:
+        width = self.size.width
+        style = self.visual_style
+        if style != self._cached_style:
+            self._option_lines.clear()
+            self._cached_style = style
+        styles: tuple[Style, Style] | None = None
+        lines: list[Strip] = []
+        for index, label in enumerate(self.labels):
+            key: tuple[object, ...] = (index, label, self.numbers[index], self.multiple, width)
+            key += (index in self.selected, self._here(index))
+            strips = self._option_lines.get(key)
+            if strips is None:
+                styles = styles or self._option_styles()
+                strips = self._render_option(index, self._option(index, *styles), width, style)
+                if len(self._option_lines) >= self.KEPT_LINES:
+                    self._option_lines.clear()
+                self._option_lines[key] = strips
+            lines += strips
+        return lines[: self.size.height]
+
+    def _render_option(self, index: int, line: Text, width: int, style: VisualStyle) -> list[Strip]:
+        """The strips of one option, as `render` would render them."""
+        if line.cell_len <= width:
+            # one line: Textual's own steps without the wrapping, which is most of the work
+            content = Content.from_rich_text(line, console=self.app.console)
+            segments = []
+            x = 0
+            for part, part_style in content.render(style, end=""):
+                segments.append(
+                    Segment(part, (style + part_style).rich_style_with_offset(x, index))
+                )
+                x += len(part)
+            return [Strip(segments, content.cell_length)]
+        # the lines before it left empty, so that it lies on its own line as in `render`
+        text = Text("\n" * index)
+        text.append(line)
+        return Visual.to_strips(self, visualize(self, text, markup=False), width, None, style)[
+            index:
+        ]
+
+    def notify_style_update(self) -> None:
+        """Styles changed (the theme, the focus): lines rendered before are out of date."""
+        super().notify_style_update()
+        self._option_lines.clear()
+        self._lines = None
+        self._styles = None
 
     def _line_height(self, label: str, width: int) -> int:
         # the pointer, two digits, two spaces, the mark and a space come before the label
@@ -151,8 +249,32 @@ class ChoiceList(Widget, can_focus=True):
         else:
             self.selected = frozenset({index})
 
+    def watch_cursor(self) -> None:
+        self._repaint_lines()
+
     def watch_selected(self, selected: frozenset[int]) -> None:
+        self._repaint_lines()
         self.post_message(self.Changed(self, selected))
+
+    def _repaint_lines(self) -> None:
+        """Repaint the lines that look different now (a mark, the pointer), or all of it.
+
+        A pick changes two lines, the next question on the same scale two or three: the
+        other lines stay on screen as they are.
+        """
+        before = self._lines
+        if before is None or self.text_selection is not None or not self.size.width:
+            self.refresh()
+            return
+        after = self._render_options()
+        if len(after) != len(before):
+            self.refresh()
+            return
+        width = self.size.width
+        changed = [Region(0, y, width, 1) for y, line in enumerate(after) if line != before[y]]
+        self._lines = after
+        if changed:
+            self.refresh(*changed)
 
     def move(self, step: int) -> None:
         """Move the cursor (the user did: Enter may then pick the option under it)."""
