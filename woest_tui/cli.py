@@ -47,10 +47,9 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message_text: str) -> NoReturn:
         """Print `woest: [COMMAND: ]PROBLEM (zie woest [COMMAND] --help)` and exit 2."""
-        command = self.prog.removeprefix("woest").strip()
-        text = f"{command}: {message_text}" if command else message_text
-        line = message("usage_error", self.lang, message=text, prog=self.prog)
-        self.exit(EXIT_USAGE, visible(f"woest: {line}", one_line=True) + "\n")
+        from woest_tui.commands.output import usage_line
+
+        self.exit(EXIT_USAGE, usage_line(self.prog, message_text, self.lang) + "\n")
 
 
 @contextlib.contextmanager

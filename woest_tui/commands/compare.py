@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from woest_tui.commands.output import check_target, plain_wanted, report_width, write_stdout
+from woest_tui.commands.output import (
+    check_target,
+    plain_wanted,
+    report_width,
+    usage_line,
+    write_stdout,
+)
 from woest_tui.i18n import message
 from woest_tui.safe import visible
 
@@ -14,9 +20,7 @@ EXIT_USAGE = 2
 
 def _usage(key: str, lang: str, **params: object) -> int:
     """A usage error in the same one-line form as argparse's (see `cli.Parser.error`)."""
-    text = f"compare: {message(key, lang, **params)}"
-    line = message("usage_error", lang, message=text, prog="woest compare")
-    print(visible(f"woest: {line}", one_line=True), file=sys.stderr)
+    print(usage_line("woest compare", message(key, lang, **params), lang), file=sys.stderr)
     return EXIT_USAGE
 
 

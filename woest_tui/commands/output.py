@@ -10,6 +10,7 @@ from pathlib import Path
 
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
+from woest_tui.safe import visible
 from woest_tui.storage import refuse_output_among, writable_target
 
 #: Reports are laid out for at least this many columns; narrower, words would break.
@@ -58,6 +59,23 @@ def report_width(given: int | None, default: int) -> int:
     columns = os.environ.get("COLUMNS", "").strip()
     width = int(columns) if columns.isdigit() else default
     return max(MIN_WIDTH, min(MAX_WIDTH, width))
+
+
+def usage_line(prog: str, problem: str, lang: str) -> str:
+    """A usage error as one safe line: `woest: [COMMAND: ]PROBLEM (zie PROG --help)`.
+
+    Args:
+        prog: "woest" or "woest COMMAND".
+        problem: what is wrong, in `lang`.
+        lang: "nl" or "en".
+
+    Returns:
+        The line, control characters made visible, without a line end.
+    """
+    command = prog.removeprefix("woest").strip()
+    text = f"{command}: {problem}" if command else problem
+    line = message("usage_error", lang, message=text, prog=prog)
+    return visible(f"woest: {line}", one_line=True)
 
 
 def check_target(path: Path, force: bool, inputs: Sequence[Path] = ()) -> None:
