@@ -42,10 +42,22 @@ class Launch:
     """The file a session started from the start screen is saved to."""
     today: dt.date | None = None
     """The default date on the start screen (tests fix it)."""
+    live: bool = False
+    """--mode live: the team answers on its phones (preselected on the start screen)."""
+    live_bind: str | None = None
+    """--live-bind HOST:PORT for the live server; None: this machine's LAN address."""
+    auto_reveal: bool = False
+    """--auto-reveal: a live question's tally shows once every phone has answered."""
 
 
 def same_session(
-    result: Result, bank: Questionnaire, team: str, mode: Mode, role: str | None
+    result: Result,
+    bank: Questionnaire,
+    team: str,
+    mode: Mode,
+    role: str | None,
+    *,
+    live: bool = False,
 ) -> bool:
     """Whether a saved result is the session asked for: team, bank, way of working and role.
 
@@ -55,6 +67,7 @@ def same_session(
         team: the team's name.
         mode: the way of working.
         role: the respondent's role (individual mode only; ignored otherwise).
+        live: whether a live session is asked for (a votes session on phones).
 
     Returns:
         True when resuming it is what was asked for.
@@ -66,6 +79,7 @@ def same_session(
         and result.questionnaire.id == bank.id
         and session.mode == mode
         and session.role == wanted_role
+        and session.live == live
     )
 
 
@@ -115,6 +129,9 @@ def prepare_launch(
     force: bool = False,
     sessions: Path | None = None,
     clock: Clock = now_local,
+    live: bool = False,
+    live_bind: str | None = None,
+    auto_reveal: bool = False,
 ) -> Launch:
     """Decide what `woest run` opens, and create or resume the session file if it can.
 
@@ -133,6 +150,9 @@ def prepare_launch(
         force: --force: replace a file that holds another session.
         sessions: the sessions folder (default: the user's data folder).
         clock: the time source.
+        live: --mode live: a votes session answered on phones.
+        live_bind: --live-bind.
+        auto_reveal: --auto-reveal.
 
     Returns:
         The launch.
@@ -141,6 +161,16 @@ def prepare_launch(
         WoestError: a file is broken, --out holds a session that is not this one, or
             --role comes with a mode other than individual.
     """
+    if live:
+        if role is not None:
+            raise WoestError(None, [Problem("role_needs_individual", "", {"mode": "live"})])
+        mode = "votes"
+    elif live_bind is not None or auto_reveal:
+        raise WoestError(None, [Problem("live_bind_not_live", "")])
+    if live_bind is not None:
+        from woest_tui.live.address import parse_bind
+
+        parse_bind(live_bind)  # a wrong value stops here, before the screen opens
     if role is not None:
         if mode is None:
             mode = "individual"
@@ -150,6 +180,7 @@ def prepare_launch(
     bank_path = questions or find_bank(DEFAULT_BANK) or banks[0]
     bank = load_questionnaire(bank_path)  # a broken --questions stops here, with its message
     launch = Launch(banks, sessions or sessions_dir(), team=team, mode=mode, role=role, out=out)
+    launch.live, launch.live_bind, launch.auto_reveal = live, live_bind, auto_reveal
     if out is not None:
         clean_stale_temps(out.parent if str(out.parent) else Path("."))
     if out is None or team is None or (mode == "individual" and role is None):
@@ -157,7 +188,7 @@ def prepare_launch(
     wanted: Mode = mode or "consensus"
     if out.exists():
         checked = load_checked(out, [bank_path])
-        if same_session(checked.result, bank, team, wanted, role):
+        if same_session(checked.result, bank, team, wanted, role, live=live):
             state = SessionState(checked.bank, checked.result, out, clock)
             launch.state = state
             launch.start = resume_at(state)
@@ -172,6 +203,10 @@ def prepare_launch(
         started=clock(),
         role=role if wanted == "individual" else None,
     )
+    if live:
+        result = result.model_copy(
+            update={"session": result.session.model_copy(update={"live": True})}
+        )
     state = SessionState(bank, result, out, clock)
     state.save()
     launch.state = state

@@ -19,7 +19,10 @@ LIVE_MESSAGES: dict[str, tuple[str, str]] = {
         "A function only counts apart when at least 3 people with that function take part."
         " Otherwise your answer counts under 'other'.",
     ),
-    "live_wait": ("Wacht even: de volgende vraag komt zo.", "Hold on: the next question is coming."),
+    "live_wait": (
+        "Wacht even: de volgende vraag komt zo.",
+        "Hold on: the next question is coming.",
+    ),
     "live_question_of": ("Vraag {i} van {n}", "Question {i} of {n}"),
     "live_dont_know": ("weet niet", "don't know"),
     "live_yes": ("ja", "yes"),
@@ -90,8 +93,14 @@ LIVE_MESSAGES: dict[str, tuple[str, str]] = {
     "live_join_short_url": ("Of typ: {url}", "Or type: {url}"),
     "live_joined": ("{count} telefoons doen mee", "{count} phones have joined"),
     "live_joined_one": ("1 telefoon doet mee", "1 phone has joined"),
-    "live_top": ("live {url} · {joined} mee", "live {url} · {joined} in"),
-    "live_answered": ("{answered} van {joined} hebben geantwoord", "{answered} of {joined} answered"),
+    "live_top": (
+        "live: {url} · korte code {short} · {joined} mee",
+        "live: {url} · short code {short} · {joined} in",
+    ),
+    "live_answered": (
+        "{answered} van {joined} hebben geantwoord",
+        "{answered} of {joined} answered",
+    ),
     "live_hidden": (
         "De verdeling blijft verborgen tot je op r drukt (uitslag).",
         "The distribution stays hidden until you press r (reveal).",
@@ -109,7 +118,10 @@ LIVE_MESSAGES: dict[str, tuple[str, str]] = {
         "{count} antwoorden · gemiddeld {mean} · van {low} tot {high}",
         "{count} answers · mean {mean} · from {low} to {high}",
     ),
-    "live_texts": ("{count} antwoorden, in willekeurige volgorde:", "{count} answers, in random order:"),
+    "live_texts": (
+        "{count} antwoorden, in willekeurige volgorde:",
+        "{count} answers, in random order:",
+    ),
     "live_nothing": ("Nog geen antwoorden.", "No answers yet."),
     "live_auto_reveal": (
         "De uitslag komt vanzelf zodra iedereen heeft geantwoord.",

@@ -113,7 +113,8 @@ class Page:
         choices = [(role, role_label(role, self.lang)) for role in self.room.roles]
         choices.append((NO_ROLE, message("live_role_none", self.lang)))
         buttons = "".join(
-            f'<button name="role" value="{_e(role)}">{_e(label)}</button>' for role, label in choices
+            f'<button name="role" value="{_e(role)}">{_e(label)}</button>'
+            for role, label in choices
         )
         return (
             f"<h1>{self.t('live_welcome')}</h1><p>{self.t('live_anonymous')}</p>"
@@ -156,7 +157,7 @@ class Page:
             parts.append(f'<button class="send">{self.t("live_send")}</button>')
         else:
             number = kind == "number"
-            label = self.t("live_number_label" if number else "live_text_label")
+            caption = self.t("live_number_label" if number else "live_text_label")
             unit = f" ({self.text(question.unit)})" if question.unit is not None else ""
             given = "" if mine is None else _e(self.shown(question, vote))
             field = (
@@ -164,7 +165,7 @@ class Page:
                 if number
                 else f'<textarea name="value" maxlength="2000" rows="4">{given}</textarea>'
             )
-            parts.append(f'<label class="field">{label}{unit}{field}</label>')
+            parts.append(f'<label class="field">{caption}{unit}{field}</label>')
             parts.append(f'<button class="send">{self.t("live_send")}</button>')
         form = (
             f'<form method="post" action="{self.base}/vote" class="choices">'

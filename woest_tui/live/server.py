@@ -14,6 +14,7 @@ from importlib.resources import files
 from typing import Final
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from woest_tui.live.page import Page
 from woest_tui.live.room import Refused, Room
@@ -146,7 +147,7 @@ class LiveServer:
     # --- the guard around every request ------------------------------------------------
 
     @web.middleware
-    async def _guard(self, request: web.Request, handler: web.Handler) -> web.StreamResponse:
+    async def _guard(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         address = request.remote or "?"
         if not self.bucket.take(address):
             return self._plain(429, "live_too_many", request)
@@ -154,7 +155,7 @@ class LiveServer:
         if code is None or not self._known(code, request):
             return self._plain(404, "live_not_found", request)
         try:
-            response = await handler(request)
+            response: web.StreamResponse = await handler(request)
         except web.HTTPRequestEntityTooLarge:
             return self._plain(413, "live_too_large", request)
         except Refused as refusal:
@@ -167,8 +168,10 @@ class LiveServer:
         if code == self.room.code:
             return True
         # the short code opens the join page only
-        return request.method == "GET" and request.path == f"/j/{code}" and (
-            code.upper() == self.room.short
+        return (
+            request.method == "GET"
+            and request.path == f"/j/{code}"
+            and (code.upper() == self.room.short)
         )
 
     def _lang(self, request: web.Request) -> str:

@@ -40,6 +40,8 @@ from woest_tui.tui.text import plain
 
 KEYS = [Key("ctrl+s", "start", "key_start", priority=True)]
 MODES: tuple[Mode, ...] = ("consensus", "votes", "individual")
+#: The ways of working offered: live is a votes session answered on the team's phones.
+CHOICES = (*MODES, "live")
 
 
 class StartScreen(Screen[None]):
@@ -105,8 +107,8 @@ class StartScreen(Screen[None]):
                 yield Input(max_length=200, id="facilitator")
                 yield self.label("start_mode")
                 yield Select(
-                    [(self.t(f"mode_{mode}"), mode) for mode in MODES],
-                    value=launch.mode or "consensus",
+                    [(self.t(f"mode_{mode}"), mode) for mode in CHOICES],
+                    value="live" if launch.live else launch.mode or "consensus",
                     allow_blank=False,
                     id="mode",
                 )
@@ -251,6 +253,9 @@ class StartScreen(Screen[None]):
             if count and int(count):
                 roles[name] = int(count)
         facilitator = self.query_one("#facilitator", Input).value.strip() or None
+        live = mode == "live"
+        if live:
+            mode = "votes"
         assert mode in MODES
         result = new_result(
             bank,
@@ -262,6 +267,10 @@ class StartScreen(Screen[None]):
             roles=roles,
             facilitator=facilitator,
         )
+        if live:
+            from woest_tui.live.session import mark_live
+
+            result = mark_live(result)
         path = self.launch.out
         if path is not None and path.exists():
             self.existing(path, bank_path, SessionState(bank, result, path))
@@ -300,7 +309,8 @@ class StartScreen(Screen[None]):
             self.error("start_out_unreadable", error)
             return
         result, session = checked.result, new.result.session
-        if same_session(result, new.bank, session.team, session.mode, session.role):
+        kind = (session.team, session.mode, session.role)
+        if same_session(result, new.bank, *kind, live=session.live):
             state = SessionState(checked.bank, result, path)
             self.notify(self.t("start_resumed", path=str(path)), markup=False)
             self.post_message(self.Chosen(state, resume_at(state)))

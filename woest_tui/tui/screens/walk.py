@@ -23,11 +23,13 @@ from woest_tui.tui import steady
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.order import caught_up
 from woest_tui.tui.screens.padding import Fit, help_padding, padded
+from woest_tui.tui.screens.walk_live import LiveWalk
 from woest_tui.tui.text import number, plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, options_for, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.fields import OrderedInput
 from woest_tui.tui.widgets.footer import SteadyFooter
+from woest_tui.tui.widgets.live_panel import LivePanel
 from woest_tui.tui.widgets.votes import VotesControl
 
 #: Windows with fewer lines get the compact layout.
@@ -47,6 +49,9 @@ KEYS = [
     Key("f2", "dont_know", "key_dont_know", show=False, priority=True),
     Key("f3", "note", "key_note", show=False, priority=True),
     Key("f4", "overview", "key_overview", show=False, priority=True),
+    # live sessions only (see `useless`)
+    Key("r", "reveal", "key_reveal", priority=True),
+    Key("j", "join", "key_join", priority=True),
 ]
 
 
@@ -78,6 +83,7 @@ class WalkScreen(Screen[None]):
         lang: str,
         start: int | None = None,
         size: tuple[int, int] | None = None,
+        live: LiveWalk | None = None,
     ) -> None:
         """Create the walk.
 
@@ -87,9 +93,11 @@ class WalkScreen(Screen[None]):
             start: the index of the question to open; None opens the first theme's intro.
             size: the window's width and height, when known: the screen then gets its
                 compact or narrow style before it is styled the first time.
+            live: the live room, in a live session: the phones answer, not the keys.
         """
         super().__init__()
         self.state = state
+        self.live = live
         self.lang = lang
         self.positions: list[Position] = []
         for t, theme in enumerate(state.bank.themes):
@@ -120,6 +128,9 @@ class WalkScreen(Screen[None]):
             yield Static(id="where")
             yield Static(id="overall")
             yield Static(id="count")
+        if self.live is not None:
+            # the address and codes stay readable all session long, for latecomers
+            yield Static(id="live-top")
         # the widgets stay; only their text and the answer control change per question
         with VerticalScroll(id="body"):
             with Vertical(id="intro"):
@@ -168,7 +179,12 @@ class WalkScreen(Screen[None]):
     def useless(self) -> frozenset[str]:
         """The walk's actions that do nothing at the current position."""
         question = self.question
-        idle = set()
+        idle = set() if self.live is not None else {"reveal", "join"}
+        if self.live is not None:
+            # "weet niet" is each phone's own answer in a live session
+            idle.add("dont_know")
+            if question is None or self.live.session.room.revealed:
+                idle.add("reveal")
         if question is None:
             idle |= {"dont_know", "note"}
         elif not question.allow_dont_know:
@@ -197,6 +213,8 @@ class WalkScreen(Screen[None]):
         self.query_one("#count").styles.width = len(longest) + 2
 
     async def on_mount(self) -> None:
+        if self.live is not None:
+            self.live.attach(self)
         self.fit(self.app.size.width, self.app.size.height)
         self.fit_count()
         await self.show()
@@ -270,13 +288,17 @@ class WalkScreen(Screen[None]):
         self.query_one("#question").display = question is not None
         if question is None:
             self.show_intro()
+            if self.live is not None:
+                self.live.session.open(None)
         else:
             draft = self.show_question(question)
             slot = self.query_one("#control-slot", Vertical)
             current = next(iter(slot.children), None)
             mode, lang = self.state.result.session.mode, self.lang
             options = options_for(question, bank, lang, mode, draft)
-            if options is not None and isinstance(current, ChoiceList):
+            if self.live is not None:
+                await self.live.show(self, question, slot)
+            elif options is not None and isinstance(current, ChoiceList):
                 # same kind of control: take over its options, keep the widget (and the focus)
                 numbers = options.numbers or [str(i + 1) for i in range(len(options.labels))]
                 current.reset(options.labels, numbers, options.multiple, options.selected)
@@ -435,6 +457,8 @@ class WalkScreen(Screen[None]):
         if self.dont_know:
             return Answer(dont_know=True, note=note)
         control = self.query_one("#control")
+        if isinstance(control, LivePanel):
+            return self.live.answer(self, question, note) if self.live is not None else None
         if isinstance(control, VotesControl):
             counts = control.counts()
             if counts is None:
@@ -473,6 +497,10 @@ class WalkScreen(Screen[None]):
         if isinstance(built, Problem):
             self.show_error(built)
             return
+        if isinstance(control, LivePanel) and not control.room.revealed:
+            # the room sees the tally before it is saved: the first Enter reveals it
+            await self.action_reveal()
+            return
         self.drafts.pop(question.id, None)
         if self.store(question, built):
             await self.go(self.index + 1)
@@ -487,7 +515,10 @@ class WalkScreen(Screen[None]):
                 self.notify(self.t("finished_readonly"), severity="warning", markup=False)
             return True
         try:
-            self.state.set_answer(question.id, answer)
+            if self.live is not None and self.live.session.room.question is question:
+                self.live.session.save(question, answer.note if answer is not None else None)
+            else:
+                self.state.set_answer(question.id, answer)
         except WoestError as error:
             self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
         self.update_progress()
@@ -566,6 +597,18 @@ class WalkScreen(Screen[None]):
         await self.caught_up()
         self.keep_draft()
         self.app.call_later(self.app.run_action, "overview")
+
+    async def action_reveal(self) -> None:
+        """Live: show the room's tally (the phones can no longer change their vote)."""
+        await self.caught_up()
+        if self.live is not None and self.question is not None:
+            self.live.session.room.reveal()
+
+    async def action_join(self) -> None:
+        """Live: show the QR code and the address again, for latecomers."""
+        await self.caught_up()
+        if self.live is not None:
+            self.live.show_join(self)
 
     @on(ChoiceList.Changed)
     def _chosen(self, event: ChoiceList.Changed) -> None:

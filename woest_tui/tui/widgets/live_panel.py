@@ -1,0 +1,177 @@
+"""The live question on the wall: who answered, then (after `r`) the tally, plus typed hands."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Input, Static
+
+from woest_tui.i18n import message
+from woest_tui.live.room import Room
+from woest_tui.live.tally import Typed
+from woest_tui.model import Answer, Question, Questionnaire
+from woest_tui.tui.text import number, plain
+from woest_tui.tui.widgets.fields import CountField
+from woest_tui.tui.widgets.votes import BAR_WIDTH, decimal
+
+DONT_KNOW = "dont_know"
+
+
+def rows_of(question: Question, bank: Questionnaire, lang: str) -> list[tuple[str, str]]:
+    """The countable rows of a question: (key, label); number and text have none."""
+    own = bank.language
+    if question.type == "scale":
+        scale = bank.scale_of(question)
+        rows = [
+            (str(scale.min + i), f"{scale.min + i}  {label.get(lang, own)}")
+            for i, label in enumerate(scale.labels)
+        ]
+    elif question.type == "yesno":
+        rows = [("yes", message("yes", lang)), ("no", message("no", lang))]
+    elif question.type in ("choice", "multi"):
+        rows = [(o.id, o.label.get(lang, own)) for o in question.options or ()]
+    else:
+        rows = []
+    if question.allow_dont_know:
+        rows.append((DONT_KNOW, message("live_dont_know", lang)))
+    return rows
+
+
+class HandField(CountField):
+    """Hands typed for one row (people without a phone)."""
+
+
+class LivePanel(Vertical):
+    """The live control of the walk: the count of answers, the tally once revealed."""
+
+    def __init__(self, room: Room, question: Question, lang: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.room = room
+        self.question = question
+        self.lang = lang
+        self.rows = rows_of(question, room.bank, lang)
+
+    def compose(self) -> ComposeResult:
+        """The status line, the result, and a field per row for typed hands."""
+        yield Static(id="live-status")
+        yield Static(id="live-result")
+        if self.rows:
+            yield Static(plain(message("live_typed_heading", self.lang)), id="live-typed-head")
+            with Horizontal(id="live-typed"):
+                for index, (_, label) in enumerate(self.rows):
+                    with Vertical(classes="hand"):
+                        yield Static(plain(label), classes="hand-label")
+                        yield HandField(
+                            "", placeholder="0", restrict=r"\d{0,4}", id=f"hand-{index}"
+                        )
+
+    def on_mount(self) -> None:
+        self.room.listeners.append(self.refresh_view)
+        self.refresh_view()
+
+    def on_unmount(self) -> None:
+        if self.refresh_view in self.room.listeners:
+            self.room.listeners.remove(self.refresh_view)
+
+    def typed(self) -> Typed:
+        """The hands typed in the fields."""
+        typed = Typed()
+        for index, (key, _) in enumerate(self.rows):
+            text = self.query_one(f"#hand-{index}", Input).value
+            hands = int(text) if text.isdigit() else 0
+            if key == DONT_KNOW:
+                typed.dont_know = hands
+            elif hands:
+                typed.counts[key] = hands
+        return typed
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.room.set_typed(self.typed())
+
+    def refresh_view(self) -> None:
+        """Show the state of the room: the count, then the tally after the reveal."""
+        if not self.is_attached:
+            return
+        room = self.room
+        status = plain(
+            message("live_answered", self.lang, answered=room.answered, joined=room.joined),
+            style="bold",
+        )
+        if not room.revealed:
+            hint = "live_auto_reveal" if room.auto_reveal else "live_hidden"
+            status.append("\n")
+            status.append(plain(message(hint, self.lang), style="italic"))
+        self.query_one("#live-status", Static).update(status)
+        result = self.query_one("#live-result", Static)
+        result.display = room.revealed
+        if room.revealed:
+            result.update(self.tally_text(room.answer()))
+
+    def tally_text(self, answer: Answer | None) -> Text:
+        """Bars per row with the typed hands marked, then the mean and spread or the texts."""
+        lang = self.lang
+        if answer is None:
+            return plain(message("live_nothing", lang), style="italic")
+        typed = self.room.typed
+        counts: dict[str, int] = {}
+        if answer.votes is not None:
+            scale = self.room.bank.scale_of(self.question)
+            counts = {str(scale.min + i): n for i, n in enumerate(answer.votes)}
+        elif answer.counts is not None:
+            counts = dict(answer.counts)
+        counts[DONT_KNOW] = answer.dont_know_votes or 0
+        text = Text()
+        top = max([1, *counts.values()])
+        width = max([1, *(len(label) for _, label in self.rows)])
+        for key, label in self.rows:
+            count = counts.get(key, 0)
+            bar = "█" * max(1, round(BAR_WIDTH * count / top)) if count else ""
+            text.append(plain(label.ljust(width)))
+            text.append(f"  {bar} {count}", style="bold")
+            hands = typed.dont_know if key == DONT_KNOW else typed.counts.get(key, 0)
+            if hands:
+                text.append(plain(f"  ({message('live_typed_mark', lang, count=hands)})"))
+            text.append("\n")
+        text.append_text(self.stats(answer))
+        return text
+
+    def stats(self, answer: Answer) -> Text:
+        """The mean, spread and "sterk verdeeld" (scale), mean and range (number), or texts."""
+        lang = self.lang
+        if answer.votes is not None and any(answer.votes):
+            from woest_tui.scoring import score_question
+
+            scale = self.room.bank.scale_of(self.question)
+            total = sum(answer.votes)
+            mean = sum((scale.min + i) * c for i, c in enumerate(answer.votes)) / total
+            score = score_question(self.question, answer, self.room.bank)
+            spread = decimal(score.spread or 0.0, lang)
+            line = plain(
+                message("votes_stats", lang, total=total, mean=decimal(mean, lang), spread=spread)
+            )
+            if score.disagreement:
+                line.append("   ")
+                line.append(plain(message("votes_disagree", lang), style="bold reverse"))
+            return line
+        values = list(answer.values or ())
+        if self.question.type == "number" and values:
+            mean = sum(values) / len(values)
+            return plain(
+                message(
+                    "live_number_stats",
+                    lang,
+                    count=len(values),
+                    mean=decimal(mean, lang),
+                    low=number(min(values), lang),
+                    high=number(max(values), lang),
+                )
+            )
+        if self.question.type == "text" and values:
+            text = plain(message("live_texts", lang, count=len(values)), style="bold")
+            for value in values:
+                text.append("\n• ")
+                text.append(plain(str(value)))
+            return text
+        return Text()
