@@ -550,6 +550,8 @@ class WalkScreen(Screen[None]):
     async def go(self, index: int) -> None:
         """Go to a walk position; past the last question the review opens."""
         if index >= len(self.positions):
+            if self.live is not None:
+                self.live.session.open(None)  # the phones wait while the team reviews
             self.app.call_later(self.app.run_action, "review")
             return
         self.index = index

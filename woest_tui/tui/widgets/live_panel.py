@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Grid, Vertical
 from textual.widgets import Input, Static
 
 from woest_tui.i18n import message
@@ -18,23 +18,31 @@ from woest_tui.tui.widgets.votes import BAR_WIDTH, decimal
 DONT_KNOW = "dont_know"
 
 
-def rows_of(question: Question, bank: Questionnaire, lang: str) -> list[tuple[str, str]]:
-    """The countable rows of a question: (key, label); number and text have none."""
+def rows_of(question: Question, bank: Questionnaire, lang: str) -> list[tuple[str, str, str]]:
+    """The countable rows of a question: (key, short name, label); number and text have none.
+
+    The short name heads a typed-hands field and starts the row's bar: a scale point, an
+    option's number, yes or no.
+    """
     own = bank.language
+    rows: list[tuple[str, str, str]]
     if question.type == "scale":
         scale = bank.scale_of(question)
         rows = [
-            (str(scale.min + i), f"{scale.min + i}  {label.get(lang, own)}")
+            (str(scale.min + i), str(scale.min + i), label.get(lang, own))
             for i, label in enumerate(scale.labels)
         ]
     elif question.type == "yesno":
-        rows = [("yes", message("yes", lang)), ("no", message("no", lang))]
+        rows = [("yes", message("yes", lang), ""), ("no", message("no", lang), "")]
     elif question.type in ("choice", "multi"):
-        rows = [(o.id, o.label.get(lang, own)) for o in question.options or ()]
+        rows = [
+            (o.id, str(i), o.label.get(lang, own))
+            for i, o in enumerate(question.options or (), start=1)
+        ]
     else:
         rows = []
     if question.allow_dont_know:
-        rows.append((DONT_KNOW, message("live_dont_know", lang)))
+        rows.append((DONT_KNOW, message("live_dont_know", lang), ""))
     return rows
 
 
@@ -58,12 +66,16 @@ class LivePanel(Vertical):
         yield Static(id="live-result")
         if self.rows:
             yield Static(plain(message("live_typed_heading", self.lang)), id="live-typed-head")
-            with Horizontal(id="live-typed"):
-                for index, (_, label) in enumerate(self.rows):
+            with Grid(id="live-typed"):
+                for index, (_, short, _) in enumerate(self.rows):
                     with Vertical(classes="hand"):
-                        yield Static(plain(label), classes="hand-label")
+                        yield Static(plain(short), classes="hand-label")
                         yield HandField(
-                            "", placeholder="0", restrict=r"\d{0,4}", id=f"hand-{index}"
+                            "",
+                            placeholder="0",
+                            restrict=r"\d{0,4}",
+                            compact=True,
+                            id=f"hand-{index}",
                         )
 
     def on_mount(self) -> None:
@@ -77,7 +89,7 @@ class LivePanel(Vertical):
     def typed(self) -> Typed:
         """The hands typed in the fields."""
         typed = Typed()
-        for index, (key, _) in enumerate(self.rows):
+        for index, (key, _, _) in enumerate(self.rows):
             text = self.query_one(f"#hand-{index}", Input).value
             hands = int(text) if text.isdigit() else 0
             if key == DONT_KNOW:
@@ -124,8 +136,13 @@ class LivePanel(Vertical):
         counts[DONT_KNOW] = answer.dont_know_votes or 0
         text = Text()
         top = max([1, *counts.values()])
-        width = max([1, *(len(label) for _, label in self.rows)])
-        for key, label in self.rows:
+        # a scale's label often starts with its point already ("0 - helemaal niet")
+        names = [
+            label if label.startswith(short) else f"{short}  {label}".rstrip()
+            for _, short, label in self.rows
+        ]
+        width = max([1, *(len(name) for name in names)])
+        for (key, _, _), label in zip(self.rows, names, strict=True):
             count = counts.get(key, 0)
             bar = "█" * max(1, round(BAR_WIDTH * count / top)) if count else ""
             text.append(plain(label.ljust(width)))
