@@ -439,6 +439,10 @@ class WalkScreen(Screen[None]):
             return
         control = self.query_one("#control")
         note = self.query_one("#note", Input).value
+        if isinstance(control, LivePanel):
+            # the votes live in the room; only the note is the walk's to keep
+            self.drafts[question.id] = Draft(None, False, note)
+            return
         if isinstance(control, VotesControl):
             counts = control.counts()
             votes = None if counts is None else (tuple(counts[0]), counts[1])
