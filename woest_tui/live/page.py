@@ -52,6 +52,7 @@ class Page:
             '<meta name="viewport" content="width=device-width,initial-scale=1">'
             '<meta name="color-scheme" content="light dark">'
             f"<title>{self.t('live_title')}</title>{head_refresh}"
+            f'<link rel="icon" href="{self.base}/s/icon.svg" type="image/svg+xml">'
             f'<link rel="stylesheet" href="{self.base}/s/live.css">'
             f'<script src="{self.base}/s/live.js" defer></script></head>'
             f'<body data-events="{self.base}/events" data-state="{_e(state)}">'

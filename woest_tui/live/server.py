@@ -83,6 +83,7 @@ class LiveServer:
         self.runner: web.AppRunner | None = None
         self.css = _static("live.css")
         self.js = _static("live.js")
+        self.icon = _static("icon.svg")
         self.changed = asyncio.Event()
         self.closing = False
         room.listeners.append(self._wake)
@@ -114,6 +115,7 @@ class LiveServer:
         app.router.add_get("/j/{code}/events", self.events)
         app.router.add_get("/j/{code}/s/live.css", self.static_css)
         app.router.add_get("/j/{code}/s/live.js", self.static_js)
+        app.router.add_get("/j/{code}/s/icon.svg", self.static_icon)
         return app
 
     async def start(self) -> None:
@@ -271,22 +273,29 @@ class LiveServer:
         )
         await response.prepare(request)
         sent = None
-        while not self.closing:
-            phone = self.room.phones.get(phone_id)
-            state = Page(self.room, phone, phone_id, self.room.lang).state()
-            if state != sent:
-                await response.write(f"data: {state}\n\n".encode())
-                sent = state
-            waiting = self.changed
-            try:
-                await asyncio.wait_for(waiting.wait(), KEEPALIVE)
-            except TimeoutError:
-                await response.write(b": keep-alive\n\n")
+        try:
+            while not self.closing:
+                phone = self.room.phones.get(phone_id)
+                state = Page(self.room, phone, phone_id, self.room.lang).state()
+                if state != sent:
+                    await response.write(f"data: {state}\n\n".encode())
+                    sent = state
+                waiting = self.changed
+                try:
+                    await asyncio.wait_for(waiting.wait(), KEEPALIVE)
+                except TimeoutError:
+                    await response.write(b": keep-alive\n\n")
+        except ConnectionError:
+            pass  # the phone reloaded or left: its next page opens a new stream
         return response
 
     async def static_css(self, request: web.Request) -> web.StreamResponse:
         """The stylesheet."""
         return web.Response(body=self.css, content_type="text/css", headers=HEADERS)
+
+    async def static_icon(self, request: web.Request) -> web.StreamResponse:
+        """The page's icon (else the browser asks for /favicon.ico, outside the room)."""
+        return web.Response(body=self.icon, content_type="image/svg+xml", headers=HEADERS)
 
     async def static_js(self, request: web.Request) -> web.StreamResponse:
         """The script that keeps the page current."""
