@@ -192,3 +192,104 @@ async def test_thirty_phones_through_the_quick_scan(make_app: MakeApp, tmp_path:
             assert "Wacht even" in await phones[0].page()
         finally:
             await asyncio.gather(*(phone.session.close() for phone in phones))
+
+
+async def open_first_question(app: WoestApp, pilot: Any) -> WalkScreen:
+    await until(lambda: isinstance(app.screen, LiveJoinScreen), pilot)
+    await pilot.press("enter")
+    walk = app.screen
+    assert isinstance(walk, WalkScreen)
+    await pilot.press("enter")  # past the first theme's introduction
+    await until(lambda: walk.question is not None, pilot)
+    return walk
+
+
+async def test_the_tally_stays_hidden_until_r_and_typed_hands_are_marked(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    out = tmp_path / "live.toml"
+    app = live_app(make_app, out)
+    async with app.run_test(size=(100, 40)) as pilot:
+        walk = await open_first_question(app, pilot)
+        assert app.live is not None
+        phones = [Phone(app.live.server.url, "none") for _ in range(2)]
+        try:
+            for phone in phones:
+                await phone.join()
+            await phones[0].vote({"value": "7"})
+            await phones[1].vote({"value": "3"})
+            await until(lambda: "2 van 2 hebben geantwoord" in status_of(walk), pilot)
+            assert not walk.query_one("#live-result").display
+            assert "7" not in status_of(walk) and "█" not in status_of(walk)
+            # two people without a phone say 7: typed in the row of point 7
+            walk.query_one("#hand-7").focus()
+            await pilot.press("2")
+            await pilot.press("r")
+            await until(lambda: walk.query_one("#live-result").display, pilot)
+            shown = str(walk.query_one("#live-result").render())
+            assert "(met de hand: 2)" in shown and "4 stemmen" in shown
+            # a phone cannot change its vote after the reveal
+            async with phones[0].session.post(
+                app.live.server.url + "/vote", data={"q": "stand-cijfer", "value": "1"}
+            ) as response:
+                assert response.status == 409
+            await pilot.press("enter")
+            answer = load_result(out).answers["stand-cijfer"]
+            assert answer.votes is not None
+            assert (answer.votes[3], answer.votes[7]) == (1, 3)
+            assert answer.by_role is None  # three people, one group: nothing apart
+        finally:
+            await asyncio.gather(*(phone.session.close() for phone in phones))
+
+
+async def test_first_enter_reveals_auto_reveal_and_the_top_line(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    app = live_app(make_app, tmp_path / "live.toml")
+    async with app.run_test(size=(100, 40)) as pilot:
+        walk = await open_first_question(app, pilot)
+        assert app.live is not None
+        room = app.live.room
+        room.auto_reveal = True
+        top = str(walk.query_one("#live-top").render())
+        assert app.live.server.url in top and room.short in top
+        phone = Phone(app.live.server.url, "oe")
+        try:
+            await phone.join()
+            await until(lambda: "1 mee" in str(walk.query_one("#live-top").render()), pilot)
+            await phone.vote({"value": "5"})
+            # everyone in the room answered: the tally shows by itself
+            await until(lambda: walk.query_one("#live-result").display, pilot)
+            await pilot.press("enter")
+            await until(
+                lambda: walk.question is not None and walk.question.id != "stand-cijfer", pilot
+            )
+            # here nobody answered yet: the first Enter reveals, it does not save
+            room.auto_reveal = False
+            await pilot.press("enter")
+            await until(lambda: room.revealed, pilot)
+            assert walk.question is not None and walk.question.id == "stand-oorzaak"
+            # j shows the QR code again for latecomers
+            await pilot.press("j")
+            await until(lambda: isinstance(app.screen, LiveJoinScreen), pilot)
+            assert "1 telefoon doet mee" in str(app.screen.query_one("#join-count").render())
+            await pilot.press("escape")
+            await until(lambda: app.screen is walk, pilot)
+        finally:
+            await phone.session.close()
+
+
+async def test_the_start_screen_offers_live(make_app: MakeApp, tmp_path: Path) -> None:
+    from textual.widgets import Select
+
+    out = tmp_path / "start-live.toml"
+    app = make_app(team=None, out=out)
+    app.live_options = LiveOptions("127.0.0.1", 0)  # type: ignore[attr-defined]
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#team").value = "Basisteam Live"  # type: ignore[attr-defined]
+        app.screen.query_one("#mode", Select).value = "live"
+        await pilot.press("ctrl+s")
+        await until(lambda: isinstance(app.screen, LiveJoinScreen), pilot)
+    result = load_result(out)
+    assert result.session.live and result.session.mode == "votes"
