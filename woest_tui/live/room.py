@@ -66,6 +66,7 @@ class Room:
         self.short = "".join(secrets.choice(SHORT_ALPHABET) for _ in range(SHORT_LENGTH))
         self.auto_reveal = auto_reveal
         self.phones: dict[str, Phone] = {}
+        self._joined = 0
         self.question: Question | None = None
         #: The open question's number in the bank (1-based) and the bank's count.
         self.place = (0, 0)
@@ -82,7 +83,7 @@ class Room:
     @property
     def joined(self) -> int:
         """How many phones are in the room: those that answered the join page."""
-        return sum(1 for phone in self.phones.values() if phone.chose)
+        return self._joined
 
     @property
     def answered(self) -> int:
@@ -144,7 +145,9 @@ class Room:
         if role != NO_ROLE and role not in self.roles:
             raise Refused("live_bad_role")
         phone.role = None if role == NO_ROLE else role
-        phone.chose = True
+        if not phone.chose:
+            phone.chose = True
+            self._joined += 1
         self.changed()
 
     def open(self, question: Question | None, place: tuple[int, int] = (0, 0)) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Final
@@ -86,25 +87,44 @@ class LiveServer:
         self.icon = _static("icon.svg")
         self.changed = asyncio.Event()
         self.closing = False
+        self.seen: tuple[str | None, bool] = (None, False)
+        #: Runs a callback once the screen has painted (the TUI's `call_after_refresh`).
+        self.defer: Callable[[Callable[[], None]], object] | None = None
         room.listeners.append(self._wake)
 
     def _wake(self) -> None:
-        # every waiting stream wakes, then waits for the next change on a fresh event
+        # the streams wake only when what a phone shows changes (the question, the
+        # reveal): a vote changes only the voter's page, which its own POST reloads, and
+        # waking a hundred streams at each of a hundred votes would hold the loop
+        room = self.room
+        seen = (room.question.id if room.question is not None else None, room.revealed)
+        if seen == self.seen and not self.closing:
+            return
+        self.seen = seen
+        if self.defer is not None and not self.closing:
+            # the wall first: a hundred phones fetching their page at once must not hold
+            # the paint of the question the facilitator just opened
+            self.defer(self._release)
+        else:
+            self._release()
+
+    def _release(self) -> None:
         self.changed.set()
         self.changed = asyncio.Event()
 
     @property
     def url(self) -> str:
         """The address phones open, with the join code."""
-        return f"http://{self._host_for_url()}:{self.port}/j/{self.room.code}"
+        return f"{self._origin()}/j/{self.room.code}"
 
     @property
     def short_url(self) -> str:
         """The address with the short code, for typing."""
-        return f"http://{self._host_for_url()}:{self.port}/j/{self.room.short}"
+        return f"{self._origin()}/j/{self.room.short}"
 
-    def _host_for_url(self) -> str:
-        return f"[{self.host}]" if ":" in self.host else self.host
+    def _origin(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
 
     def app(self) -> web.Application:
         """The aiohttp application (the tests use it with a test client too)."""

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from woest_tui.i18n import message
 from woest_tui.model import Answer, Question
+from woest_tui.tui import steady
 from woest_tui.tui.text import plain
 from woest_tui.tui.widgets.live_panel import LivePanel
 
@@ -25,6 +26,7 @@ class LiveWalk:
         self.lang = lang
         self.walk: WalkScreen | None = None
         self.revealed = False
+        self.line = ""
 
     def attach(self, walk: WalkScreen) -> None:
         """Follow the room's changes on `walk`'s top line and footer."""
@@ -44,8 +46,10 @@ class LiveWalk:
             return
         room, server = self.session.room, self.session.server
         line = message("live_top", walk.lang, url=server.url, short=room.short, joined=room.joined)
-        for top in walk.query("#live-top").results(Static):
-            top.update(plain(line))
+        if line != self.line:
+            self.line = line
+            for top in walk.query("#live-top").results(Static):
+                steady.update(top, plain(line), 1)
         if room.revealed != self.revealed:
             self.revealed = room.revealed
             walk.refresh_bindings()
@@ -53,10 +57,14 @@ class LiveWalk:
     async def show(self, walk: WalkScreen, question: Question, slot: Vertical) -> None:
         """Put the live panel in the slot and open the question on every phone."""
         self.session.open(question)
-        if walk.focused is not None and walk.focused in slot.query("*"):
-            walk.set_focus(None)
-        await slot.remove_children()
-        await slot.mount(LivePanel(self.session.room, question, walk.lang, id="control"))
+        current = next(iter(slot.children), None)
+        if isinstance(current, LivePanel):
+            current.reset(question, walk.lang)
+        else:
+            if walk.focused is not None and walk.focused in slot.query("*"):
+                walk.set_focus(None)
+            await slot.remove_children()
+            await slot.mount(LivePanel(self.session.room, question, walk.lang, id="control"))
         self.changed()
 
     def answer(self, walk: WalkScreen, question: Question, note: str | None) -> Answer | None:

@@ -11,11 +11,14 @@ from woest_tui.i18n import message
 from woest_tui.live.room import Room
 from woest_tui.live.tally import Typed
 from woest_tui.model import Answer, Question, Questionnaire
+from woest_tui.tui import steady
 from woest_tui.tui.text import number, plain
 from woest_tui.tui.widgets.fields import CountField
 from woest_tui.tui.widgets.votes import BAR_WIDTH, decimal
 
 DONT_KNOW = "dont_know"
+#: The most rows a question can have: a scale of 11 points and "weet niet".
+MAX_ROWS = 12
 
 
 def rows_of(question: Question, bank: Questionnaire, lang: str) -> list[tuple[str, str, str]]:
@@ -51,7 +54,11 @@ class HandField(CountField):
 
 
 class LivePanel(Vertical):
-    """The live control of the walk: the count of answers, the tally once revealed."""
+    """The live control of the walk: the count of answers, the tally once revealed.
+
+    Made once per walk and reset for each question: mounting a grid of fields anew for
+    every question would cost the Enter that moves the room on a new layout of the screen.
+    """
 
     def __init__(self, room: Room, question: Question, lang: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -59,32 +66,64 @@ class LivePanel(Vertical):
         self.question = question
         self.lang = lang
         self.rows = rows_of(question, room.bank, lang)
+        self.pending = False
 
     def compose(self) -> ComposeResult:
         """The status line, the result, and a field per row for typed hands."""
         yield Static(id="live-status")
         yield Static(id="live-result")
-        if self.rows:
-            yield Static(plain(message("live_typed_heading", self.lang)), id="live-typed-head")
-            with Grid(id="live-typed"):
-                for index, (_, short, _) in enumerate(self.rows):
-                    with Vertical(classes="hand"):
-                        yield Static(plain(short), classes="hand-label")
-                        yield HandField(
-                            "",
-                            placeholder="0",
-                            restrict=r"\d{0,4}",
-                            compact=True,
-                            id=f"hand-{index}",
-                        )
+        yield Static(plain(message("live_typed_heading", self.lang)), id="live-typed-head")
+        with Grid(id="live-typed"):
+            for index in range(MAX_ROWS):
+                with Vertical(classes="hand", id=f"hand-cell-{index}"):
+                    yield Static(classes="hand-label", id=f"hand-label-{index}")
+                    yield HandField(
+                        "",
+                        placeholder="0",
+                        restrict=r"\d{0,4}",
+                        compact=True,
+                        id=f"hand-{index}",
+                    )
 
     def on_mount(self) -> None:
-        self.room.listeners.append(self.refresh_view)
+        self.room.listeners.append(self.room_changed)
+        self.show_rows()
         self.refresh_view()
 
+    def reset(self, question: Question, lang: str) -> None:
+        """Show another question (or the same in another language); typed hands are cleared."""
+        self.question = question
+        self.lang = lang
+        self.rows = rows_of(question, self.room.bank, lang)
+        self.show_rows()
+        self.refresh_view()
+
+    def show_rows(self) -> None:
+        """One typed-hands field per row of the question; the others hidden and empty."""
+        head = self.query_one("#live-typed-head", Static)
+        head.update(plain(message("live_typed_heading", self.lang)))
+        head.display = bool(self.rows)
+        self.query_one("#live-typed").display = bool(self.rows)
+        for index in range(MAX_ROWS):
+            used = index < len(self.rows)
+            self.query_one(f"#hand-cell-{index}").display = used
+            field = self.query_one(f"#hand-{index}", Input)
+            with field.prevent(Input.Changed):
+                field.value = ""
+            if used:
+                label = self.query_one(f"#hand-label-{index}", Static)
+                label.update(plain(self.rows[index][1]))
+
     def on_unmount(self) -> None:
-        if self.refresh_view in self.room.listeners:
-            self.room.listeners.remove(self.refresh_view)
+        if self.room_changed in self.room.listeners:
+            self.room.listeners.remove(self.room_changed)
+
+    def room_changed(self) -> None:
+        """The room changed: show it once the votes that came in together are counted."""
+        # a hundred phones voting at once is a hundred changes: one repaint for all
+        if not self.pending:
+            self.pending = True
+            self.call_later(self.refresh_view)
 
     def typed(self) -> Typed:
         """The hands typed in the fields."""
@@ -104,6 +143,7 @@ class LivePanel(Vertical):
 
     def refresh_view(self) -> None:
         """Show the state of the room: the count, then the tally after the reveal."""
+        self.pending = False
         if not self.is_attached:
             return
         room = self.room
@@ -115,11 +155,13 @@ class LivePanel(Vertical):
             hint = "live_auto_reveal" if room.auto_reveal else "live_hidden"
             status.append("\n")
             status.append(plain(message(hint, self.lang), style="italic"))
-        self.query_one("#live-status", Static).update(status)
+        # a vote changes one number: a repaint of the line, not a layout of the screen
+        steady.update(self.query_one("#live-status", Static), status)
         result = self.query_one("#live-result", Static)
-        result.display = room.revealed
+        if result.display != room.revealed:
+            result.display = room.revealed
         if room.revealed:
-            result.update(self.tally_text(room.answer()))
+            steady.update(result, self.tally_text(room.answer()))
 
     def tally_text(self, answer: Answer | None) -> Text:
         """Bars per row with the typed hands marked, then the mean and spread or the texts."""
