@@ -62,7 +62,8 @@ class LiveSession:
     def save(self, question: Question, note: str | None) -> Answer | None:
         """Save the open question's tally, exactly as votes mode saves an answer.
 
-        The file is written before this returns: a confirmed question survives a kill.
+        The text goes to the session's writer (the TUI's background saver, which forces
+        it to disk within milliseconds) or, without one, to the file before this returns.
 
         Args:
             question: the question (it must be the one open in the room).

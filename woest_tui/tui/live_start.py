@@ -48,8 +48,6 @@ async def open_live(app: WoestApp, state: SessionState, start: int | None) -> No
         app.walk = WalkScreen(state, app.lang, start, size=size)
         await app.push_screen(app.walk)
         return
-    # a confirmed question is on disk before the phones move on: kill -9 loses none
-    state.writer = None
     session.server.defer = app.call_after_refresh
     app.live = session
     app.walk = WalkScreen(state, app.lang, start, size=size, live=LiveWalk(session, app.lang))
