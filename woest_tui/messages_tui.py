@@ -24,6 +24,18 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Typ bij elk schaalpunt een aantal handen (alleen cijfers).",
         "Type a number of hands for each scale point (digits only).",
     ),
+    "votes_more_than_people": (
+        "Dat zijn {found} stemmen, maar er deden {people} mensen mee aan deze samenvoeging.",
+        "That is {found} votes, but {people} people took part in this merge.",
+    ),
+    "gathered_intro": (
+        "Samengevoegd uit de losse antwoorden: deze telling blijft zoals ze is. "
+        "Een notitie van het team kan erbij (n).",
+        "Merged from the individual answers: this tally stays as it is. "
+        "The team can add a note (n).",
+    ),
+    "gathered_by_role": ("Per rol", "By role"),
+    "gathered_notes": ("Notities uit de losse antwoorden", "Notes from the individual answers"),
     "votes_dont_know": ("weet niet / n.v.t. (w)", "don't know / n/a (w)"),
     "votes_none": (
         "Nog geen stemmen. Tel de handen per schaalpunt en typ het aantal.",

@@ -218,8 +218,12 @@ class SessionState:
             WoestError: saving failed; the answer is kept in memory all the same.
         """
         answers = dict(self.result.answers)
-        if answer is None or (not answer.is_answered and not answer.note):
-            answers.pop(question_id, None)
+        if answer is None or (not answer.is_answered and not answer.note and not answer.notes):
+            answer = None
+        if answer == answers.get(question_id):
+            return  # confirmed unchanged: the file stays as it is, byte for byte
+        if answer is None:
+            del answers[question_id]
         else:
             answers[question_id] = answer
         self._replace(answers=answers)
