@@ -180,6 +180,36 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Ze konden niet naar {path} worden geschreven en staan alleen in het geheugen. Sla ze ergens anders op, of sluit af zonder ze.",
         "They could not be written to {path} and are only in memory. Save them somewhere else, or quit without them.",
     ),
+    "changed_title": (
+        "Het bestand is buiten woest gewijzigd",
+        "The file was changed outside woest",
+    ),
+    "changed_body": (
+        "Iemand heeft {path} veranderd sinds woest het opsloeg: met de hand, met een git pull"
+        " of in een andere woest. woest slaat er niets meer in op tot je kiest. Alles wat je"
+        " hier typte staat nog in het geheugen.\n\n"
+        "Herladen: woest leest het bestand opnieuw en zet jullie nieuwe antwoorden er weer in."
+        "\nElders opslaan: jullie antwoorden gaan naar een ander bestand; dit blijft zoals het is."
+        "\nOverschrijven: jullie antwoorden vervangen wat er nu in het bestand staat.",
+        "Somebody changed {path} since woest saved it: by hand, with a git pull or in another"
+        " woest. woest saves nothing to it until you choose. Everything typed here is still in"
+        " memory.\n\n"
+        "Reload: woest reads the file again and puts your new answers back in."
+        "\nSave elsewhere: your answers go to another file; this one stays as it is."
+        "\nOverwrite: your answers replace what the file holds now.",
+    ),
+    "changed_reload": ("Herladen", "Reload"),
+    "changed_elsewhere": ("Elders opslaan", "Save elsewhere"),
+    "changed_overwrite": ("Overschrijven", "Overwrite"),
+    "changed_later": ("Later kiezen", "Choose later"),
+    "changed_reloaded": (
+        "Opnieuw gelezen; jullie nieuwe antwoorden staan er weer in en zijn opgeslagen.",
+        "Read again; your new answers are back in and saved.",
+    ),
+    "changed_cannot_reload": (
+        "Herladen lukt niet: {reason}",
+        "Reloading does not work: {reason}",
+    ),
     "unsaved_save": ("Elders opslaan", "Save elsewhere"),
     "unsaved_quit": ("Toch afsluiten", "Quit anyway"),
     "unsaved_exit": (
@@ -238,6 +268,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "This questionnaire cannot be loaded: {reason}",
     ),
     "start_save_failed": ("Opslaan is mislukt: {reason}", "Saving failed: {reason}"),
+    "start_in_use": (
+        "Deze sessie kan hier niet open: {reason}",
+        "This session cannot open here: {reason}",
+    ),
     "start_need_team": ("Vul de naam van het team in.", "Fill in the team's name."),
     "start_need_date": (
         "Geef een geldige datum, bijvoorbeeld 2026-11-28.",
