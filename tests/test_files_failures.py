@@ -268,7 +268,9 @@ def test_stale_temporary_file_is_cleaned_when_run_starts(tmp_path: Path) -> None
     assert load_ok(out)
     # the next start, once the other write is long over, cleans that one too
     os.utime(fresh, (0, 0))
-    launch = prepare_launch(questions=QUICK, team="Basisteam Test", out=out, sessions=tmp_path / "s")
+    launch = prepare_launch(
+        questions=QUICK, team="Basisteam Test", out=out, sessions=tmp_path / "s"
+    )
     assert launch.state is not None
     launch.state.release()  # as the app does at quit: the lock file goes too
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sessie.toml"]
