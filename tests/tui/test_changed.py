@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Button, Input
 
 from tests.tui.conftest import MakeApp
 from woest_tui.storage import load_result
@@ -68,7 +68,7 @@ async def test_later_asks_again_and_save_elsewhere_keeps_the_edited_file(
         await pilot.pause()
         assert isinstance(app.screen, ChangedScreen)  # the next save asks again
         assert out.read_bytes() == edited
-        app.screen.query_one("#elsewhere").press()
+        app.screen.query_one("#elsewhere", Button).press()
         await pilot.pause()
         assert isinstance(app.screen, SaveAsScreen)
         elsewhere = tmp_path / "elders.toml"
@@ -91,7 +91,7 @@ async def test_overwrite_replaces_the_hand_edit(make_app: MakeApp, tmp_path: Pat
     out = tmp_path / "sessie.toml"
     async with app.run_test(size=(100, 30)) as pilot:
         await answer_edit_answer(app, pilot, out)
-        app.screen.query_one("#overwrite").press()
+        app.screen.query_one("#overwrite", Button).press()
         await pilot.pause()
         await app.run_action("quit")
     answers = load_result(out).answers
