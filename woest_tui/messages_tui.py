@@ -115,6 +115,12 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen prioriteiten. Kies met a een ontwikkelpunt en spreek een actie af.",
         "No priorities yet. Press a to pick a development point and agree on an action.",
     ),
+    "priorities_full": (
+        "Er staan al {limit} prioriteiten; meer passen er niet. Kies de belangrijkste en"
+        " haal er een weg (x).",
+        "There are {limit} priorities already; no more fit. Choose the most important and"
+        " remove one (x).",
+    ),
     "priority_title": ("Prioriteit: wat gaan we doen?", "Priority: what will we do?"),
     "priority_ref": (
         "Ontwikkelpunt (▼ = uit de samenvatting)",

@@ -14,8 +14,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from woest_tui.bank import content_hash
-from woest_tui.errors import WoestError, problems_from
-from woest_tui.model import Answer, Mode, Priority, Question, Questionnaire, Result
+from woest_tui.errors import Problem, WoestError, problems_from
+from woest_tui.model import MAX_PRIORITIES, Answer, Mode, Priority, Question, Questionnaire, Result
 from woest_tui.sessionfile import FileGuard, SessionLock, reapply
 from woest_tui.storage import MAX_BYTES, clean_stale_temps, dump_result, load_result, read_toml
 
@@ -238,7 +238,15 @@ class SessionState:
         self._replace(answers=answers)
 
     def set_priorities(self, priorities: Sequence[Priority]) -> None:
-        """Store the team's chosen development points, in order, then save."""
+        """Store the team's chosen development points, in order, then save.
+
+        Raises:
+            Refused: more than MAX_PRIORITIES, or a file too large; nothing changed.
+            WoestError: saving failed; the priorities are kept in memory all the same.
+        """
+        if len(priorities) > MAX_PRIORITIES:
+            params: dict[str, object] = {"found": len(priorities), "limit": MAX_PRIORITIES}
+            raise Refused(self.path, [Problem("priorities_too_many", "", params)])
         self._replace(priorities=tuple(priorities))
 
     def finish(self) -> None:
@@ -365,11 +373,14 @@ class SessionState:
         self.save()
 
 
-class TooLarge(WoestError):
+class Refused(WoestError):
+    """A change refused before anything changed: in memory and on disk all stays as it was."""
+
+
+class TooLarge(Refused):
     """A change would make the session file larger than woest reads back."""
 
     def __init__(self, path: Path | None, size: int) -> None:
-        from woest_tui.errors import Problem
         from woest_tui.tomlfile import megabytes
 
         params: dict[str, object] = {"size": megabytes(size), "limit": megabytes(MAX_BYTES)}

@@ -20,7 +20,7 @@ from woest_tui.merged_answer import carry_over, is_gathered, room_for
 from woest_tui.model import Answer, Question, Theme
 from woest_tui.roles import role_label
 from woest_tui.safe import visible
-from woest_tui.session import SessionState, TooLarge
+from woest_tui.session import Refused, SessionState
 from woest_tui.tui import steady
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.order import caught_up
@@ -539,7 +539,7 @@ class WalkScreen(Screen[None]):
             return True
         try:
             self.state.set_answer(question.id, answer)
-        except TooLarge as error:
+        except Refused as error:
             # refused before anything changed: the answer stays on screen, as typed
             self.show_error(error.problems[0])
             text = error.problems[0].text(self.lang)
