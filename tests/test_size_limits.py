@@ -27,13 +27,13 @@ def test_a_note_that_would_pass_the_read_limit_is_refused(
     for question in woest_bank.questions():
         try:
             state.set_answer(question.id, Answer(dont_know=True, note=HEAVY))
-        except TooLarge as error:
-            refused = (question.id, error)
+        except TooLarge as caught:
+            refused = (question.id, caught)
             break
     assert refused is not None, "the bank is too small to reach the limit"
-    qid, error = refused
-    assert "meer dan woest kan lezen (2 MB)" in error.lines("nl")[0]
-    assert "more than woest can read (2 MB)" in error.lines("en")[0]
+    qid, too_large = refused
+    assert "meer dan woest kan lezen (2 MB)" in too_large.lines("nl")[0]
+    assert "more than woest can read (2 MB)" in too_large.lines("en")[0]
     assert qid not in state.result.answers  # nothing changed in memory
     assert out.stat().st_size <= MAX_BYTES
     assert len(load_result(out).answers) == len(state.result.answers)  # still readable
