@@ -70,6 +70,7 @@ def gathered_text(question: Question, bank: Questionnaire, answer: Answer, lang:
         text.append(visible(value, one_line=True) + "\n", style=style)
 
     line(message("gathered_intro", lang), "italic")
+    line()
     rows = _rows(question, bank, answer, lang)
     if answer.values is not None:
         for value in _given(answer, lang):
