@@ -10,6 +10,7 @@ from textual.widgets import Input
 from tests.conftest import result_data
 from tests.tui.conftest import QUICK, MakeApp
 from woest_tui.bank import load_questionnaire
+from woest_tui.documents import load_checked
 from woest_tui.merge import Individual, merge_results
 from woest_tui.model import Result
 from woest_tui.storage import load_result, save_result
@@ -121,3 +122,25 @@ async def test_a_team_note_on_a_merged_answer_keeps_the_tallies(
     assert {k: v for k, v in after.answers.items() if k != "stand-cijfer"} == {
         k: v for k, v in before.answers.items() if k != "stand-cijfer"
     }
+
+
+async def test_an_open_question_of_a_merge_takes_no_more_hands_than_people(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    out = merged_file(tmp_path)
+    app = make_app(team=TEAM, out=out, mode="votes")
+    async with app.run_test(size=(100, 30)) as pilot:
+        walk = app.screen
+        assert isinstance(walk, WalkScreen)
+        await walk.jump_to_question(1)  # stand-oorzaak: nobody answered it
+        await pilot.pause()
+        await pilot.press("3", "enter")
+        await pilot.pause()
+        assert walk.question is not None and walk.question.id == "stand-oorzaak"
+        shown = str(walk.query_one("#error").render())
+        assert "Dat zijn 3 stemmen, maar er deden 2 mensen mee" in shown
+        await pilot.press("backspace", "2", "enter")
+        await pilot.pause()
+        await app.run_action("quit")
+    checked = load_checked(out, [QUICK])  # still a merged result that adds up
+    assert checked.result.answers["stand-oorzaak"].votes == (2, 0, 0, 0, 0)
