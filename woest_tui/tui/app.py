@@ -25,7 +25,7 @@ from woest_tui.sessionfile import FileChanged
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.palette import WoestCommands
 from woest_tui.tui.saver import BackgroundSaver
-from woest_tui.tui.screens.changed import ChangedScreen
+from woest_tui.tui.screens.changed import ChangedScreen, ask_changed
 from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
 from woest_tui.tui.screens.unsaved import UnsavedScreen
 from woest_tui.tui.screens.walk import WalkScreen
@@ -312,38 +312,10 @@ class WoestApp(App[None]):
 
     def file_changed(self, problem: str | None = None) -> None:
         """The session file changed outside woest: saving stopped; ask what to do."""
-        if self.state is None or any(isinstance(s, ChangedScreen) for s in self.screen_stack):
-            return
-        state = self.state
-
-        async def chosen(choice: str | None) -> None:
-            if choice == "reload":
-                await asyncio.to_thread(self.saver.flush)
-                try:
-                    state.reload()
-                except WoestError as error:
-                    reason = " ".join(error.lines(self.lang))
-                    self.file_changed(self.t("changed_cannot_reload", reason=reason))
-                    return
-                if self.walk is not None and self.walk.is_attached:
-                    await self.walk.show()
-                self.notify(self.t("changed_reloaded"), markup=False)
-            elif choice == "elsewhere":
-                title = self.t("changed_elsewhere")
-                self.push_screen(SaveAsScreen(self.lang, title, state.path), elsewhere)
-            elif choice == "overwrite":
-                state.overwrite()
-            else:
-                self.notify(self.t("still_unsaved"), severity="warning", timeout=10, markup=False)
-
-        def elsewhere(path: Path | None) -> None:
-            if path is None:
-                self.file_changed()  # asked again: the answers are still only in memory
-                return
-            self.announce = path
-            self.save_to(path)
-
-        self.push_screen(ChangedScreen(self.lang, state.path, problem), chosen)
+        if self.state is not None and not any(
+            isinstance(screen, ChangedScreen) for screen in self.screen_stack
+        ):
+            ask_changed(self, self.state, problem)
 
     # --- palette ------------------------------------------------------------------------
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,8 +13,14 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from woest_tui.errors import WoestError
 from woest_tui.i18n import message
+from woest_tui.session import SessionState
+from woest_tui.tui.screens.dialogs import SaveAsScreen
 from woest_tui.tui.text import plain
+
+if TYPE_CHECKING:
+    from woest_tui.tui.app import WoestApp
 
 Choice = Literal["reload", "elsewhere", "overwrite"]
 
@@ -72,3 +79,42 @@ class ChangedScreen(ModalScreen[Choice | None]):
     def action_later(self) -> None:
         """Back to the meeting; nothing is saved to the file until the team chose."""
         self.dismiss(None)
+
+
+def ask_changed(app: WoestApp, state: SessionState, problem: str | None = None) -> None:
+    """Ask what to do now that the session file changed, and do it; nothing typed is lost.
+
+    Args:
+        app: the app (its saver, walk and dialogs).
+        state: the session, whose saving stopped.
+        problem: why the last choice did not work, if so.
+    """
+
+    async def chosen(choice: Choice | None) -> None:
+        if choice == "reload":
+            await asyncio.to_thread(app.saver.flush)
+            try:
+                state.reload()
+            except WoestError as error:  # the file no longer reads, or no longer fits
+                reason = " ".join(error.lines(app.lang))
+                app.file_changed(app.t("changed_cannot_reload", reason=reason))
+                return
+            if app.walk is not None and app.walk.is_attached:
+                await app.walk.show()
+            app.notify(app.t("changed_reloaded"), markup=False)
+        elif choice == "elsewhere":
+            title = app.t("changed_elsewhere")
+            app.push_screen(SaveAsScreen(app.lang, title, state.path), elsewhere)
+        elif choice == "overwrite":
+            state.overwrite()
+        else:
+            app.notify(app.t("still_unsaved"), severity="warning", timeout=10, markup=False)
+
+    def elsewhere(path: Path | None) -> None:
+        if path is None:
+            app.file_changed()  # asked again: the answers are still only in memory
+            return
+        app.announce = path
+        app.save_to(path)
+
+    app.push_screen(ChangedScreen(app.lang, state.path, problem), chosen)
