@@ -134,14 +134,16 @@ def fingerprint(path: Path, data: bytes | None = None) -> Fingerprint | None:
 def unchanged(path: Path, known: Fingerprint) -> bool:
     """Whether `path` still holds what `known` describes.
 
-    Same size and modification time: unchanged. Otherwise the bytes decide, so that a
-    `touch` or a `git checkout` of the same content is no change.
+    Another size: changed. The same size and modification time: unchanged. Otherwise the
+    bytes decide, so that a `touch` or a `git checkout` of the same content is no change.
     """
     try:
         info = os.stat(path)
     except OSError:
         return False
-    if info.st_size == known.size and info.st_mtime_ns == known.mtime_ns:
+    if info.st_size != known.size:
+        return False  # no need to read it: another size is other content
+    if info.st_mtime_ns == known.mtime_ns:
         return True
     now = fingerprint(path)
     return now is not None and now.digest == known.digest
