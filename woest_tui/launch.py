@@ -158,8 +158,8 @@ def prepare_launch(
         The launch.
 
     Raises:
-        WoestError: a file is broken, --out holds a session that is not this one, or
-            --role comes with a mode other than individual.
+        WoestError: a file is broken, --out holds a session that is not this one, another
+            woest has --out open, or --role comes with a mode other than individual.
     """
     if live:
         if role is not None:
@@ -190,6 +190,7 @@ def prepare_launch(
         checked = load_checked(out, [bank_path])
         if same_session(checked.result, bank, team, wanted, role, live=live):
             state = SessionState(checked.bank, checked.result, out, clock)
+            state.claim()  # a second woest on this file is refused here, before any screen
             launch.state = state
             launch.start = resume_at(state)
             return launch
@@ -208,6 +209,7 @@ def prepare_launch(
             update={"session": result.session.model_copy(update={"live": True})}
         )
     state = SessionState(bank, result, out, clock)
+    state.claim()
     state.save()
     launch.state = state
     return launch

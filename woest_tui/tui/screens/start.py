@@ -288,6 +288,11 @@ class StartScreen(Screen[None]):
     def create(self, state: SessionState) -> None:
         """Save the new session and open it."""
         try:
+            state.claim()
+        except WoestError as error:
+            self.error("start_in_use", error)
+            return
+        try:
             state.save()
         except WoestError as error:
             self.error("start_save_failed", error)
@@ -312,6 +317,11 @@ class StartScreen(Screen[None]):
         kind = (session.team, session.mode, session.role)
         if same_session(result, new.bank, *kind, live=session.live):
             state = SessionState(checked.bank, result, path)
+            try:
+                state.claim()
+            except WoestError as error:
+                self.error("start_in_use", error)
+                return
             self.notify(self.t("start_resumed", path=str(path)), markup=False)
             self.post_message(self.Chosen(state, resume_at(state)))
             return
@@ -351,6 +361,13 @@ class StartScreen(Screen[None]):
             )
             return
         state = SessionState(checked.bank, checked.result, entry.path)
+        try:
+            state.claim()
+        except WoestError as error:
+            self.notify(
+                " ".join(error.lines(self.lang)), severity="error", markup=False, timeout=10
+            )
+            return
         self.post_message(self.Chosen(state, state.first_open_index()))
 
     @on(Button.Pressed, "#compare-button")
