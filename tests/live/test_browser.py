@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+import tempfile
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from playwright.async_api import Browser, Page, ViewportSize, async_playwright
+from playwright.async_api import BrowserContext, Page, ViewportSize, async_playwright
 
 from woest_tui.live.room import Room
 from woest_tui.live.server import LiveServer
@@ -28,15 +30,29 @@ FLAGS = [
 PHONE: ViewportSize = {"width": 360, "height": 740}
 
 
+Open = Callable[..., Awaitable[BrowserContext]]
+
+
 @pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
+async def browser() -> AsyncIterator[Open]:
+    """Opens Debian's chromium with a fresh profile folder of its own, for one context."""
     assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: .ci/run installs it with apt"
-    # launch() gives every browser a fresh profile in a temporary folder of its own (and
-    # refuses --user-data-dir); nothing is downloaded: the browser is Debian's
-    async with async_playwright() as playwright:
-        found = await playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield found
-        await found.close()
+    contexts: list[BrowserContext] = []
+    with tempfile.TemporaryDirectory(prefix="woest-chromium-") as profiles:
+        async with async_playwright() as playwright:
+
+            async def open_context(**options: Any) -> BrowserContext:
+                # nothing is downloaded: the browser is Debian's, the profile new and empty
+                profile = Path(profiles) / str(len(contexts))
+                context = await playwright.chromium.launch_persistent_context(
+                    str(profile), executable_path=CHROMIUM, args=FLAGS, **options
+                )
+                contexts.append(context)
+                return context
+
+            yield open_context
+            for context in contexts:
+                await context.close()
 
 
 def first(room: Room, kind: str) -> Question:
@@ -56,10 +72,10 @@ async def check_page(page: Page, port: int, requests: list[str]) -> None:
 
 
 async def test_with_javascript_the_page_follows_the_room(
-    browser: Browser, server: LiveServer, room: Room
+    browser: Open, server: LiveServer, room: Room
 ) -> None:
-    context = await browser.new_context(viewport=PHONE, color_scheme="light")
-    page = await context.new_page()
+    context = await browser(viewport=PHONE, color_scheme="light")
+    page = context.pages[0] if context.pages else await context.new_page()
     requests: list[str] = []
     errors: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
@@ -82,16 +98,13 @@ async def test_with_javascript_the_page_follows_the_room(
     assert errors == []  # no script error, no refused inline script or style (CSP)
     background = await page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background == "rgb(255, 255, 255)"
-    await context.close()
 
 
 async def test_without_javascript_forms_and_refresh_do_it_all(
-    browser: Browser, server: LiveServer, room: Room
+    browser: Open, server: LiveServer, room: Room
 ) -> None:
-    context = await browser.new_context(
-        viewport=PHONE, java_script_enabled=False, color_scheme="dark"
-    )
-    page = await context.new_page()
+    context = await browser(viewport=PHONE, java_script_enabled=False, color_scheme="dark")
+    page = context.pages[0] if context.pages else await context.new_page()
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     await page.goto(server.url + "?lang=en")
@@ -114,4 +127,3 @@ async def test_without_javascript_forms_and_refresh_do_it_all(
     await page.get_by_text("Question 1 of 10").wait_for(timeout=10_000)
     await page.get_by_role("button", name="don't know").click()
     await page.get_by_text("Your answer: don't know").wait_for()
-    await context.close()
