@@ -188,6 +188,10 @@ async def test_thirty_phones_through_the_quick_scan(make_app: MakeApp, tmp_path:
                     pilot,
                 )
             assert saved == len(bank.questions())
+            # nothing but the result file (and its lock, beside it) was written: no log,
+            # no votes per phone, no cookies or codes
+            written = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")}
+            assert written - {"sessions"} == {"live.toml", ".live.toml.woest-lock"}
             # after the last question the phones wait
             assert "Wacht even" in await phones[0].page()
         finally:
