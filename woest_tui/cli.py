@@ -92,6 +92,33 @@ def _file_type(lang: str) -> Callable[[str], Path]:
     return parse
 
 
+def _themes_type(lang: str) -> Callable[[str], list[str]]:
+    """The type of --themes: theme ids separated by commas, none empty."""
+
+    def parse(text: str) -> list[str]:
+        ids = [part.strip() for part in text.split(",")]
+        if not text.strip() or any(not part for part in ids):
+            raise argparse.ArgumentTypeError(message("opt_themes_invalid", lang, value=text))
+        return ids
+
+    return parse
+
+
+def _minutes_type(lang: str) -> Callable[[str], int]:
+    """The type of --minutes: a whole number of minutes, 1 to a day."""
+
+    def parse(text: str) -> int:
+        try:
+            minutes = int(text)
+        except ValueError:
+            minutes = 0
+        if not 1 <= minutes <= 24 * 60:
+            raise argparse.ArgumentTypeError(message("opt_minutes_invalid", lang, value=text))
+        return minutes
+
+    return parse
+
+
 def build_parser(lang: str) -> argparse.ArgumentParser:
     """The argument parser, with its help texts in `lang`.
 
@@ -127,6 +154,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     run.add_argument("--mode", choices=["consensus", "votes", "individual"], help=t("opt_mode"))
     run.add_argument("--role", help=t("opt_role"))
     run.add_argument("--force", action="store_true", help=t("opt_force_run"))
+    run.add_argument("--themes", type=_themes_type(lang), metavar="ID,ID,...", help=t("opt_themes"))
+    run.add_argument("--minutes", type=_minutes_type(lang), metavar="N", help=t("opt_minutes"))
+    run.add_argument("--previous", type=file_arg, metavar="FILE", help=t("opt_previous"))
 
     validate = sub.add_parser(
         "validate",

@@ -1,4 +1,4 @@
-""" "Om te bespreken": the few questions a summary opens with (pure domain, no text).
+"""What a summary opens with, "Om te bespreken": a few questions (pure domain, no text).
 
 The rules (the README says the same for facilitators):
 

@@ -29,4 +29,37 @@ CYCLE_MESSAGES: dict[str, tuple[str, str]] = {
         "thema '{id}' staat niet in deze vragenlijst",
         "theme '{id}' is not in this questionnaire",
     ),
+    "previous_unfinished": (
+        "deze sessie is niet afgerond; alleen de acties van een afgeronde sessie volg je op",
+        "this session is not finished; only the actions of a finished session are followed up",
+    ),
+    "themes_unknown": (
+        "--themes: '{id}' is geen thema van deze vragenlijst (wel: {known})",
+        "--themes: '{id}' is not a theme of this questionnaire (it has: {known})",
+    ),
+    # --- options --------------------------------------------------------------------
+    "opt_themes": (
+        "de thema's voor dit overleg, met komma's (bijvoorbeeld doel,rol-woe); de andere"
+        " blijven open voor een volgend overleg in hetzelfde bestand",
+        "the themes for this meeting, separated by commas (e.g. doel,rol-woe); the others"
+        " stay open for a next meeting in the same file",
+    ),
+    "opt_themes_invalid": (
+        "'{value}' is geen lijst van thema-id's met komma's ertussen",
+        "'{value}' is not a list of theme ids separated by commas",
+    ),
+    "opt_minutes": (
+        "de tijd voor dit overleg in minuten: de bovenbalk toont de tijd gebruikt en over",
+        "the time for this meeting in minutes: the top bar shows the time used and left",
+    ),
+    "opt_minutes_invalid": (
+        "'{value}' is geen aantal minuten van 1 tot 1440",
+        "'{value}' is not a number of minutes from 1 to 1440",
+    ),
+    "opt_previous": (
+        "een eerder afgerond resultaat van het team: eerst volg je de acties daarvan op"
+        " (zonder deze optie zoekt woest in de map met sessies)",
+        "an earlier finished result of the team: its actions are followed up first"
+        " (without this option woest looks in the sessions folder)",
+    ),
 }

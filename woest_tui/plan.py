@@ -193,3 +193,36 @@ def theme_budget(
     if total == 0 or clock.left <= 0:
         return 0
     return int(clock.left * open_count(bank, result, [theme_id]) / total)
+
+
+def begin_meeting(
+    result: Result,
+    bank: Questionnaire,
+    now: dt.datetime,
+    themes: Sequence[str] | None = None,
+    minutes: int | None = None,
+) -> Result:
+    """The result as today's meeting starts: planned when asked, or continued from a plan.
+
+    With themes or minutes today's meeting is planned (without themes: every theme with an
+    open question). Without either, a session that was planned before gets a new meeting on
+    a new day, with the themes still open; a session never planned stays as it is.
+
+    Args:
+        result: the session, new or resumed.
+        bank: its questionnaire.
+        now: the current time.
+        themes: the themes chosen (--themes or the start screen), or None.
+        minutes: the time available, or None.
+
+    Returns:
+        The result, changed or not.
+    """
+    if themes is None and minutes is None:
+        meeting = current_meeting(result)
+        if meeting is None or meeting.date == now.date() or result.finished:
+            return result
+    chosen = in_bank_order(bank, themes) if themes else open_themes(bank, result)
+    if not chosen:
+        chosen = tuple(t.id for t in bank.themes)  # all answered: the plan still names them
+    return plan_meeting(result, chosen, date=now.date(), started=now, minutes=minutes)
