@@ -12,32 +12,35 @@ the time left is its open questions' share of the plan's open questions.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from woest_tui.model import Meeting, Mode, Questionnaire, Result
 
 #: Minutes per question, per way of working (see the module's docstring for the source).
-MINUTES_PER_QUESTION: dict[str, float] = {"consensus": 2.6, "votes": 2.0, "individual": 0.5}
+MINUTES_PER_QUESTION: dict[str, float] = {
+    "consensus": 135 / 52,  # 2.6
+    "votes": 105 / 52,  # 2.0
+    "individual": 0.5,
+}
 #: The bank id of the short questionnaire the start screen points to.
 QUICK_SCAN = "quickscan"
 
 
 def estimate(question_count: int, mode: Mode | str) -> int:
-    """The minutes `question_count` questions take in a way of working, rounded up to 5.
+    """The minutes `question_count` questions take in a way of working, to the nearest 5.
 
     Args:
         question_count: how many questions.
         mode: consensus, votes or individual.
 
     Returns:
-        Whole minutes, a multiple of 5 (0 for no questions).
+        Whole minutes, a multiple of 5, at least 5 (0 for no questions).
     """
     if question_count <= 0:
         return 0
     minutes = question_count * MINUTES_PER_QUESTION.get(mode, MINUTES_PER_QUESTION["consensus"])
-    return 5 * math.ceil(minutes / 5)
+    return max(5, 5 * round(minutes / 5))
 
 
 def open_count(bank: Questionnaire, result: Result | None, theme_ids: Sequence[str]) -> int:
