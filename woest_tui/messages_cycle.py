@@ -62,4 +62,45 @@ CYCLE_MESSAGES: dict[str, tuple[str, str]] = {
         "an earlier finished result of the team: its actions are followed up first"
         " (without this option woest looks in the sessions folder)",
     ),
+    # --- the summary ----------------------------------------------------------------
+    "rep_discuss": ("Om te bespreken", "To discuss"),
+    "rep_discuss_intro": (
+        "Begin hier: de laagste ontwikkelpunten, de verdeelde vragen en de grootste blinde"
+        " vlekken, met wat goed eruitziet.",
+        "Start here: the lowest development points, the divided questions and the biggest"
+        " blind spots, with what good looks like.",
+    ),
+    "rep_discuss_none": (
+        "Geen ontwikkelpunten, verdeelde vragen of blinde vlekken. Kies zelf wat je bespreekt.",
+        "No development points, divided questions or blind spots. Choose what to discuss.",
+    ),
+    "rep_discuss_development": ("laagste score: {score}", "lowest score: {score}"),
+    "rep_discuss_divided": (
+        "verdeeld: spreiding {spread}",
+        "divided: spread {spread}",
+    ),
+    "rep_discuss_blind": (
+        "blinde vlek: {percent}% weet niet",
+        "blind spot: {percent}% don't know",
+    ),
+    "rep_discuss_good": ("Wat goed eruitziet", "What good looks like"),
+    "rep_follow_up": (
+        "Wat is er van de vorige acties terechtgekomen?",
+        "What became of the previous actions?",
+    ),
+    "rep_follow_up_from": (
+        "De prioriteiten van de sessie van {date}.",
+        "The priorities of the session of {date}.",
+    ),
+    "rep_col_follow_status": ("Stand", "Status"),
+    "rep_col_follow_note": ("Notitie", "Note"),
+    "follow_status_gedaan": ("gedaan", "done"),
+    "follow_status_deels": ("deels", "partly"),
+    "follow_status_niet": ("niet", "not done"),
+    "follow_status_gestopt": ("gestopt", "stopped"),
+    "follow_status_open": ("nog niet besproken", "not discussed yet"),
+    "rep_meeting": ("Overleg {number}", "Meeting {number}"),
+    "rep_meeting_minutes": ("({minutes} min)", "({minutes} min)"),
+    "rep_remeasure": ("Nameten", "Measure again"),
+    "rep_about_session": ("Over deze sessie", "About this session"),
 }
