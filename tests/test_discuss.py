@@ -1,4 +1,4 @@
-""""Om te bespreken": the rules on hand-made results, ties included, and without scale questions."""
+""" "Om te bespreken": the rules on hand-made results, ties included, and without scale questions."""
 
 from __future__ import annotations
 

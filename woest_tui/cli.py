@@ -174,7 +174,12 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "summary", parents=[common], lang=lang, help=t("cmd_summary"), description=t("cmd_summary")
     )
     summary.add_argument("result", type=file_arg, metavar="RESULT", help=t("rep_help_result"))
-    summary.add_argument("--format", choices=formats, default="text", help=t("rep_help_format"))
+    summary.add_argument(
+        "--format",
+        choices=[*formats, "actions", "ics"],
+        default="text",
+        help=t("rep_help_format_actions"),
+    )
     summary.add_argument("-o", "--output", type=file_arg, metavar="FILE", help=t("rep_help_output"))
     summary.add_argument(
         "--questions", type=file_arg, action="append", metavar="FILE", help=t("rep_help_questions")

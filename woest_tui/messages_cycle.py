@@ -103,4 +103,28 @@ CYCLE_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_meeting_minutes": ("({minutes} min)", "({minutes} min)"),
     "rep_remeasure": ("Nameten", "Measure again"),
     "rep_about_session": ("Over deze sessie", "About this session"),
+    # --- the action list ------------------------------------------------------------
+    "act_title": ("Actielijst {team}", "Action list {team}"),
+    "act_intro": (
+        "De prioriteiten die het team op {date} koos: wat, wie en wanneer.",
+        "The priorities the team chose on {date}: what, who and when.",
+    ),
+    "act_col_what": ("Wat", "What"),
+    "act_col_who": ("Wie", "Who"),
+    "act_col_when": ("Klaar op", "Due"),
+    "act_remeasure_how": (
+        "Vul dan de vragenlijst opnieuw in en vergelijk met woest compare: wat is er veranderd?",
+        "Then answer the questionnaire again and compare with woest compare: what has changed?",
+    ),
+    "act_remeasure_summary": ("Nameten met woest: {team}", "Measure again with woest: {team}"),
+    "act_event_description": (
+        "Actie van {team} over: {about}. Eigenaar: {owner}.",
+        "Action of {team} about: {about}. Owner: {owner}.",
+    ),
+    "rep_help_format_actions": (
+        "text, markdown, html, svg, json; actions (de actielijst als markdown) of ics"
+        " (de actielijst als agenda-bestand)",
+        "text, markdown, html, svg, json; actions (the action list as markdown) or ics"
+        " (the action list as a calendar file)",
+    ),
 }

@@ -21,8 +21,8 @@ from woest_tui.report.summary_view import build_view
 from woest_tui.safe import json_escaped, visible
 from woest_tui.scoring import Summary, ThemeScore, summarize
 
-Format = Literal["text", "markdown", "html", "svg", "json"]
-FORMATS: tuple[Format, ...] = ("text", "markdown", "html", "svg", "json")
+Format = Literal["text", "markdown", "html", "svg", "json", "actions", "ics"]
+FORMATS: tuple[Format, ...] = ("text", "markdown", "html", "svg", "json", "actions", "ics")
 #: Version of the JSON shape; raised when a field changes meaning or goes away.
 JSON_FORMAT_VERSION = 1
 #: Remote font files the svg would fetch when opened; a shared report must not phone out.
@@ -43,7 +43,8 @@ def export_summary(
     Args:
         result: the result (finished or not).
         bank: its bank.
-        fmt: "text", "markdown", "html", "svg" or "json".
+        fmt: "text", "markdown", "html", "svg", "json"; or "actions" (the priorities as a
+            markdown action list) or "ics" (the same as an iCalendar file).
         lang: "nl" or "en".
         width: columns for text and svg (80 or more reads best).
         summary: the scores, when already computed.
@@ -56,6 +57,10 @@ def export_summary(
     Raises:
         ValueError: an unknown format.
     """
+    if fmt in ("actions", "ics"):
+        from woest_tui.report.actions import actions_ics, actions_markdown
+
+        return (actions_ics if fmt == "ics" else actions_markdown)(result, bank, lang)
     summary = summary or summarize(result, bank)
     if fmt == "json":
         return summary_json(result, bank, summary, lang) + "\n"
