@@ -194,6 +194,13 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "results", nargs="+", type=file_arg, metavar="RESULT", help=t("opt_results")
     )
     compare.add_argument("--labels", nargs="+", metavar="LABEL", help=t("opt_labels"))
+    order = compare.add_mutually_exclusive_group()
+    order.add_argument(
+        "--trend", dest="order", action="store_const", const="trend", help=t("opt_trend")
+    )
+    order.add_argument(
+        "--side-by-side", dest="order", action="store_const", const="side", help=t("opt_side")
+    )
     compare.add_argument("--format", choices=formats, default="text", help=t("rep_help_format"))
     compare.add_argument("-o", "--output", type=file_arg, metavar="FILE", help=t("rep_help_output"))
     compare.add_argument(

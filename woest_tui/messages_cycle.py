@@ -127,4 +127,23 @@ CYCLE_MESSAGES: dict[str, tuple[str, str]] = {
         "text, markdown, html, svg, json; actions (the action list as markdown) or ics"
         " (the action list as a calendar file)",
     ),
+    # --- compare --------------------------------------------------------------------
+    "opt_trend": (
+        "toon de resultaten als een trend (op datum, met de verandering), ook bij andere teams"
+        " of dezelfde dag",
+        "show the results as a trend (by date, with the change), also for other teams or the"
+        " same day",
+    ),
+    "opt_side": (
+        "zet de resultaten naast elkaar in de gegeven volgorde, ook van één team op andere dagen",
+        "put the results side by side in the order given, also one team's on other days",
+    ),
+    "cmp_follow_up": (
+        "Wat is er van de vorige acties terechtgekomen? ({label})",
+        "What became of the previous actions? ({label})",
+    ),
+    "cmp_follow_up_line": (
+        "{rank}. {action} ({owner}, {due}): {status}",
+        "{rank}. {action} ({owner}, {due}): {status}",
+    ),
 }
