@@ -146,4 +146,58 @@ CYCLE_MESSAGES: dict[str, tuple[str, str]] = {
         "{rank}. {action} ({owner}, {due}): {status}",
         "{rank}. {action} ({owner}, {due}): {status}",
     ),
+    # --- the walk -------------------------------------------------------------------
+    "clock_left": (
+        "{used} van {planned} min · nog {left}",
+        "{used} of {planned} min · {left} left",
+    ),
+    "clock_over": (
+        "{used} van {planned} min · {left} over de tijd",
+        "{used} of {planned} min · {left} over time",
+    ),
+    "theme_budget": (
+        "Voor dit thema is ongeveer {minutes} min, om op tijd klaar te zijn.",
+        "This theme can have about {minutes} min to finish on time.",
+    ),
+    "theme_budget_none": (
+        "De geplande tijd is op. Ga gerust door, of doe de rest in een volgend overleg.",
+        "The planned time is up. Carry on, or do the rest in a next meeting.",
+    ),
+    # --- the start screen's plan ----------------------------------------------------
+    "start_plan_themes": ("Thema's voor dit overleg", "Themes for this meeting"),
+    "start_plan_minutes": (
+        "Tijd voor dit overleg in minuten (leeg: geen klok)",
+        "Time for this meeting in minutes (empty: no clock)",
+    ),
+    "start_plan_none": (
+        "Kies minstens één thema voor dit overleg.",
+        "Choose at least one theme for this meeting.",
+    ),
+    "plan_theme_count": ("({count} vragen)", "({count} questions)"),
+    "plan_theme_count_one": ("(1 vraag)", "(1 question)"),
+    "plan_estimate": (
+        "Geschat: {time} voor {count} vragen in {mode} ({per} min per vraag, gemeten in een"
+        " volledige proefronde).",
+        "Estimate: {time} for {count} questions in {mode} ({per} min per question, measured"
+        " in a full trial run).",
+    ),
+    "plan_rest": (
+        "De andere {count} vragen blijven open voor een volgend overleg (alles: {time}).",
+        "The other {count} questions stay open for a next meeting (all of it: {time}).",
+    ),
+    "plan_rest_one": (
+        "De andere vraag blijft open voor een volgend overleg (alles: {time}).",
+        "The other question stays open for a next meeting (all of it: {time}).",
+    ),
+    "plan_too_long": (
+        "Dat is meer dan {minutes} min: kies minder thema's, of ga door in een volgend overleg.",
+        "That is more than {minutes} min: choose fewer themes, or go on in a next meeting.",
+    ),
+    "plan_quick": (
+        "Weinig tijd? De quickscan heeft {count} vragen: {time}.",
+        "Short of time? The quick scan has {count} questions: {time}.",
+    ),
+    "duration_minutes": ("{minutes} min", "{minutes} min"),
+    "duration_hours": ("{hours} uur", "{hours} h"),
+    "duration_both": ("{hours} uur {minutes} min", "{hours} h {minutes} min"),
 }

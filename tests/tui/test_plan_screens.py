@@ -1,0 +1,102 @@
+"""The plan on the start screen, the clock in the top bar and the time per theme."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.widgets import Input, SelectionList, Static
+
+from tests.tui.conftest import NOW, WOEST, MakeApp
+from woest_tui.launch import prepare_launch
+from woest_tui.storage import load_result
+from woest_tui.tui.app import WoestApp
+from woest_tui.tui.screens.walk import WalkScreen
+
+
+def text_of(app: WoestApp, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_the_start_screen_plans_themes_and_time_and_shows_the_estimate(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    app = make_app(team=None, bank=WOEST)
+    async with app.run_test(size=(120, 40)) as pilot:
+        estimate = text_of(app, "#estimate")
+        assert "2 uur 15 min voor 52 vragen in consensus" in estimate
+        assert "gemeten" in estimate and "quickscan heeft 10 vragen: 25 min" in estimate
+        themes = app.screen.query_one("#themes", SelectionList)
+        for theme_id in ("sturing", "capaciteit", "analyse", "samenwerking", "partners", "leren"):
+            themes.deselect(theme_id)
+        app.screen.query_one("#minutes", Input).value = "30"
+        await pilot.pause()
+        estimate = text_of(app, "#estimate")
+        # doel 6 and rol-woe 7 questions: 13 x 2.6 = 33.75, to the nearest 5
+        assert "35 min voor 13 vragen" in estimate
+        assert "andere 39 vragen blijven open" in estimate
+        assert "meer dan 30 min" in estimate
+        app.screen.query_one("#team", Input).value = "Basisteam Eem"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WalkScreen)
+        files = list((tmp_path / "sessions").glob("*.toml"))
+        saved = load_result(files[0])
+        assert [(m.themes, m.minutes, m.started) for m in saved.meetings] == [
+            (("doel", "rol-woe"), 30, NOW)
+        ]
+        assert "0 van 30 min · nog 30" in text_of(app, "#clock")
+
+
+async def test_the_clock_counts_with_the_injected_time_and_the_intro_gives_the_theme_its_time(
+    tmp_path: Path,
+) -> None:
+    now = [NOW]
+    out = tmp_path / "s.toml"
+    launch = prepare_launch(
+        questions=WOEST,
+        team="T",
+        out=out,
+        themes=["doel", "rol-woe"],
+        minutes=60,
+        sessions=tmp_path / "none",
+        clock=lambda: now[0],
+    )
+    app = WoestApp(launch, "nl", theme="textual-dark")
+    async with app.run_test(size=(100, 30)) as pilot:
+        walk = app.screen
+        assert isinstance(walk, WalkScreen)
+        assert "0 van 60 min · nog 60" in text_of(app, "#clock")
+        # 13 open questions in the plan, 6 of them in doel: 60 x 6 / 13 = 27
+        assert "ongeveer 27 min" in text_of(app, "#theme-count")
+        now[0] = NOW + dt.timedelta(minutes=75)
+        walk.update_clock()
+        await pilot.pause()
+        assert "75 van 60 min · 15 over de tijd" in text_of(app, "#clock")
+        assert app.screen.query_one("#clock").has_class("-over")
+
+
+async def test_moving_on_skips_the_themes_not_planned_today(tmp_path: Path) -> None:
+    launch = prepare_launch(
+        questions=WOEST,
+        team="T",
+        out=tmp_path / "s.toml",
+        themes=["rol-woe"],
+        sessions=tmp_path / "none",
+        clock=lambda: NOW,
+    )
+    app = WoestApp(launch, "nl", theme="textual-dark")
+    async with app.run_test(size=(100, 30)) as pilot:
+        walk = app.screen
+        assert isinstance(walk, WalkScreen)
+        assert walk.theme.id == "rol-woe"  # opens at the planned theme's introduction
+        assert walk.query_one("#clock").display is False  # no time set: no clock
+        count = len(walk.theme.questions)
+        await walk.jump_to_question(6 + count - 1)  # rol-woe's last question (doel has 6)
+        await pilot.pause()
+        await pilot.press("w", "enter")
+        await pilot.pause()
+        from woest_tui.tui.screens.review import ReviewScreen
+
+        # the next theme is not planned today: the review opens instead
+        assert isinstance(app.screen, ReviewScreen)
