@@ -200,4 +200,33 @@ CYCLE_MESSAGES: dict[str, tuple[str, str]] = {
     "duration_minutes": ("{minutes} min", "{minutes} min"),
     "duration_hours": ("{hours} uur", "{hours} h"),
     "duration_both": ("{hours} uur {minutes} min", "{hours} h {minutes} min"),
+    # --- the follow-up screen -------------------------------------------------------
+    "follow_where": (
+        "Actie {number} van {total}, gekozen in de sessie van {date}",
+        "Action {number} of {total}, chosen in the session of {date}",
+    ),
+    "follow_detail": (
+        "Over: {about} · eigenaar: {owner} · klaar op: {due}",
+        "About: {about} · owner: {owner} · due: {due}",
+    ),
+    "follow_explain_gedaan": ("het is gebeurd zoals afgesproken", "it happened as agreed"),
+    "follow_explain_deels": ("een deel is gebeurd", "part of it happened"),
+    "follow_explain_niet": ("het is (nog) niet gebeurd", "it has not happened (yet)"),
+    "follow_explain_gestopt": (
+        "we zijn er bewust mee gestopt",
+        "we stopped on purpose",
+    ),
+    "follow_note_label": (
+        "Notitie: wat hielp, wat zat in de weg? (Enter bewaart en gaat verder)",
+        "Note: what helped, what got in the way? (Enter saves and goes on)",
+    ),
+    "follow_need_status": (
+        "Kies eerst wat ervan terechtkwam (1 tot 4).",
+        "First choose what became of it (1 to 4).",
+    ),
+    "follow_done": (
+        "De vorige acties zijn besproken; nu de vragen.",
+        "The previous actions are discussed; now the questions.",
+    ),
+    "key_follow_save": ("bewaar en verder", "save and go on"),
 }
