@@ -229,4 +229,19 @@ CYCLE_MESSAGES: dict[str, tuple[str, str]] = {
         "The previous actions are discussed; now the questions.",
     ),
     "key_follow_save": ("bewaar en verder", "save and go on"),
+    # --- finishing ------------------------------------------------------------------
+    "remeasure_title": ("Wanneer meten we opnieuw?", "When do we measure again?"),
+    "remeasure_text": (
+        "Kies de dag waarop het team de vragenlijst opnieuw invult (nameten), zodat je ziet"
+        " wat de acties opleveren. Standaard: over drie maanden. Hij komt in de actielijst"
+        " (woest summary --format ics).",
+        "Choose the day the team answers the questionnaire again (measure again), to see what"
+        " the actions bring. By default: three months on. It goes into the action list"
+        " (woest summary --format ics).",
+    ),
+    "remeasure_ok": ("Afronden", "Finish"),
+    "remeasure_invalid": (
+        "Typ een datum op of na {date}, bijvoorbeeld 2027-03-01 of 1-3-2027.",
+        "Type a date on or after {date}, e.g. 2027-03-01 or 1-3-2027.",
+    ),
 }

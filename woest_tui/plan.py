@@ -229,3 +229,32 @@ def begin_meeting(
     if not chosen:
         chosen = tuple(t.id for t in bank.themes)  # all answered: the plan still names them
     return plan_meeting(result, chosen, date=now.date(), started=now, minutes=minutes)
+
+
+#: A text question whose id ends so asks the team to name its first development point.
+FIRST_POINT_SUFFIX = "eerste-ontwikkelpunt"
+
+
+def first_point_answer(result: Result, bank: Questionnaire) -> str | None:
+    """The team's own answer naming its first development point, not chosen as an action yet.
+
+    The bundled questionnaire asks it in `leren-eerste-ontwikkelpunt`; any bank may ask it
+    in a text question whose id ends in `eerste-ontwikkelpunt`.
+
+    Args:
+        result: the session.
+        bank: its questionnaire.
+
+    Returns:
+        The answer to offer first when a priority is added, or None.
+    """
+    actions = {" ".join(p.action.split()) for p in result.priorities}
+    for question in bank.questions():
+        if question.type != "text" or not question.id.endswith(FIRST_POINT_SUFFIX):
+            continue
+        answer = result.answers.get(question.id)
+        value = answer.value if answer is not None else None
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())[:2000]
+            return None if text in actions else text
+    return None

@@ -100,3 +100,56 @@ async def test_moving_on_skips_the_themes_not_planned_today(tmp_path: Path) -> N
 
         # the next theme is not planned today: the review opens instead
         assert isinstance(app.screen, ReviewScreen)
+
+
+async def test_finishing_asks_the_day_to_measure_again_and_refuses_one_in_the_past(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    from woest_tui.model import Answer
+    from woest_tui.tui.screens.remeasure import RemeasureScreen
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.state is not None
+        for question in app.state.questions:
+            app.state.set_answer(question.id, Answer(dont_know=True))
+        await app.run_action("summary")
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, RemeasureScreen)
+        field = app.screen.query_one("#remeasure", Input)
+        assert field.value == "2027-02-28"  # three months after 2026-11-28
+        field.value = "1-1-2026"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, RemeasureScreen)  # before today: said, not taken
+        assert "2026-11-28" in text_of(app, "#remeasure-error")
+        field.value = "1-6-2027"
+        await pilot.press("enter")
+        await pilot.pause()
+    saved = load_result(tmp_path / "sessie.toml")
+    assert saved.finished and saved.session.remeasure == dt.date(2027, 6, 1)
+
+
+async def test_the_teams_own_first_development_point_is_offered_first(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    from woest_tui.model import Answer
+
+    app = make_app(bank=WOEST)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.state is not None
+        answer = "Elke week   een wijkprobleem op de briefing"
+        app.state.set_answer("leren-eerste-ontwikkelpunt", Answer(value=answer))
+        await app.run_action("summary")
+        await pilot.press("a")
+        await pilot.pause()
+        action = app.screen.query_one("#action", Input)
+        assert action.value == "Elke week een wijkprobleem op de briefing"
+        app.screen.query_one("#owner", Input).value = "teamchef"
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        # chosen already: the next priority starts empty
+        assert app.screen.query_one("#action", Input).value == ""
