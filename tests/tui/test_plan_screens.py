@@ -153,3 +153,21 @@ async def test_the_teams_own_first_development_point_is_offered_first(
         await pilot.pause()
         # chosen already: the next priority starts empty
         assert app.screen.query_one("#action", Input).value == ""
+
+
+async def test_another_questionnaire_lists_its_own_themes(make_app: MakeApp) -> None:
+    from textual.widgets import Select
+
+    app = make_app(team=None, bank=WOEST)
+    async with app.run_test(size=(120, 40)) as pilot:
+        themes = app.screen.query_one("#themes", SelectionList)
+        assert themes.option_count == 8
+        select = app.screen.query_one("#bank", Select)
+        quick = next(v for _, v in select._options if isinstance(v, str) and "quickscan" in v)
+        select.value = quick
+        await pilot.pause()
+        await pilot.pause()
+        themes = app.screen.query_one("#themes", SelectionList)
+        assert themes.option_count == 3
+        assert "10 vragen" in text_of(app, "#estimate")
+        assert "quickscan heeft" not in text_of(app, "#estimate")  # it is the one chosen

@@ -63,6 +63,8 @@ class StartScreen(Screen[None]):
         self.ticked: dict[str, list[str]] = {}
         #: The themes and minutes of the session being started, for one resumed from --out.
         self.plan: tuple[list[str] | None, int | None] = (None, None)
+        #: The id of the bank whose themes the plan lists.
+        self.shown_bank: str | None = None
         #: Why the session cannot start, in a given language; None while all is well.
         self.problem: Callable[[str], str] | None = None
 
@@ -213,6 +215,7 @@ class StartScreen(Screen[None]):
         bank = self.listed_bank()
         if bank is None:
             return SelectionList[str](id="themes")
+        self.shown_bank = bank.id
         default = self.launch.themes or [t.id for t in bank.themes]
         chosen = self.ticked.setdefault(bank.id, list(default))
         return theme_list(bank, chosen, self.lang)
@@ -239,6 +242,9 @@ class StartScreen(Screen[None]):
 
     @on(Select.Changed, "#bank")
     async def _bank_changed(self) -> None:
+        bank = self.listed_bank()
+        if bank is None or bank.id == self.shown_bank:
+            return  # the select's first value, sent as it mounts: the list shows it already
         themes = self.query_one("#themes", SelectionList)
         await themes.remove()
         await self.query_one("#new-session").mount(
