@@ -217,3 +217,41 @@ def test_the_new_fields_round_trip(tmp_path: Path, woest_bank: Questionnaire) ->
     from woest_tui.storage import _plain, _result_data
 
     assert dump_result(result) == tomli_w.dumps(_plain(_result_data(result)))
+
+
+def test_the_cli_refuses_bad_themes_and_minutes_as_usage_errors(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from woest_tui.cli import main
+
+    for args in (["--themes", "doel,,leren"], ["--minutes", "0"], ["--minutes", "twee"]):
+        with pytest.raises(SystemExit) as caught:
+            main(["run", "--team", "T", "--out", "x.toml", *args])
+        assert caught.value.code == 2
+        err = capsys.readouterr().err
+        assert err.startswith("woest: run:") and "\\n" not in err.rstrip("\\n")
+
+
+def test_an_unfinished_previous_result_is_refused_with_its_name(
+    tmp_path: Path, woest_bank: Questionnaire
+) -> None:
+    earlier = tmp_path / "eerder.toml"
+    earlier.write_text(dump_result(Result.model_validate(result_data(woest_bank))), "utf-8")
+    with pytest.raises(WoestError) as caught:
+        prepare_launch(team="T", out=tmp_path / "nu.toml", previous=earlier)
+    line = caught.value.lines("nl")[0]
+    assert "eerder.toml" in line and "niet afgerond" in line
+    assert not (tmp_path / "nu.toml").exists()
+
+
+def test_a_meeting_theme_not_in_the_bank_is_named_by_validate(
+    tmp_path: Path, woest_bank: Questionnaire, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from woest_tui.cli import main
+
+    data = result_data(woest_bank)
+    data["meetings"] = [{"date": dt.date(2026, 11, 28), "themes": ["doel", "geen-thema"]}]
+    path = tmp_path / "r.toml"
+    path.write_text(dump_result(Result.model_validate(data)), "utf-8")
+    assert main(["validate", str(path)]) == 1
+    assert "meetings[0].themes[1]" in capsys.readouterr().err
