@@ -255,3 +255,11 @@ def test_a_meeting_theme_not_in_the_bank_is_named_by_validate(
     path.write_text(dump_result(Result.model_validate(data)), "utf-8")
     assert main(["validate", str(path)]) == 1
     assert "meetings[0].themes[1]" in capsys.readouterr().err
+
+
+def test_a_symlink_loop_in_the_sessions_folder_is_passed_over(tmp_path: Path) -> None:
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    (folder / "lus.toml").symlink_to(folder / "lus.toml")
+    launch = prepare_launch(team="T", out=tmp_path / "nu.toml", sessions=folder)
+    assert launch.state is not None and launch.state.result.follow_up is None

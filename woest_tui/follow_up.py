@@ -15,6 +15,14 @@ def team_key(team: str) -> str:
     return " ".join(team.split()).casefold()
 
 
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether two paths name one file; a link loop or a missing file is no match."""
+    try:
+        return one.resolve(strict=False) == other.resolve(strict=False)
+    except (OSError, RuntimeError):  # a symlink loop: RuntimeError before Python 3.13
+        return False
+
+
 def find_previous(files: Iterable[Path], team: str, before: Path | None = None) -> Path | None:
     """The team's latest finished session with priorities among `files`.
 
@@ -30,7 +38,7 @@ def find_previous(files: Iterable[Path], team: str, before: Path | None = None) 
     """
     found: list[tuple[object, Path]] = []
     for path in files:
-        if before is not None and path.resolve() == before.resolve():
+        if before is not None and _same_file(path, before):
             continue
         try:
             result = load_result(path)
