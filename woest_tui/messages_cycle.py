@@ -181,6 +181,12 @@ CYCLE_MESSAGES: dict[str, tuple[str, str]] = {
         "Estimate: {time} for {count} questions in {mode} ({per} min per question, measured"
         " in a full trial run).",
     ),
+    "plan_estimate_guess": (
+        "Geschat: {time} voor {count} vragen in {mode} ({per} min per vraag: een schatting,"
+        " alleen invullen is niet gemeten).",
+        "Estimate: {time} for {count} questions in {mode} ({per} min per question: an"
+        " estimate, answering alone was not timed).",
+    ),
     "plan_rest": (
         "De andere {count} vragen blijven open voor een volgend overleg (alles: {time}).",
         "The other {count} questions stay open for a next meeting (all of it: {time}).",

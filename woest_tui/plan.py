@@ -23,6 +23,8 @@ MINUTES_PER_QUESTION: dict[str, float] = {
     "votes": 105 / 52,  # 2.0
     "individual": 0.5,
 }
+#: The ways of working whose minutes were measured (the others are estimates).
+MEASURED = ("consensus", "votes")
 #: The bank id of the short questionnaire the start screen points to.
 QUICK_SCAN = "quickscan"
 

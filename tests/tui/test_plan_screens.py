@@ -171,3 +171,15 @@ async def test_another_questionnaire_lists_its_own_themes(make_app: MakeApp) -> 
         assert themes.option_count == 3
         assert "10 vragen" in text_of(app, "#estimate")
         assert "quickscan heeft" not in text_of(app, "#estimate")  # it is the one chosen
+
+
+def test_the_estimate_says_which_figures_were_measured() -> None:
+    from woest_tui.bank import load_questionnaire
+    from woest_tui.tui.screens.start_plan import estimate_text
+
+    bank = load_questionnaire(WOEST)
+    ids = [t.id for t in bank.themes]
+    votes = estimate_text(bank, ids, "votes", minutes=None, quick=None, lang="nl")
+    assert "1 uur 45 min voor 52 vragen" in votes and "gemeten" in votes
+    alone = estimate_text(bank, ids, "individual", minutes=None, quick=None, lang="en")
+    assert "25 min for 52 questions" in alone and "was not timed" in alone

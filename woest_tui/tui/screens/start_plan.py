@@ -9,7 +9,7 @@ from textual.widgets.selection_list import Selection
 
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire
-from woest_tui.plan import MINUTES_PER_QUESTION, QUICK_SCAN, estimate
+from woest_tui.plan import MEASURED, MINUTES_PER_QUESTION, QUICK_SCAN, estimate
 from woest_tui.tui.text import plain
 
 
@@ -67,9 +67,11 @@ def estimate_text(
     total = sum(len(t.questions) for t in bank.themes)
     per = f"{MINUTES_PER_QUESTION.get(mode, MINUTES_PER_QUESTION['consensus']):.1f}"
     per = per.replace(".", ",") if lang == "nl" else per
+    # only consensus and votes were timed; individual mode is our own reckoning, said so
+    key = "plan_estimate" if mode in MEASURED else "plan_estimate_guess"
     parts = [
         message(
-            "plan_estimate",
+            key,
             lang,
             time=duration(estimate(count, mode), lang),
             count=count,
