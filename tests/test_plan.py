@@ -63,6 +63,7 @@ def test_themes_chosen_now_and_continued_later_in_the_same_file(
     for theme in woest_bank.themes[:2]:
         for question in theme.questions:
             state.set_answer(question.id, Answer(dont_know=True))
+    state.release()  # the first meeting's woest has quit
     # a week later the same command without --themes continues with what is open
     again = prepare_launch(team="T", out=out, sessions=tmp_path / "none", clock=lambda: DAY2)
     assert again.state is not None
@@ -263,3 +264,21 @@ def test_a_symlink_loop_in_the_sessions_folder_is_passed_over(tmp_path: Path) ->
     (folder / "lus.toml").symlink_to(folder / "lus.toml")
     launch = prepare_launch(team="T", out=tmp_path / "nu.toml", sessions=folder)
     assert launch.state is not None and launch.state.result.follow_up is None
+
+
+def test_a_reload_keeps_todays_plan_and_follow_up_made_here(
+    make_result: MakeResult, woest_bank: Questionnaire
+) -> None:
+    from woest_tui.model import Answer
+    from woest_tui.sessionfile import reapply
+
+    base = make_result(woest_bank)
+    mine = plan_meeting(base, ["doel"], date=DAY1.date(), started=DAY1, minutes=45)
+    mine = mine.model_copy(
+        update={"session": mine.session.model_copy(update={"remeasure": dt.date(2027, 3, 1)})}
+    )
+    theirs = base.model_copy(update={"answers": {"doel-zelfde-betekenis": Answer(value=2)}})
+    merged = reapply(base, mine, theirs)
+    assert merged.meetings == mine.meetings
+    assert merged.session.remeasure == dt.date(2027, 3, 1)
+    assert "doel-zelfde-betekenis" in merged.answers

@@ -201,8 +201,8 @@ def prepare_launch(
         The launch.
 
     Raises:
-        WoestError: a file is broken, --out holds a session that is not this one, or
-            --role comes with a mode other than individual.
+        WoestError: a file is broken, --out holds a session that is not this one, another
+            woest has --out open, or --role comes with a mode other than individual.
     """
     if role is not None:
         if mode is None:
@@ -231,6 +231,7 @@ def prepare_launch(
         checked = load_checked(out, [bank_path])
         if same_session(checked.result, bank, team, wanted, role):
             state = SessionState(checked.bank, checked.result, out, clock)
+            state.claim()  # a second woest on this file is refused here, before any screen
             planned = begin_meeting(state.result, state.bank, clock(), themes, minutes)
             if planned is not state.result:
                 state.set_meetings(planned.meetings)
@@ -251,6 +252,7 @@ def prepare_launch(
     if wanted != "individual":
         result = with_previous(result, earlier, previous, launch.sessions, out)
     state = SessionState(bank, result, out, clock)
+    state.claim()
     state.save()
     launch.state = state
     return launch

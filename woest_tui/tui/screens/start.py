@@ -377,6 +377,11 @@ class StartScreen(Screen[None]):
     def create(self, state: SessionState) -> None:
         """Save the new session and open it."""
         try:
+            state.claim()
+        except WoestError as error:
+            self.error("start_in_use", error)
+            return
+        try:
             state.save()
         except WoestError as error:
             self.error("start_save_failed", error)
@@ -399,9 +404,20 @@ class StartScreen(Screen[None]):
             return
         result, session = checked.result, new.result.session
         if same_session(result, new.bank, session.team, session.mode, session.role):
-            themes, minutes = self.plan
-            result = begin_meeting(result, checked.bank, self.launch.clock(), themes, minutes)
             state = SessionState(checked.bank, result, path, self.launch.clock)
+            try:
+                state.claim()
+            except WoestError as error:
+                self.error("start_in_use", error)
+                return
+            themes, minutes = self.plan
+            planned = begin_meeting(result, checked.bank, self.launch.clock(), themes, minutes)
+            if planned is not result:
+                try:
+                    state.set_meetings(planned.meetings)
+                except WoestError as error:
+                    self.error("start_save_failed", error)
+                    return
             self.notify(self.t("start_resumed", path=str(path)), markup=False)
             self.post_message(self.Chosen(state, resume_at(state)))
             return
@@ -440,15 +456,18 @@ class StartScreen(Screen[None]):
                 " ".join(error.lines(self.lang)), severity="error", markup=False, timeout=10
             )
             return
-        # a planned session picked on a new day continues with the themes still open
-        result = begin_meeting(checked.result, checked.bank, self.launch.clock())
-        state = SessionState(checked.bank, result, entry.path, self.launch.clock)
-        if result is not checked.result:
-            try:
-                state.save()
-            except WoestError as error:
-                self.notify(" ".join(error.lines(self.lang)), severity="error", markup=False)
-                return
+        state = SessionState(checked.bank, checked.result, entry.path, self.launch.clock)
+        try:
+            state.claim()
+            # a planned session picked on a new day continues with the themes still open
+            planned = begin_meeting(checked.result, checked.bank, self.launch.clock())
+            if planned is not checked.result:
+                state.set_meetings(planned.meetings)
+        except WoestError as error:
+            self.notify(
+                " ".join(error.lines(self.lang)), severity="error", markup=False, timeout=10
+            )
+            return
         self.post_message(self.Chosen(state, resume_at(state)))
 
     @on(Button.Pressed, "#compare-button")
