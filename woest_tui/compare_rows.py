@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from woest_tui.model import Priority, Scale, Text
+from woest_tui.model import FollowUp, Priority, Scale, Text
 from woest_tui.scores import Status, Summary, rounded
 
 Change = Literal["better", "worse", "same"]
@@ -71,6 +71,8 @@ class Side:
     """The version of the bank it was scored with; another one when its own was not found."""
     same_content: bool
     """Whether that bank has exactly the content (hash) the result was answered with."""
+    follow_up: FollowUp | None = None
+    """What became of the priorities of the session before it; None without a follow-up."""
 
     @property
     def drifted(self) -> bool:
