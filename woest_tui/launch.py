@@ -9,6 +9,7 @@ from pathlib import Path
 from woest_tui.bank import DEFAULT_BANK, bundled_banks, find_bank, load_questionnaire
 from woest_tui.documents import load_checked
 from woest_tui.errors import Problem, WoestError
+from woest_tui.fileinfo import exists
 from woest_tui.model import Mode, Questionnaire, Result
 from woest_tui.session import (
     Clock,
@@ -155,7 +156,7 @@ def prepare_launch(
     if out is None or team is None or (mode == "individual" and role is None):
         return launch
     wanted: Mode = mode or "consensus"
-    if out.exists():
+    if exists(out):
         checked = load_checked(out, [bank_path])
         if same_session(checked.result, bank, team, wanted, role):
             state = SessionState(checked.bank, checked.result, out, clock)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import re
@@ -15,6 +14,7 @@ from pydantic import ValidationError
 
 from woest_tui.bank import content_hash
 from woest_tui.errors import WoestError, problems_from
+from woest_tui.fileinfo import lstat_or_none, taken
 from woest_tui.model import Answer, Mode, Priority, Question, Questionnaire, Result
 from woest_tui.storage import clean_stale_temps, dump_result, load_result, write_atomic
 
@@ -41,28 +41,31 @@ def sessions_dir() -> Path:
 
 
 def private_folder(folder: Path) -> None:
-    """Make sure `folder` exists and only its owner can open it (0700), whatever the umask.
+    """Make sure `folder` exists; the folders woest creates for it only their owner can open.
 
-    Folders woest creates (the folder and any missing parents) are made 0700; an existing
-    folder is narrowed to 0700 where its owner may do so.
+    Folders woest creates (the folder and any missing parents) are made 0700, whatever the
+    umask. An existing folder keeps its mode: `WOEST_DATA_DIR` may name a team's shared
+    folder (2775) or one like /tmp (1777), and narrowing it would lock the others out. The
+    files in it are 0600 all the same.
 
     Args:
         folder: the sessions folder.
 
     Raises:
-        OSError: a folder could not be created.
+        OSError: a folder could not be created, or the system would not say whether it
+            exists (EACCES, ENAMETOOLONG, ...).
     """
     missing = []
     here = folder
-    while not here.exists() and here.parent != here:
+    while lstat_or_none(here) is None and here.parent != here:
         missing.append(here)
         here = here.parent
     for path in reversed(missing):
-        path.mkdir(mode=0o700, exist_ok=True)
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made by someone else meanwhile: theirs, with its own mode
         path.chmod(0o700)  # mkdir's mode passes through the umask; this does not
-    if not missing:
-        with contextlib.suppress(OSError):  # another user's folder still works, unnarrowed
-            folder.chmod(0o700)
 
 
 def slug(text: str) -> str:
@@ -85,7 +88,7 @@ def session_path(folder: Path, team: str, date: dt.date) -> Path:
     stem = f"{slug(team)}-{date.isoformat()}"
     path = folder / f"{stem}.toml"
     number = 2
-    while path.exists():
+    while taken(path):  # any name in use, even a dangling symlink, is passed over
         path = folder / f"{stem}-{number}.toml"
         number += 1
     return path

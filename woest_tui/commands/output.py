@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from woest_tui.errors import Problem, WoestError
+from woest_tui.fileinfo import exists
 from woest_tui.i18n import message
 from woest_tui.safe import visible
 from woest_tui.storage import refuse_output_among, writable_target
@@ -81,9 +82,9 @@ def usage_line(prog: str, problem: str, lang: str) -> str:
 def check_target(path: Path, force: bool, inputs: Sequence[Path] = ()) -> None:
     """Refuse an output that exists while --force was not given, or that is no file at all.
 
-    A folder, a device, a pipe, a socket, a symlink loop or one of the command's own input
-    files is refused even with --force; a symlink to a file is written through (see
-    `storage.writable_target`).
+    A folder, a device, a pipe, a socket, a symlink loop, someone else's symlink, a dangling
+    one, or one of the command's own input files is refused even with --force; the user's
+    own symlink to a file is written through (see `storage.writable_target`).
 
     Args:
         path: the file to write.
@@ -95,7 +96,7 @@ def check_target(path: Path, force: bool, inputs: Sequence[Path] = ()) -> None:
     """
     writable_target(path)
     refuse_output_among(path, inputs)
-    if path.exists() and not force:
+    if exists(path, "write_failed") and not force:
         raise WoestError(path, [Problem("exists_no_force")])
 
 
