@@ -16,10 +16,10 @@ from woest_tui.cli import main
 from woest_tui.errors import WoestError
 from woest_tui.launch import prepare_launch
 from woest_tui.session import SessionState, private_folder, sessions_dir
-from woest_tui.storage import load_result, write_atomic
+from woest_tui.storage import write_atomic
 
 FIX = Path(__file__).parent / "fixtures" / "compare"
-V2 = FIX / "bank-v2.toml"
+V1, V2 = FIX / "bank-v1.toml", FIX / "bank-v2.toml"
 A25, A26 = FIX / "amersfoort-2025.toml", FIX / "amersfoort-2026.toml"
 INDIVIDUAL = [FIX / f"ind-{n}.toml" for n in ("wijkagent-1", "wijkagent-2", "teamchef", "woe")]
 OTHER_UID = 4321
@@ -62,7 +62,17 @@ def only_root_can_tell() -> None:
 
 COMMANDS = {
     "summary -o": lambda out: ["summary", str(A26), "--questions", str(V2), "-o", str(out)],
-    "compare -o": lambda out: ["compare", str(A25), str(A26), "--questions", str(V2), "-o", out],
+    "compare -o": lambda out: [
+        "compare",
+        str(A25),
+        str(A26),
+        "--questions",
+        str(V1),
+        "--questions",
+        str(V2),
+        "-o",
+        out,
+    ],
     "merge -o": lambda out: ["merge", *map(str, INDIVIDUAL), "--questions", str(V2), "-o", out],
 }
 
@@ -186,4 +196,3 @@ def test_folders_woest_creates_are_private_and_their_parent_keeps_its_mode(
     assert stat.S_IMODE(team.stat().st_mode) == 0o2775
     assert stat.S_IMODE((team / "woest").stat().st_mode) == 0o700
     assert stat.S_IMODE((team / "woest" / "sessies").stat().st_mode) == 0o700
-

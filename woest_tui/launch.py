@@ -18,7 +18,7 @@ from woest_tui.session import (
     now_local,
     sessions_dir,
 )
-from woest_tui.storage import clean_stale_temps
+from woest_tui.storage import clean_stale_temps, writable_target
 
 
 @dataclass
@@ -156,6 +156,7 @@ def prepare_launch(
     if out is None or team is None or (mode == "individual" and role is None):
         return launch
     wanted: Mode = mode or "consensus"
+    writable_target(out)  # a symlink that is refused, a loop, a device: said before anything
     if exists(out):
         checked = load_checked(out, [bank_path])
         if same_session(checked.result, bank, team, wanted, role):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -322,16 +323,22 @@ def list_sessions(folder: Path, banks: Iterable[Questionnaire]) -> list[SessionE
     Returns:
         The entries.
     """
-    if not folder.is_dir():
-        return []
+    try:
+        if not stat.S_ISDIR(os.stat(folder).st_mode):
+            return []
+        paths = sorted(folder.glob("*.toml"))
+    except OSError:
+        return []  # a folder the user cannot open holds no sessions to offer
     clean_stale_temps(folder)
     known = [(bank, content_hash(bank)) for bank in banks]  # once per bank, not per file
     entries = []
-    for path in folder.glob("*.toml"):
+    mtimes: dict[Path, float] = {}
+    for path in paths:
         try:
             result = load_result(path)
-        except WoestError:
-            continue
+            modified = path.stat().st_mtime
+        except (WoestError, OSError):
+            continue  # unreadable, broken, or a symlink into a folder the user cannot enter
         bank = _bank_of(result, known)
         if bank is None:
             answered = sum(1 for a in result.answers.values() if a.is_answered)
@@ -356,4 +363,5 @@ def list_sessions(folder: Path, banks: Iterable[Questionnaire]) -> list[SessionE
                 bank.version if bank is not None and other else None,
             )
         )
-    return sorted(entries, key=lambda e: (e.date, e.path.stat().st_mtime), reverse=True)
+        mtimes[path] = modified
+    return sorted(entries, key=lambda e: (e.date, mtimes[e.path]), reverse=True)
