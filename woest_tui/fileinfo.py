@@ -100,3 +100,22 @@ def current_user() -> int | None:
     """The effective user id, or None where the system has none (Windows)."""
     geteuid = getattr(os, "geteuid", None)
     return None if geteuid is None else int(geteuid())
+
+
+def typed_path(text: str) -> Path:
+    """A path typed by a person, `~` expanded; a `~name` of no known user stays as typed.
+
+    `Path.expanduser()` raises for an unknown `~name`; the file is then simply not found,
+    which the caller says as it says any missing file.
+
+    Args:
+        text: what was typed.
+
+    Returns:
+        The path.
+    """
+    path = Path(text)
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        return path

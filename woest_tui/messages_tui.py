@@ -226,6 +226,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "This questionnaire cannot be loaded: {reason}",
     ),
     "start_save_failed": ("Opslaan is mislukt: {reason}", "Saving failed: {reason}"),
+    "start_field_invalid": (
+        "{field}: {reason}. Pas het aan.",
+        "{field}: {reason}. Please change it.",
+    ),
     "start_need_team": ("Vul de naam van het team in.", "Fill in the team's name."),
     "start_need_date": (
         "Geef een geldige datum, bijvoorbeeld 2026-11-28.",
