@@ -74,6 +74,25 @@ def test_validate_says_one_line_and_checks_every_later_file(
     assert f"ok: {V2}: vragenlijst " in out
 
 
+def test_validate_goes_on_after_any_oserror_of_one_file(
+    capsys: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from woest_tui import documents
+
+    real = documents.load_any
+
+    def flaky(path: Path, extra: Any = None) -> Any:
+        if path == A25:
+            raise OSError(errno.ESTALE, os.strerror(errno.ESTALE), str(path))
+        return real(path, extra)
+
+    monkeypatch.setattr("woest_tui.commands.validate.load_any", flaky)
+    code = main(["validate", str(A25), str(A26), "--questions", str(V2)])
+    out, err = capsys.readouterr()
+    assert (code, err) == (1, unreadable(A25, errno.ESTALE))
+    assert out.startswith(f"ok: {A26}: resultaat van ")
+
+
 def test_validate_of_a_name_too_long_is_one_line(tmp_path: Path, capsys: Capture) -> None:
     long = tmp_path / ("a" * 300 + ".toml")  # real: no system takes a name this long
     code = main(["validate", str(long), str(V2)])

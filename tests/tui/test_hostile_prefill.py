@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
+from textual.app import App
 from textual.widgets import Input, OptionList
 
 from tests.tui.conftest import NOW, QUICK, MakeApp, fixed_clock
@@ -212,3 +213,17 @@ async def test_a_save_as_name_the_system_refuses_is_a_message(
         await pilot.pause()
         assert isinstance(app.screen, SaveAsScreen)  # still asking, nothing crashed
         assert_safe(app, "kan niet opslaan", "File name too long")
+
+
+def test_every_input_and_notification_of_the_app_goes_through_the_rule() -> None:
+    """A new field or notification cannot slip past: no bare Input, one notify for all."""
+    import woest_tui.tui as tui
+    from woest_tui.tui.widgets.fields import SafeInput, Visible
+
+    for path in Path(tui.__file__).parent.rglob("*.py"):
+        source = path.read_text("utf-8")
+        assert not re.search(r"(?<![A-Za-z_])Input\(", source.replace("SafeInput(Input)", "")), path
+        # every screen's notify ends in the app's: none goes to Textual's own around it
+        assert "App.notify(" not in source and "super(WoestApp" not in source, path
+    assert SafeInput().highlighter.__class__ is Visible
+    assert WoestApp.notify is not App.notify
