@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,25 @@ def test_folders_woest_creates_are_private_and_their_parent_keeps_its_mode(
     assert stat.S_IMODE(team.stat().st_mode) == 0o2775
     assert stat.S_IMODE((team / "woest").stat().st_mode) == 0o700
     assert stat.S_IMODE((team / "woest" / "sessies").stat().st_mode) == 0o700
+
+
+def test_the_platform_data_folder_keeps_its_mode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if os.name != "posix" or sys.platform == "darwin":
+        pytest.skip("XDG_DATA_HOME is where Linux keeps the data folder")
+    shared = tmp_path / "data"
+    shared.mkdir()
+    shared.chmod(0o2775)
+    monkeypatch.delenv("WOEST_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(shared))
+    folder = sessions_dir()
+    assert folder == shared / "woest" / "sessions"
+    private_folder(folder)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o2775
+    assert stat.S_IMODE((shared / "woest").stat().st_mode) == 0o700
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    # the team made the sessions folder itself, shared: it stays so
+    folder.chmod(0o2775)
+    private_folder(folder)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o2775
