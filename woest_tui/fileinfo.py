@@ -88,12 +88,13 @@ def taken(path: Path) -> bool:
         path: the path.
 
     Returns:
-        True when the name is in use, or when the system refuses to say (so it is passed over).
+        True when the name is in use; False when it is free, or when the system refuses to
+        say (the write to it then says why; passing it over could go on forever).
     """
     try:
         return lstat_or_none(path) is not None
     except OSError:
-        return True
+        return False
 
 
 def current_user() -> int | None:

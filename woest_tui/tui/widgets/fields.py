@@ -18,7 +18,8 @@ class Visible(Highlighter):
     An Input draws its value as it is: a file name or a priority holding an escape
     sequence (`ESC ] 2 ; ... BEL` retitles the terminal) or a line break would reach the
     terminal raw. Only the drawing changes, one character for one, so the value keeps
-    exactly what was filled in or typed and the cursor stays on its character.
+    exactly what was filled in or typed and the cursor stays on its character. (Rich
+    itself already leaves BEL, backspace, VT, FF and CR out of what it draws.)
     """
 
     def highlight(self, text: Text) -> None:
