@@ -122,6 +122,7 @@ async def test_start_resumed_and_a_team_prefilled(tmp_path: Path) -> None:
     out = tmp_path / f"{HOSTILE}.toml"
     first = prepare_launch(questions=QUICK, team="Basisteam Test", out=out, clock=fixed_clock)
     assert first.state is not None
+    first.state.release()  # that woest has quit
     launch = prepare_launch(questions=QUICK, out=out, sessions=tmp_path / "s")
     launch.team = HOSTILE  # as --team fills it in
     launch.today = NOW.date()
@@ -149,6 +150,7 @@ async def test_a_bank_that_does_not_load_and_a_session_that_does_not_open(tmp_pa
         questions=QUICK, team="Basisteam Test", out=sessions / f"{HOSTILE}.toml", clock=fixed_clock
     )
     assert session.state is not None
+    session.state.release()
     result = session.state.result
     orphan = result.model_copy(
         update={"questionnaire": result.questionnaire.model_copy(update={"id": "weg"})}
@@ -187,7 +189,9 @@ async def test_a_priority_holding_an_osc_sequence_is_edited_safely(make_app: Mak
 
 async def test_a_note_prefilled_from_the_file(make_app: MakeApp, tmp_path: Path) -> None:
     out = tmp_path / "sessie.toml"
-    make_app(out=out)
+    first = make_app(out=out)
+    assert first.state is not None
+    first.state.release()  # that woest has quit
     result = load_result(out)
     note = Answer(value=7, note=HOSTILE)
     save_result(result.model_copy(update={"answers": {"stand-cijfer": note}}), out)

@@ -134,12 +134,14 @@ async def test_a_symlink_into_an_unreadable_folder_among_the_sessions(
 ) -> None:
     sessions = tmp_path / "sessies"
     sessions.mkdir()
-    prepare_launch(
+    first = prepare_launch(
         questions=QUICK,
         team="Basisteam Almere",
         out=sessions / "almere.toml",
         clock=fixed_clock,
     )
+    assert first.state is not None
+    first.state.release()
     (sessions / f"{MARK}.toml").symlink_to(tmp_path / "dicht" / "x.toml")
     inject(monkeypatch, errno.EACCES)  # as if "dicht" could not be entered
     app = start_app(tmp_path)
@@ -209,7 +211,9 @@ async def test_ones_own_symlink_to_ones_own_session_still_works(
     real = tmp_path / "echt.toml"
     link = tmp_path / "link.toml"
     link.symlink_to(real.name)
-    make_app(out=real)
+    first = make_app(out=real)
+    assert first.state is not None
+    first.state.release()  # that woest has quit
     app = make_app(out=link)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter", "7", "enter")
