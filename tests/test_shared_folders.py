@@ -219,3 +219,37 @@ def test_the_platform_data_folder_keeps_its_mode(
     folder.chmod(0o2775)
     private_folder(folder)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o2775
+
+
+# --- the lock beside a session file ------------------------------------------------------------
+
+
+def test_the_lock_never_writes_into_a_file_planted_under_its_name(
+    shared: Path, tmp_path: Path
+) -> None:
+    from woest_tui.sessionfile import SessionLock, lock_path
+
+    victim = tmp_path / "wachtwoorden"
+    victim.write_text("geheim\n", "utf-8")
+    session = shared / "sessie.toml"
+    os.link(victim, lock_path(session))  # a hard link: the same file under the lock's name
+    lock = SessionLock(session)
+    lock.acquire()
+    try:
+        assert victim.read_text("utf-8") == "geheim\n"
+    finally:
+        lock.release()
+    assert victim.read_text("utf-8") == "geheim\n"
+
+
+def test_the_lock_never_follows_another_users_symlink(shared: Path, tmp_path: Path) -> None:
+    only_root_can_tell()
+    from woest_tui.sessionfile import SessionLock, lock_path
+
+    victim = tmp_path / "gemaakt"
+    session = shared / "sessie.toml"
+    planted(shared, lock_path(session).name, victim)
+    lock = SessionLock(session)
+    lock.acquire()
+    lock.release()
+    assert not victim.exists()
