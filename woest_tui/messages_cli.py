@@ -101,6 +101,10 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
     "more_problems": ("en {count} andere problemen", "and {count} more problems"),
     "more_problems_one": ("en 1 ander probleem", "and 1 more problem"),
     "interrupted": ("onderbroken", "interrupted"),
+    "stdout_failed": (
+        "kan niet naar de standaarduitvoer schrijven ({reason})",
+        "cannot write to standard output ({reason})",
+    ),
     "unexpected": (
         "onverwachte fout ({error}); er is niets verloren; meld dit met WOEST_DEBUG=1 erbij",
         "unexpected error ({error}); nothing was lost; report it, run with WOEST_DEBUG=1",

@@ -274,6 +274,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "This questionnaire cannot be loaded: {reason}",
     ),
     "start_save_failed": ("Opslaan is mislukt: {reason}", "Saving failed: {reason}"),
+    "start_field_invalid": (
+        "{field}: {reason}. Pas het aan.",
+        "{field}: {reason}. Please change it.",
+    ),
     "start_in_use": (
         "Deze sessie kan hier niet open: {reason}",
         "This session cannot open here: {reason}",
