@@ -26,7 +26,7 @@ from woest_tui.model.common import (
     invalid,
     number_problem,
 )
-from woest_tui.model.questionnaire import Option, Question, Questionnaire, Scale, Text, Theme
+from woest_tui.model.questionnaire import Change, Option, Question, Questionnaire, Scale, Text, Theme
 from woest_tui.model.result import (
     Answer,
     BankRef,
@@ -50,6 +50,7 @@ __all__ = [
     "Answer",
     "BankRef",
     "BankText",
+    "Change",
     "Count",
     "Day",
     "Finite",
