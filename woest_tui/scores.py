@@ -87,10 +87,10 @@ class QuestionScore:
     own_score: float | None = None
     """The score on the question's own scale (after mirroring), rounded; None when nothing
     was scored. Equal to `score` for a question on the default scale."""
-    not_applicable: int = 0
-    """How many said "n.v.t.": never scored, never a blind spot."""
     own_scale: Scale | None = None
     """The question's own scale, when it has one; its thresholds, if any, judge `own_score`."""
+    not_applicable: int = 0
+    """How many said "n.v.t.": never scored, never a blind spot."""
 
     @property
     def answered(self) -> bool:
