@@ -138,7 +138,11 @@ def test_votes_not_applicable_counts_in_the_share_but_is_no_blind_spot() -> None
     assert summary.not_applicable == ("plan-doel",)
     theme = summary.theme("plan")
     assert theme is not None
-    assert (theme.not_applicable, theme.not_applicable_answers, theme.dont_know_answers) == (1, 4, 3)
+    assert (theme.not_applicable, theme.not_applicable_answers, theme.dont_know_answers) == (
+        1,
+        4,
+        3,
+    )
 
 
 def test_check_refuses_not_applicable_where_it_is_not_allowed() -> None:

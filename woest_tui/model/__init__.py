@@ -26,7 +26,15 @@ from woest_tui.model.common import (
     invalid,
     number_problem,
 )
-from woest_tui.model.questionnaire import Change, Option, Question, Questionnaire, Scale, Text, Theme
+from woest_tui.model.questionnaire import (
+    Change,
+    Option,
+    Question,
+    Questionnaire,
+    Scale,
+    Text,
+    Theme,
+)
 from woest_tui.model.result import (
     Answer,
     BankRef,

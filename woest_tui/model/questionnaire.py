@@ -333,22 +333,18 @@ class Questionnaire(Frozen):
                 raise invalid("changelog_twice", f"{at}.version", version=change.version)
             if change.version != self.version:
                 continue
-            present = {
-                "added": True,
-                "reworded": True,
-                "moved": True,
-                "removed": False,
-                "replaced": False,
-            }
+            gone = ("removed", "replaced")
             for kind, ids in change.ids().items():
                 for position, ref in enumerate(ids):
-                    if self._has_ref(ref) != present[kind]:
-                        key = "changelog_missing" if present[kind] else "changelog_still_there"
-                        place = f"{at}.{kind}" + (f".{ref}" if kind == "replaced" else f"[{position}]")
+                    if self._has_ref(ref) == (kind in gone):
+                        key = "changelog_still_there" if kind in gone else "changelog_missing"
+                        place = f"{at}.{kind}." + ref if kind == "replaced" else f"{at}.{kind}"
+                        place += "" if kind == "replaced" else f"[{position}]"
                         raise invalid(key, place, id=ref, version=self.version)
             for old, new in change.replaced.items():
                 if not self._has_ref(new):
-                    raise invalid("changelog_missing", f"{at}.replaced.{old}", id=new, version=self.version)
+                    place = f"{at}.replaced.{old}"
+                    raise invalid("changelog_missing", place, id=new, version=self.version)
         return self
 
     def _has_ref(self, ref: str) -> bool:

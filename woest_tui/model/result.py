@@ -175,7 +175,8 @@ class Answer(Tally):
         if self.not_applicable and (
             self.dont_know or self.value is not None or self.votes is not None
         ):
-            other = "dont_know" if self.dont_know else "value" if self.value is not None else "votes"
+            other = "value" if self.value is not None else "votes"
+            other = "dont_know" if self.dont_know else other
             raise invalid("not_applicable_and_other", "not_applicable", field=other)
         return self
 
