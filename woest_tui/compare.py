@@ -14,10 +14,9 @@ lowest) says how far apart they are, and "moved" lists the widest spreads.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
-
-from dataclasses import replace
 
 from woest_tui.bank import content_hash
 from woest_tui.changelog import replaced_by, reworded_since, version_key
@@ -194,7 +193,8 @@ def _row(
 
 def _history(row: Row, sides: Sequence[Side], banks: Sequence[Questionnaire]) -> Row:
     """A question row with what the changelog of the newest version says about it, and
-    how many said "n.v.t." in each result."""
+    how many said "n.v.t." in each result.
+    """
     newest = max(banks, key=lambda bank: version_key(bank.version))
     not_applicable = tuple(
         got.not_applicable if (got := side.summary.question(row.id)) is not None else 0
