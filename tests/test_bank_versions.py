@@ -103,7 +103,7 @@ def _result(bank: Questionnaire, path: Path, answers: dict[str, Any], **kw: Any)
     return path
 
 
-OLD_ANSWERS = {
+OLD_ANSWERS: dict[str, dict[str, Any]] = {
     "rol-woe-mandaat": {"value": 2},
     "rol-woe-uren-per-week": {"value": 12},
     "capaciteit-wijkagenten-op-sterkte": {"value": False},
@@ -112,7 +112,7 @@ OLD_ANSWERS = {
     "doel-incident-of-oorzaak": {"value": 3},
     "rol-woe-taken-helder": {"dont_know": True},
 }
-NEW_ANSWERS = {
+NEW_ANSWERS: dict[str, dict[str, Any]] = {
     "rol-woe-mandaat": {"value": 4},
     "rol-woe-werktijd-pgw": {"value": 40},
     "rol-woe-weggehaald": {"value": 2},

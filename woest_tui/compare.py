@@ -192,9 +192,7 @@ def _row(
 
 
 def _history(row: Row, sides: Sequence[Side], banks: Sequence[Questionnaire]) -> Row:
-    """A question row with what the changelog of the newest version says about it, and
-    how many said "n.v.t." in each result.
-    """
+    """A question row with the newest changelog's word on it, and its "n.v.t." per result."""
     newest = max(banks, key=lambda bank: version_key(bank.version))
     not_applicable = tuple(
         got.not_applicable if (got := side.summary.question(row.id)) is not None else 0
