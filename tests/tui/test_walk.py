@@ -277,11 +277,11 @@ async def test_the_top_bar_always_shows_both_places(
     app = make_app(bank=WOEST, lang=lang)
     async with app.run_test(size=(width, 24)) as pilot:
         screen = walk(app)
-        await screen.jump_to_question(10)  # the 5th question of a theme with a long title
+        await screen.jump_to_question(9)  # the 5th question of a theme with a long title
         await pilot.pause()
         where = str(screen.query_one("#where", Static).render())
         place = (
-            "vraag 5 van 7 · thema 2 van 8" if lang == "nl" else "question 5 of 7 · theme 2 of 8"
+            "vraag 5 van 6 · thema 2 van 8" if lang == "nl" else "question 5 of 6 · theme 2 of 8"
         )
         assert where.startswith(place + " · ")
         assert screen.query_one("#where").content_region.width >= len(place)
