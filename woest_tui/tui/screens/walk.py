@@ -42,7 +42,8 @@ KEYS = [
     Key("enter", "confirm", "key_confirm", priority=True, key_display="Enter"),
     Key("escape", "back", "key_back", priority=True, key_display="Esc"),
     Key("w", "dont_know", "key_dont_know", priority=True),
-    Key("v", "not_applicable", "key_not_applicable", priority=True),
+    # shown on its own line under the options, with its key: the footer has no room at 80
+    Key("v", "not_applicable", "key_not_applicable", show=False, priority=True),
     Key("n", "note", "key_note", priority=True),
     Key("o", "overview", "key_overview", priority=True),
     Key("f2", "dont_know", "key_dont_know", show=False, priority=True),
