@@ -23,6 +23,7 @@ from woest_tui.bank import (
 from woest_tui.changelog import changelog_lines, replaced_by, reworded_since, version_key
 from woest_tui.cli import main
 from woest_tui.model import BankRef, Question, Questionnaire
+from woest_tui.session import list_sessions
 from woest_tui.storage import result_from, save_result
 
 EARLIER = bundled_dir() / "earlier"
@@ -249,3 +250,39 @@ def test_an_earlier_entry_may_name_ids_this_version_no_longer_has() -> None:
 def test_the_changelog_does_not_change_the_content_hash() -> None:
     bank = NOW["quickscan"]
     assert content_hash(bank) == content_hash(bank.model_copy(update={"changelog": ()}))
+
+
+def test_the_start_screen_counts_a_1_0_0_session_in_its_own_version(tmp_path: Path) -> None:
+    _result(THEN["woest"], tmp_path / "oud.toml", OLD_ANSWERS)
+    [entry] = list_sessions(tmp_path, [NOW["woest"], NOW["quickscan"]])
+    assert (entry.version, entry.answered, entry.total, entry.counted_with) == (
+        "1.0.0",
+        7,
+        52,
+        None,
+    )
+
+
+def test_individual_1_0_0_files_merge_against_their_own_version(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    files = []
+    for role, value in (("wijkagent", 8), ("woe", 20)):
+        answers = {
+            "rol-woe-uren-per-week": {"value": value},
+            "doel-incident-of-oorzaak": {"value": 4},
+            "rol-woe-taken-helder": {"not_applicable": True},
+        }
+        path = tmp_path / f"{role}.toml"
+        _result(THEN["woest"], path, answers, mode="individual", role=role)
+        files.append(str(path))
+    out = tmp_path / "team.toml"
+    assert main(["merge", *files, "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["validate", str(out)]) == 0
+    assert capsys.readouterr().out.endswith("3 van 52 beantwoord (samengevoegd uit 2 bestanden)\n")
+    assert main(["summary", str(out), "--format", "json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["questionnaire"]["version"] == "1.0.0"
+    questions = {q["id"]: q for q in summary["questions"]}
+    assert questions["rol-woe-uren-per-week"]["answer"].startswith("2 antwoorden: 8, 20")
