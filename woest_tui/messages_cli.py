@@ -86,6 +86,27 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "ok: {file}: resultaat van {team}, {date}, {answered} van {total} beantwoord{state}",
         "ok: {file}: result of {team}, {date}, {answered} of {total} answered{state}",
     ),
+    "changelog_added": (
+        "  versie {version}, nieuw ({count}): {ids}",
+        "  version {version}, added ({count}): {ids}",
+    ),
+    "changelog_removed": (
+        "  versie {version}, vervallen ({count}): {ids}",
+        "  version {version}, removed ({count}): {ids}",
+    ),
+    "changelog_replaced": (
+        "  versie {version}, vervangen door een vraag met een nieuw id ({count}): {ids}",
+        "  version {version}, replaced by a question with a new id ({count}): {ids}",
+    ),
+    "changelog_reworded": (
+        "  versie {version}, anders gesteld ({count}): {ids}",
+        "  version {version}, reworded ({count}): {ids}",
+    ),
+    "changelog_moved": (
+        "  versie {version}, naar een ander thema ({count}): {ids}",
+        "  version {version}, moved to another theme ({count}): {ids}",
+    ),
+    "changelog_note": ("  versie {version}: {note}", "  version {version}: {note}"),
     "state_unfinished": (" (nog niet afgerond)", " (not finished yet)"),
     "state_merged": (" (samengevoegd uit {count} bestanden)", " (merged from {count} files)"),
     "bank_content_changed": (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from woest_tui.bank import content_hash
+from woest_tui.bank import content_hash, earlier_banks, load_questionnaire
 from woest_tui.errors import Problem, WoestError, problems_from
 from woest_tui.fileinfo import lstat_or_none, taken
 from woest_tui.model import (
@@ -446,12 +447,22 @@ def _bank_of(result: Result, banks: list[tuple[Questionnaire, str]]) -> Question
     return same_id[0][0] if same_id else None
 
 
+def _earlier() -> list[Questionnaire]:
+    """The earlier bundled versions that load (a broken one is passed over, as elsewhere)."""
+    found = []
+    for path in earlier_banks():
+        with contextlib.suppress(WoestError):
+            found.append(load_questionnaire(path))
+    return found
+
+
 def list_sessions(folder: Path, banks: Iterable[Questionnaire]) -> list[SessionEntry]:
     """The sessions saved in `folder`, newest first; unreadable files are left out.
 
     Args:
         folder: the sessions folder.
-        banks: the known banks, to count questions in the version each session used.
+        banks: the known banks, to count questions in the version each session used; the
+            earlier versions of the bundled banks are looked at after them.
 
     Returns:
         The entries.
@@ -463,7 +474,7 @@ def list_sessions(folder: Path, banks: Iterable[Questionnaire]) -> list[SessionE
     except OSError:
         return []  # a folder the user cannot open holds no sessions to offer
     clean_stale_temps(folder)
-    known = [(bank, content_hash(bank)) for bank in banks]  # once per bank, not per file
+    known = [(bank, content_hash(bank)) for bank in [*banks, *_earlier()]]  # once per bank
     entries = []
     mtimes: dict[Path, float] = {}
     for path in paths:

@@ -93,8 +93,9 @@ _ANSWER_TEXTS_KEPT = 2_000
 
 
 def _answer_data(data: dict[str, Any]) -> dict[str, Any]:
-    if data.get("dont_know") is False:
-        del data["dont_know"]
+    for mark in ("dont_know", "not_applicable"):
+        if data.get(mark) is False:
+            del data[mark]
     return data
 
 

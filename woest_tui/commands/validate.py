@@ -98,6 +98,10 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
                     questions=len(loaded.questions()),
                 )
             )
+            from woest_tui.changelog import changelog_lines
+
+            for line in changelog_lines(loaded, lang):
+                _say(line)
     return 1 if failed else 0
 
 

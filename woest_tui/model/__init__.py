@@ -35,7 +35,15 @@ from woest_tui.model.cycle import (
     FollowUpStatus,
     Meeting,
 )
-from woest_tui.model.questionnaire import Option, Question, Questionnaire, Scale, Text, Theme
+from woest_tui.model.questionnaire import (
+    Change,
+    Option,
+    Question,
+    Questionnaire,
+    Scale,
+    Text,
+    Theme,
+)
 from woest_tui.model.result import (
     Answer,
     BankRef,
@@ -62,6 +70,7 @@ __all__ = [
     "Answer",
     "BankRef",
     "BankText",
+    "Change",
     "Count",
     "Day",
     "Finite",
