@@ -122,7 +122,7 @@ async def main() -> None:
             page = await dark.new_page()
             await page.goto(url + "?lang=en")
             await page.get_by_role("button", name="I'd rather not say").click()
-            await page.get_by_text("Question 1 of 10").wait_for()
+            await page.get_by_text("Question 1 of").wait_for()
             await page.screenshot(path=str(DOCS / "live-phone-dark.png"), full_page=True)
             await pilot.press("r")
             await wait(lambda: walk.query_one("#live-result").display, pilot)

@@ -25,6 +25,7 @@ LIVE_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "live_question_of": ("Vraag {i} van {n}", "Question {i} of {n}"),
     "live_dont_know": ("weet niet", "don't know"),
+    "live_not_applicable": ("n.v.t. (bestaat hier niet)", "n/a (does not exist here)"),
     "live_yes": ("ja", "yes"),
     "live_no": ("nee", "no"),
     "live_send": ("Verstuur", "Send"),

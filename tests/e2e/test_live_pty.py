@@ -11,6 +11,7 @@ import aiohttp
 import pytest
 
 from tests.e2e.test_pty import ENTER, QUICK, Woest, started, validates, wait_saved
+from woest_tui.bank import load_questionnaire
 
 __all__ = ["started"]  # the fixture, shared with the other pty tests
 
@@ -77,8 +78,10 @@ def test_kill_loses_no_confirmed_question_and_a_rerun_has_a_new_code(
     woest.press(ENTER)  # the first Enter reveals
     woest.wait_for("stemmen · gemiddelde")
     woest.press(ENTER)  # the second saves and moves on
-    saved = wait_saved(woest.out, "stand-cijfer")
-    assert saved["votes"][7] == 2 and saved["votes"][8] == 1
+    asked = load_questionnaire(QUICK).questions()[0]
+    low = load_questionnaire(QUICK).scale_of(asked).min
+    saved = wait_saved(woest.out, asked.id)
+    assert saved["votes"][7 - low] == 2 and saved["votes"][8 - low] == 1
     woest.kill()
     validates(woest.out, QUICK)
     again = live(tmp_path, port)
@@ -87,7 +90,7 @@ def test_kill_loses_no_confirmed_question_and_a_rerun_has_a_new_code(
     assert second != first  # a new code: the old link no longer opens the room
     again.press(ENTER)
     again.wait_for("vraag 2 van 4")
-    assert wait_saved(again.out, "stand-cijfer") == saved
+    assert wait_saved(again.out, asked.id) == saved
     assert again.quit() == 0
 
 

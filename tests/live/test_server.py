@@ -72,7 +72,8 @@ async def test_a_vote_is_received_and_shown_back(server: LiveServer, room: Room)
             assert response.status == 200
         answer = room.answer()
         assert answer is not None and answer.votes is not None
-        assert sum(answer.votes) == 1 and answer.votes[3] == 1
+        low = room.bank.scale_of(question(room.bank, "scale")).min
+        assert sum(answer.votes) == 1 and answer.votes[3 - low] == 1
 
 
 BAD = [
@@ -90,6 +91,9 @@ BAD = [
     ("text empty", "text", {"value": "   "}),
     ("text too long", "text", {"value": "x" * 2001}),
     ("extra field", "scale", {"value": "1", "admin": "1"}),
+    ("both marks", "scale", {"dont_know": "1", "not_applicable": "1"}),
+    ("mark and value", "scale", {"value": "1", "not_applicable": "1"}),
+    ("mark not 1", "scale", {"not_applicable": "yes"}),
 ]
 
 
@@ -115,6 +119,21 @@ async def test_bad_votes_are_refused_and_change_nothing(
             page = await response.text()
         assert 'role="alert"' in page
     assert room.ballots == {} and room.version == version
+
+
+async def test_weet_niet_and_nvt_are_answers_of_their_own(server: LiveServer, room: Room) -> None:
+    qid = open_first_scale(room)
+    async with phone_session() as one, phone_session() as two:
+        await join(one, server.url)
+        await join(two, server.url)
+        async with one.post(server.url + "/vote", data={"q": qid, "not_applicable": "1"}) as r:
+            assert "Jouw antwoord: n.v.t. (bestaat hier niet)" in await r.text()
+        async with two.post(server.url + "/vote", data={"q": qid, "dont_know": "1"}) as r:
+            assert "Jouw antwoord: weet niet" in await r.text()
+    answer = room.answer()
+    assert answer is not None
+    assert (answer.not_applicable_votes, answer.dont_know_votes) == (1, 1)
+    assert answer.votes is not None and sum(answer.votes) == 0
 
 
 async def test_closed_revealed_and_unknown_questions_are_refused(
@@ -212,7 +231,8 @@ async def test_events_stream_tells_of_a_new_question(server: LiveServer, room: R
             await stream.content.readline()
             open_first_scale(room)
             line = await asyncio.wait_for(stream.content.readline(), 5)
-            assert line.startswith(b"data: stand-cijfer|0|1")
+            opened = question(room.bank, "scale").id
+            assert line.startswith(f"data: {opened}|0|1".encode())
 
 
 async def test_language_switch(server: LiveServer, room: Room) -> None:
@@ -241,3 +261,21 @@ async def test_port_taken_raises_oserror(server: LiveServer, room: Room) -> None
     other = LiveServer(room, "127.0.0.1", server.port)
     with pytest.raises(OSError):
         await other.start()
+
+
+async def test_a_rerun_takes_the_same_port_back_at_once(room: Room) -> None:
+    first = LiveServer(room, "127.0.0.1", 0, Limit(rate=1000, burst=1000))
+    await first.start()
+    port = first.port
+    async with phone_session() as phone:
+        await join(phone, first.url)
+        async with phone.get(first.url + "/events") as stream:
+            await stream.content.readline()
+            # the server closes first: its side of the connection lingers in TIME_WAIT
+            await first.stop()
+    again = LiveServer(Room(room.bank, "nl"), "127.0.0.1", port)
+    await again.start()
+    try:
+        assert again.port == port
+    finally:
+        await again.stop()

@@ -11,8 +11,8 @@ from typing import Any
 import aiohttp
 import pytest
 
-from tests.tui.conftest import MakeApp
-from woest_tui.bank import find_bank, load_questionnaire
+from tests.tui.conftest import QUICK, MakeApp
+from woest_tui.bank import load_questionnaire
 from woest_tui.check import check_result
 from woest_tui.live.server import Limit
 from woest_tui.live.session import LiveOptions
@@ -34,6 +34,8 @@ def vote_of(question: Question, index: int) -> dict[str, Any]:
     """What phone `index` answers: varied, and now and then "weet niet"."""
     if index % 10 == 9:
         return {"dont_know": "1"}
+    if index % 10 == 8:
+        return {"not_applicable": "1"}
     if question.type == "scale":
         return {"value": str(1 + index % 5)}
     if question.type == "choice":
@@ -105,8 +107,8 @@ def status_of(walk: WalkScreen) -> str:
 def expected_total(question: Question, votes: list[dict[str, Any]]) -> Counter[str]:
     counted: Counter[str] = Counter()
     for fields in votes:
-        if "dont_know" in fields:
-            counted["dont_know"] += 1
+        if "dont_know" in fields or "not_applicable" in fields:
+            counted[next(iter(fields))] += 1
             continue
         value = fields["value"]
         for v in value if isinstance(value, list) else [value]:
@@ -118,7 +120,7 @@ def expected_total(question: Question, votes: list[dict[str, Any]]) -> Counter[s
 async def test_thirty_phones_through_the_quick_scan(make_app: MakeApp, tmp_path: Path) -> None:
     out = tmp_path / "live.toml"
     app = live_app(make_app, out)
-    bank = load_questionnaire(find_bank("quickscan"))  # type: ignore[arg-type]
+    bank = load_questionnaire(QUICK)
     async with app.run_test(size=(100, 40)) as pilot:
         await until(lambda: isinstance(app.screen, LiveJoinScreen), pilot)
         assert app.live is not None
@@ -166,6 +168,7 @@ async def test_thirty_phones_through_the_quick_scan(make_app: MakeApp, tmp_path:
                 answer = result.answers[question.id]
                 counted = expected_total(question, votes)
                 assert (answer.dont_know_votes or 0) == counted.pop("dont_know", 0)
+                assert (answer.not_applicable_votes or 0) == counted.pop("not_applicable", 0)
                 if answer.votes is not None:
                     scale = bank.scale_of(question)
                     assert {
@@ -215,7 +218,8 @@ async def test_the_tally_stays_hidden_until_r_and_typed_hands_are_marked(
     app = live_app(make_app, out)
     async with app.run_test(size=(100, 40)) as pilot:
         walk = await open_first_question(app, pilot)
-        assert app.live is not None
+        assert app.live is not None and walk.question is not None
+        first_scale = walk.question
         phones = [Phone(app.live.server.url, "none") for _ in range(2)]
         try:
             for phone in phones:
@@ -226,7 +230,8 @@ async def test_the_tally_stays_hidden_until_r_and_typed_hands_are_marked(
             assert not walk.query_one("#live-result").display
             assert "7" not in status_of(walk) and "█" not in status_of(walk)
             # two people without a phone say 7: typed in the row of point 7
-            walk.query_one("#hand-7").focus()
+            scale = walk.state.bank.scale_of(first_scale)
+            walk.query_one(f"#hand-{7 - scale.min}").focus()
             await pilot.press("2")
             await pilot.press("r")
             await until(lambda: walk.query_one("#live-result").display, pilot)
@@ -234,13 +239,13 @@ async def test_the_tally_stays_hidden_until_r_and_typed_hands_are_marked(
             assert "(met de hand: 2)" in shown and "4 stemmen" in shown
             # a phone cannot change its vote after the reveal
             async with phones[0].session.post(
-                app.live.server.url + "/vote", data={"q": "stand-cijfer", "value": "1"}
+                app.live.server.url + "/vote", data={"q": first_scale.id, "value": "1"}
             ) as response:
                 assert response.status == 409
             await pilot.press("enter")
-            answer = load_result(out).answers["stand-cijfer"]
+            answer = load_result(out).answers[first_scale.id]
             assert answer.votes is not None
-            assert (answer.votes[3], answer.votes[7]) == (1, 3)
+            assert (answer.votes[3 - scale.min], answer.votes[7 - scale.min]) == (1, 3)
             assert answer.by_role is None  # three people, one group: nothing apart
         finally:
             await asyncio.gather(*(phone.session.close() for phone in phones))
@@ -252,7 +257,8 @@ async def test_first_enter_reveals_auto_reveal_and_the_top_line(
     app = live_app(make_app, tmp_path / "live.toml")
     async with app.run_test(size=(100, 40)) as pilot:
         walk = await open_first_question(app, pilot)
-        assert app.live is not None
+        assert app.live is not None and walk.question is not None
+        first, second = walk.state.bank.questions()[:2]
         room = app.live.room
         room.auto_reveal = True
         top = str(walk.query_one("#live-top").render())
@@ -265,14 +271,12 @@ async def test_first_enter_reveals_auto_reveal_and_the_top_line(
             # everyone in the room answered: the tally shows by itself
             await until(lambda: walk.query_one("#live-result").display, pilot)
             await pilot.press("enter")
-            await until(
-                lambda: walk.question is not None and walk.question.id != "stand-cijfer", pilot
-            )
+            await until(lambda: walk.question is not None and walk.question.id != first.id, pilot)
             # here nobody answered yet: the first Enter reveals, it does not save
             room.auto_reveal = False
             await pilot.press("enter")
             await until(lambda: room.revealed, pilot)
-            assert walk.question is not None and walk.question.id == "stand-oorzaak"
+            assert walk.question is not None and walk.question.id == second.id
             # j shows the QR code again for latecomers
             await pilot.press("j")
             await until(lambda: isinstance(app.screen, LiveJoinScreen), pilot)

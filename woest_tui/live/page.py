@@ -172,13 +172,17 @@ class Page:
             f'<form method="post" action="{self.base}/vote" class="choices">'
             f"{hidden}{''.join(parts)}</form>"
         )
-        if question.allow_dont_know:
-            chosen = vote is not None and vote.dont_know
+        for allowed, name, key in (
+            (question.allow_dont_know, "dont_know", "live_dont_know"),
+            (question.not_applicable_allowed, "not_applicable", "live_not_applicable"),
+        ):
+            if not allowed:
+                continue
+            chosen = vote is not None and getattr(vote, name)
             mark = ' class="chosen dk" aria-pressed="true"' if chosen else ' class="dk"'
             form += (
                 f'<form method="post" action="{self.base}/vote" class="choices">{hidden}'
-                f'<button name="dont_know" value="1"{mark}>{self.t("live_dont_know")}</button>'
-                "</form>"
+                f'<button name="{name}" value="1"{mark}>{self.t(key)}</button></form>'
             )
         return form
 
@@ -189,6 +193,8 @@ class Page:
         lang, own = self.lang, self.room.bank.language
         if vote.dont_know:
             return message("live_dont_know", lang)
+        if vote.not_applicable:
+            return message("live_not_applicable", lang)
         value = vote.value
         if question.type == "scale":
             scale = self.room.bank.scale_of(question)

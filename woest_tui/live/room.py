@@ -209,10 +209,18 @@ class Room:
             Refused: the form does not fit the question.
         """
         values = form.get("value", [])
-        if form.get("dont_know") == ["1"] and not values:
-            if not question.allow_dont_know:
+        marks = [name for name in ("dont_know", "not_applicable") if name in form]
+        if marks:
+            # "weet niet" or "n.v.t." alone, never beside a value or each other
+            if len(marks) > 1 or values or form[marks[0]] != ["1"]:
                 raise Refused("live_bad_value")
-            return Vote(dont_know=True)
+            if marks == ["dont_know"]:
+                if not question.allow_dont_know:
+                    raise Refused("live_bad_value")
+                return Vote(dont_know=True)
+            if not question.not_applicable_allowed:
+                raise Refused("live_bad_value")
+            return Vote(not_applicable=True)
         kind = question.type
         if kind == "multi":
             options = {o.id for o in question.options or ()}

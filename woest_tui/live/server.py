@@ -147,7 +147,9 @@ class LiveServer:
         runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
         await runner.setup()
         try:
-            site = web.TCPSite(runner, self.host, self.port, reuse_address=False)
+            # SO_REUSEADDR: a rerun after a crash may take the port back at once (the old
+            # connections linger in TIME_WAIT); a port another program listens on stays refused
+            site = web.TCPSite(runner, self.host, self.port, reuse_address=True)
             await site.start()
         except BaseException:
             await runner.cleanup()
@@ -270,7 +272,7 @@ class LiveServer:
         phone_id = self._known_phone(request)
         form = await self._form(request)
         questions = form.pop("q", [])
-        if len(questions) != 1 or set(form) - {"value", "dont_know"}:
+        if len(questions) != 1 or set(form) - {"value", "dont_know", "not_applicable"}:
             raise Refused("live_bad_request")
         self.room.vote(phone_id, questions[0], form)
         raise web.HTTPSeeOther(f"/j/{self.room.code}")

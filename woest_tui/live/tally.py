@@ -62,9 +62,11 @@ class Vote:
     """One phone's answer to the open question."""
 
     value: Any = None
-    """The answer as a result file stores it; None with `dont_know`."""
+    """The answer as a result file stores it; None with `dont_know` or `not_applicable`."""
     dont_know: bool = False
     """The phone chose "weet niet"."""
+    not_applicable: bool = False
+    """The phone chose "n.v.t." (it does not exist here)."""
 
 
 @dataclass
@@ -75,11 +77,13 @@ class Typed:
     """Scale point (as text), option id or yes/no -> hands."""
     dont_know: int = 0
     """Hands for "weet niet"."""
+    not_applicable: int = 0
+    """Hands for "n.v.t."."""
 
     @property
     def total(self) -> int:
         """How many hands were typed (a multi hand may count for several options)."""
-        return sum(self.counts.values()) + self.dont_know
+        return sum(self.counts.values()) + self.dont_know + self.not_applicable
 
 
 class _Count:
@@ -96,12 +100,15 @@ class _Count:
         )
         self.values: list[Any] = []
         self.dont_know = 0
+        self.not_applicable = 0
         self.people = 0
 
     def add(self, vote: Vote) -> None:
         self.people += 1
         if vote.dont_know:
             self.dont_know += 1
+        elif vote.not_applicable:
+            self.not_applicable += 1
         elif self.kind == "scale":
             self.votes[int(vote.value) - self.offset] += 1
         elif self.kind == "yesno":
@@ -116,14 +123,18 @@ class _Count:
 
     def add_typed(self, typed: Typed) -> None:
         self.dont_know += typed.dont_know
+        self.not_applicable += typed.not_applicable
         for key, hands in typed.counts.items():
             if self.kind == "scale":
                 self.votes[int(key) - self.offset] += hands
             elif key in self.counts:
                 self.counts[key] += hands
         # a multi hand may be counted under several options: the people are the largest count
-        spread = [*self.counts.values()] if self.kind == "multi" else [typed.total]
-        self.people += max([0, *spread]) if self.kind == "multi" else typed.total
+        if self.kind == "multi":
+            self.people += max([0, *typed.counts.values()]) + typed.dont_know
+            self.people += typed.not_applicable
+        else:
+            self.people += typed.total
 
     def tally(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -135,6 +146,8 @@ class _Count:
             data["values"] = tuple(self.values)
         if self.dont_know:
             data["dont_know_votes"] = self.dont_know
+        if self.not_applicable:
+            data["not_applicable_votes"] = self.not_applicable
         return data
 
 
@@ -179,7 +192,7 @@ def live_answer(
 
 def people_of(answer: Answer, question: Question) -> int:
     """How many people an answer's tally holds (a multi answer: its largest count)."""
-    given = answer.dont_know_votes or 0
+    given = (answer.dont_know_votes or 0) + (answer.not_applicable_votes or 0)
     if answer.votes is not None:
         given += sum(answer.votes)
     elif answer.counts is not None:

@@ -47,9 +47,18 @@ async def open_live(app: WoestApp, state: SessionState, start: int | None) -> No
         )
         app.walk = WalkScreen(state, app.lang, start, size=size)
         await app.push_screen(app.walk)
+        if state.result.follow_up is not None and not state.result.follow_up.done:
+            from woest_tui.tui.screens.follow_up import FollowUpScreen
+
+            await app.push_screen(FollowUpScreen(state, app.lang))
         return
     session.server.defer = app.call_after_refresh
     app.live = session
     app.walk = WalkScreen(state, app.lang, start, size=size, live=LiveWalk(session, app.lang))
     await app.push_screen(app.walk)
+    if state.result.follow_up is not None and not state.result.follow_up.done:
+        # last time's actions come first, as in every mode (after the phones have joined)
+        from woest_tui.tui.screens.follow_up import FollowUpScreen
+
+        await app.push_screen(FollowUpScreen(state, app.lang))
     await app.push_screen(LiveJoinScreen(session, app.lang))

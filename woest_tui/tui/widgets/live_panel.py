@@ -17,8 +17,11 @@ from woest_tui.tui.widgets.fields import CountField
 from woest_tui.tui.widgets.votes import BAR_WIDTH, decimal
 
 DONT_KNOW = "dont_know"
-#: The most rows a question can have: a scale of 11 points and "weet niet".
-MAX_ROWS = 12
+NOT_APPLICABLE = "not_applicable"
+#: The most rows a question can have: a scale of 11 points, "weet niet" and "n.v.t.".
+MAX_ROWS = 13
+#: The widest row label beside the bars.
+LABEL_WIDTH = 28
 
 
 def rows_of(question: Question, bank: Questionnaire, lang: str) -> list[tuple[str, str, str]]:
@@ -46,6 +49,8 @@ def rows_of(question: Question, bank: Questionnaire, lang: str) -> list[tuple[st
         rows = []
     if question.allow_dont_know:
         rows.append((DONT_KNOW, message("live_dont_know", lang), ""))
+    if question.not_applicable_allowed:
+        rows.append((NOT_APPLICABLE, message("votes_not_applicable_short", lang), ""))
     return rows
 
 
@@ -133,6 +138,8 @@ class LivePanel(Vertical):
             hands = int(text) if text.isdigit() else 0
             if key == DONT_KNOW:
                 typed.dont_know = hands
+            elif key == NOT_APPLICABLE:
+                typed.not_applicable = hands
             elif hands:
                 typed.counts[key] = hands
         return typed
@@ -176,6 +183,7 @@ class LivePanel(Vertical):
         elif answer.counts is not None:
             counts = dict(answer.counts)
         counts[DONT_KNOW] = answer.dont_know_votes or 0
+        counts[NOT_APPLICABLE] = answer.not_applicable_votes or 0
         text = Text()
         top = max([1, *counts.values()])
         # a scale's label often starts with its point already ("0 - helemaal niet")
@@ -183,13 +191,18 @@ class LivePanel(Vertical):
             label if label.startswith(short) else f"{short}  {label}".rstrip()
             for _, short, label in self.rows
         ]
+        # a long label is cut: the bars stay in reach of the eye on a wall
+        names = [
+            name if len(name) <= LABEL_WIDTH else name[: LABEL_WIDTH - 1] + "…" for name in names
+        ]
         width = max([1, *(len(name) for name in names)])
         for (key, _, _), label in zip(self.rows, names, strict=True):
             count = counts.get(key, 0)
             bar = "█" * max(1, round(BAR_WIDTH * count / top)) if count else ""
             text.append(plain(label.ljust(width)))
             text.append(f"  {bar} {count}", style="bold")
-            hands = typed.dont_know if key == DONT_KNOW else typed.counts.get(key, 0)
+            special = {DONT_KNOW: typed.dont_know, NOT_APPLICABLE: typed.not_applicable}
+            hands = special.get(key, typed.counts.get(key, 0))
             if hands:
                 text.append(plain(f"  ({message('live_typed_mark', lang, count=hands)})"))
             text.append("\n")
