@@ -43,3 +43,4 @@ clean:
 
 screenshots: $(STAMP)
 	$(BIN)/python docs/screenshots.py
+	$(BIN)/python -m docs.live_screenshots

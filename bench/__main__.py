@@ -7,13 +7,13 @@ import sys
 import time
 from collections.abc import Sequence
 
-from bench import cli_cmds, keys, memory, scale, startup
+from bench import cli_cmds, keys, live, memory, scale, startup
 from bench.baselines import Plans
 from bench.common import OUT, WORK, Row, Settings, log
 from bench.fixtures import write_full_result
 from bench.report import document, machine, machine_text, plain
 
-GROUPS = ("startup", "commands", "keys", "scale", "memory")
+GROUPS = ("startup", "commands", "keys", "scale", "memory", "live")
 
 
 def run(settings: Settings) -> list[Row]:
@@ -36,6 +36,8 @@ def run(settings: Settings) -> list[Row]:
         rows += [r for r in pty_rows if r.group.startswith("5")] if "memory" in wanted else []
     if "scale" in wanted:
         rows += scale.measure(settings, full)
+    if "live" in wanted:
+        rows += live.measure(settings)
     return sorted(rows, key=lambda r: r.group[0])
 
 

@@ -159,9 +159,12 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     run.add_argument("--questions", type=file_arg, metavar="FILE", help=t("opt_questions_run"))
     run.add_argument("--team", help=t("opt_team"))
     run.add_argument("--out", type=file_arg, metavar="FILE", help=t("opt_out"))
-    run.add_argument("--mode", choices=["consensus", "votes", "individual"], help=t("opt_mode"))
+    modes = ["consensus", "votes", "individual", "live"]
+    run.add_argument("--mode", choices=modes, help=t("opt_mode"))
     run.add_argument("--role", help=t("opt_role"))
     run.add_argument("--force", action="store_true", help=t("opt_force_run"))
+    run.add_argument("--live-bind", metavar="HOST:PORT", help=t("opt_live_bind"))
+    run.add_argument("--auto-reveal", action="store_true", help=t("opt_auto_reveal"))
     run.add_argument("--themes", type=_themes_type(lang), metavar="ID,ID,...", help=t("opt_themes"))
     run.add_argument("--minutes", type=_minutes_type(lang), metavar="N", help=t("opt_minutes"))
     run.add_argument("--previous", type=file_arg, metavar="FILE", help=t("opt_previous"))

@@ -164,7 +164,8 @@ def _sides(checked: Sequence[Checked], labels: Sequence[str]) -> list[Side]:
                 date=session.date,
                 path=item.path,
                 version=item.result.questionnaire.version,
-                mode=session.mode,
+                # a live session is a votes session answered on phones: say which
+                mode="live" if session.live else session.mode,
                 merged_from=session.merged_from,
                 finished=item.result.finished,
                 summary=summarize(item.result, item.bank),

@@ -46,6 +46,12 @@ class Launch:
     """The file a session started from the start screen is saved to."""
     today: dt.date | None = None
     """The default date on the start screen (tests fix it)."""
+    live: bool = False
+    """--mode live: the team answers on its phones (preselected on the start screen)."""
+    live_bind: str | None = None
+    """--live-bind HOST:PORT for the live server; None: this machine's LAN address."""
+    auto_reveal: bool = False
+    """--auto-reveal: a live question's tally shows once every phone has answered."""
     themes: tuple[str, ...] | None = None
     """--themes: the themes for this meeting, preselected on the start screen."""
     minutes: int | None = None
@@ -57,7 +63,13 @@ class Launch:
 
 
 def same_session(
-    result: Result, bank: Questionnaire, team: str, mode: Mode, role: str | None
+    result: Result,
+    bank: Questionnaire,
+    team: str,
+    mode: Mode,
+    role: str | None,
+    *,
+    live: bool = False,
 ) -> bool:
     """Whether a saved result is the session asked for: team, bank, way of working and role.
 
@@ -67,6 +79,7 @@ def same_session(
         team: the team's name.
         mode: the way of working.
         role: the respondent's role (individual mode only; ignored otherwise).
+        live: whether a live session is asked for (a votes session on phones).
 
     Returns:
         True when resuming it is what was asked for.
@@ -78,6 +91,7 @@ def same_session(
         and result.questionnaire.id == bank.id
         and session.mode == mode
         and session.role == wanted_role
+        and session.live == live
     )
 
 
@@ -173,6 +187,9 @@ def prepare_launch(
     force: bool = False,
     sessions: Path | None = None,
     clock: Clock = now_local,
+    live: bool = False,
+    live_bind: str | None = None,
+    auto_reveal: bool = False,
     themes: Sequence[str] | None = None,
     minutes: int | None = None,
     previous: Path | None = None,
@@ -194,6 +211,9 @@ def prepare_launch(
         force: --force: replace a file that holds another session.
         sessions: the sessions folder (default: the user's data folder).
         clock: the time source.
+        live: --mode live: a votes session answered on phones.
+        live_bind: --live-bind.
+        auto_reveal: --auto-reveal.
         themes: --themes: the themes for this meeting (ids of the bank's themes).
         minutes: --minutes: the time available.
         previous: --previous: an earlier finished result to follow up.
@@ -205,6 +225,16 @@ def prepare_launch(
         WoestError: a file is broken, --out holds a session that is not this one, another
             woest has --out open, or --role comes with a mode other than individual.
     """
+    if live:
+        if role is not None:
+            raise WoestError(None, [Problem("role_needs_individual", "", {"mode": "live"})])
+        mode = "votes"
+    elif live_bind is not None or auto_reveal:
+        raise WoestError(None, [Problem("live_bind_not_live", "")])
+    if live_bind is not None:
+        from woest_tui.live.address import parse_bind
+
+        parse_bind(live_bind)  # a wrong value stops here, before the screen opens
     if role is not None:
         if mode is None:
             mode = "individual"
@@ -221,6 +251,7 @@ def prepare_launch(
             raise WoestError(None, [Problem("themes_unknown", "", params)])
     earlier = previous_given(previous) if previous is not None else None
     launch = Launch(banks, sessions or sessions_dir(), team=team, mode=mode, role=role, out=out)
+    launch.live, launch.live_bind, launch.auto_reveal = live, live_bind, auto_reveal
     launch.themes = tuple(themes) if themes is not None else None
     launch.minutes, launch.previous, launch.clock = minutes, previous, clock
     if out is not None:
@@ -231,7 +262,7 @@ def prepare_launch(
     writable_target(out)  # a symlink that is refused, a loop, a device: said before anything
     if exists(out):
         checked = load_checked(out, [bank_path])
-        if same_session(checked.result, bank, team, wanted, role):
+        if same_session(checked.result, bank, team, wanted, role, live=live):
             state = SessionState(checked.bank, checked.result, out, clock)
             state.claim()  # a second woest on this file is refused here, before any screen
             planned = begin_meeting(state.result, state.bank, clock(), themes, minutes)
@@ -253,6 +284,10 @@ def prepare_launch(
     result = begin_meeting(result, bank, clock(), themes, minutes)
     if wanted != "individual":
         result = with_previous(result, earlier, previous, launch.sessions, out)
+    if live:
+        result = result.model_copy(
+            update={"session": result.session.model_copy(update={"live": True})}
+        )
     state = SessionState(bank, result, out, clock)
     state.claim()
     state.save()

@@ -46,8 +46,10 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "the result file; every answer is saved to it at once, starting again resumes",
     ),
     "opt_mode": (
-        "consensus (één antwoord), votes (handen tellen) of individual (ieder alleen)",
-        "consensus (one answer), votes (count hands) or individual (each alone)",
+        "consensus (één antwoord), votes (handen tellen), individual (ieder alleen) of live"
+        " (ieder op de eigen telefoon)",
+        "consensus (one answer), votes (count hands), individual (each alone) or live (each"
+        " on their own phone)",
     ),
     "opt_role": (
         "je rol als je alleen invult (individual; --role alleen is genoeg), bijvoorbeeld wijkagent, woe, teamchef",

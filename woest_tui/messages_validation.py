@@ -189,6 +189,10 @@ VALIDATION_MESSAGES: dict[str, tuple[str, str]] = {
         "te veel elementen (hoogstens {max_length})",
         "too many items (at most {max_length})",
     ),
+    "live_not_votes": (
+        "een live sessie telt stemmen: mode moet votes zijn",
+        "a live session counts votes: mode must be votes",
+    ),
     "greater_than_equal": ("moet minstens {ge} zijn", "must be at least {ge}"),
     "less_than_equal": ("mag hoogstens {le} zijn", "must be at most {le}"),
     "greater_than": ("moet groter zijn dan {gt}", "must be greater than {gt}"),

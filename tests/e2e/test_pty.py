@@ -150,6 +150,7 @@ class Woest:
         data: Path,
         team: str = "Basisteam Test",
         extra_env: dict[str, str] | None = None,
+        args: tuple[str, ...] = (),
     ) -> None:
         self.out = out
         self.net_log = data.parent / "network.log"
@@ -169,7 +170,7 @@ class Woest:
         )
         command = [sys.executable, "-m", "woest_tui", "run", "--team", team, "--out", str(out)]
         self.process = subprocess.Popen(
-            [*command, "--questions", str(bank)],
+            [*command, "--questions", str(bank), *args],
             stdin=slave,
             stdout=slave,
             stderr=slave,

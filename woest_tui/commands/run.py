@@ -19,13 +19,18 @@ def run_command(args: argparse.Namespace, lang: str) -> int:
     Returns:
         0 when the app was closed normally.
     """
+    mode = getattr(args, "mode", None)
+    live = mode == "live"
     launch = prepare_launch(
         questions=getattr(args, "questions", None),
         team=getattr(args, "team", None),
         out=getattr(args, "out", None),
-        mode=getattr(args, "mode", None),
+        mode="votes" if live else mode,
         role=getattr(args, "role", None),
         force=getattr(args, "force", False),
+        live=live,
+        live_bind=getattr(args, "live_bind", None),
+        auto_reveal=getattr(args, "auto_reveal", False),
         themes=getattr(args, "themes", None),
         minutes=getattr(args, "minutes", None),
         previous=getattr(args, "previous", None),

@@ -53,7 +53,9 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
         if isinstance(loaded, Checked):
             result, bank = loaded.result, loaded.bank
             state = ""
-            if result.session.merged_from is not None:
+            if result.session.live:
+                state = message("state_live", lang, count=result.session.merged_from or 0)
+            elif result.session.merged_from is not None:
                 state = message("state_merged", lang, count=result.session.merged_from)
             elif not result.finished:
                 state = message("state_unfinished", lang)

@@ -103,8 +103,11 @@ class Session(Frozen):
     individual: one team member alone (see `role`)."""
     role: Id | None = None
     """The respondent's role, in individual mode only."""
-    merged_from: StrictInt | None = Field(default=None, ge=2, le=MAX_COUNT)
-    """How many individual files a merged result (schema 2) was made of."""
+    merged_from: StrictInt | None = Field(default=None, ge=1, le=MAX_COUNT)
+    """How many individual files a merged result (schema 2) was made of (at least 2); in a
+    live session, how many people answered on their phones or were counted by hand."""
+    live: StrictBool = False
+    """Answered in a live session, on the team's phones (votes mode); see `merged_from`."""
     started: Moment
     """When the session started, with its time zone."""
     finished: Moment | None = None
@@ -120,6 +123,11 @@ class Session(Frozen):
             raise invalid("role_not_individual", "role")
         if self.merged_from is not None and self.mode != "votes":
             raise invalid("merged_not_votes", "mode")
+        if self.live and self.mode != "votes":
+            raise invalid("live_not_votes", "mode")
+        if self.merged_from == 1 and not self.live:
+            # a live room may hold one phone; a merge needs two files
+            raise invalid("greater_than_equal", "merged_from", ge=2)
         if self.finished is not None and self.finished < self.started:
             raise invalid("finished_before_started", "finished")
         if self.remeasure is not None and self.remeasure < self.date:

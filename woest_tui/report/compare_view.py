@@ -51,6 +51,8 @@ class View:
 
 
 def _mode(side: Side, lang: str) -> str:
+    if side.mode == "live":
+        return message("cmp_mode_live", lang)
     if side.merged_from is not None:
         return message("cmp_mode_merged", lang, count=side.merged_from)
     return message(f"cmp_mode_{side.mode}", lang)

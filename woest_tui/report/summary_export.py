@@ -256,6 +256,7 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
         "mode": session.mode,
         "role": session.role,
         "merged_from": session.merged_from,
+        "live": session.live,
         "roles_present": dict(session.roles),
         "finished": summary.finished,
         "answered": summary.answered,

@@ -12,6 +12,8 @@ from woest_tui.scoring import Summary
 
 def _mode(result: Result, lang: str) -> str:
     session = result.session
+    if session.live:
+        return message("rep_mode_live", lang, count=session.merged_from or 0)
     if session.merged_from is not None:
         return message("rep_mode_merged", lang, count=session.merged_from)
     if session.mode == "individual":

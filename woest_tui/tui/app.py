@@ -33,6 +33,7 @@ from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.text import literal
 
 if TYPE_CHECKING:
+    from woest_tui.live.session import LiveSession
     from woest_tui.tui.screens.start import StartScreen
 
 # The overview, review, summary and start screens are imported where they are opened: the
@@ -70,6 +71,8 @@ class WoestApp(App[None]):
         self.saver = BackgroundSaver(self._written, self._write_failed, self._write)
         #: A file chosen after a failed save: its first successful write is announced.
         self.announce: Path | None = None
+        #: The live session's room and server, while one runs.
+        self.live: LiveSession | None = None
 
     # --- opening ----------------------------------------------------------------------
 
@@ -107,6 +110,11 @@ class WoestApp(App[None]):
         """
         self.state = state
         state.writer = self.saver.submit  # every save goes to disk without holding the screen
+        if state.result.session.live and not state.finished:
+            from woest_tui.tui.live_start import open_live
+
+            self.run_worker(open_live(self, state, start), name="live")
+            return
         self.walk = WalkScreen(state, self.lang, start, size=(self.size.width, self.size.height))
         self.push_screen(self.walk)
         if state.finished:
@@ -218,8 +226,10 @@ class WoestApp(App[None]):
 
         self.push_screen(UnsavedScreen(self.lang, state.path), chosen)
 
-    def on_unmount(self) -> None:
+    async def on_unmount(self) -> None:
         self.saver.flush()
+        if self.live is not None:
+            await self.live.stop()
         if self.state is not None:
             self.state.release()
 

@@ -43,6 +43,8 @@ from woest_tui.tui.widgets.fields import SafeInput
 
 KEYS = [Key("ctrl+s", "start", "key_start", priority=True)]
 MODES: tuple[Mode, ...] = ("consensus", "votes", "individual")
+#: The ways of working offered: live is a votes session answered on the team's phones.
+CHOICES = (*MODES, "live")
 #: The field and its label for each place of a new result that comes from the form.
 FIELDS = {
     "session.team": ("team", "start_team"),
@@ -119,8 +121,8 @@ class StartScreen(Screen[None]):
                 yield SafeInput(max_length=200, id="facilitator")
                 yield self.label("start_mode")
                 yield Select(
-                    [(self.t(f"mode_{mode}"), mode) for mode in MODES],
-                    value=launch.mode or "consensus",
+                    [(self.t(f"mode_{mode}"), mode) for mode in CHOICES],
+                    value="live" if launch.live else launch.mode or "consensus",
                     allow_blank=False,
                     id="mode",
                 )
@@ -357,6 +359,9 @@ class StartScreen(Screen[None]):
             if count and int(count):
                 roles[name] = int(count)
         facilitator = self.query_one("#facilitator", Input).value.strip() or None
+        live = mode == "live"
+        if live:
+            mode = "votes"
         assert mode in MODES
         typed_bank = bank_path not in [p for p, _ in self.banks]
         themes = None if typed_bank else self.ticked.get(bank.id)
@@ -381,6 +386,10 @@ class StartScreen(Screen[None]):
         except WoestError as error:  # a team name given with --team longer than allowed
             self.field_error(error)
             return
+        if live:
+            from woest_tui.live.session import mark_live
+
+            result = mark_live(result)
         self.plan = (themes, minutes)
         result = begin_meeting(result, bank, self.launch.clock(), themes, minutes)
         if mode != "individual":
@@ -433,7 +442,8 @@ class StartScreen(Screen[None]):
             self.error("start_out_unreadable", error)
             return
         result, session = checked.result, new.result.session
-        if same_session(result, new.bank, session.team, session.mode, session.role):
+        kind = (session.team, session.mode, session.role)
+        if same_session(result, new.bank, *kind, live=session.live):
             state = SessionState(checked.bank, result, path, self.launch.clock)
             try:
                 state.claim()

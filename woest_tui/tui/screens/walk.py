@@ -26,12 +26,14 @@ from woest_tui.tui import steady
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.order import caught_up
 from woest_tui.tui.screens.padding import Fit, help_padding, padded
+from woest_tui.tui.screens.walk_live import LiveWalk
 from woest_tui.tui.text import number, plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, options_for, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.fields import OrderedInput
 from woest_tui.tui.widgets.footer import SteadyFooter
 from woest_tui.tui.widgets.gathered import GatheredView
+from woest_tui.tui.widgets.live_panel import LivePanel
 from woest_tui.tui.widgets.votes import VotesControl
 
 #: Seconds between two looks at the clock: the top bar shows whole minutes.
@@ -56,6 +58,9 @@ KEYS = [
     Key("f3", "note", "key_note", show=False, priority=True),
     Key("f4", "overview", "key_overview", show=False, priority=True),
     Key("f5", "not_applicable", "key_not_applicable", show=False, priority=True),
+    # live sessions only (see `useless`)
+    Key("r", "reveal", "key_reveal", priority=True),
+    Key("j", "join", "key_join", priority=True),
 ]
 
 
@@ -95,6 +100,7 @@ class WalkScreen(Screen[None]):
         lang: str,
         start: int | None = None,
         size: tuple[int, int] | None = None,
+        live: LiveWalk | None = None,
     ) -> None:
         """Create the walk.
 
@@ -104,9 +110,11 @@ class WalkScreen(Screen[None]):
             start: the index of the question to open; None opens the first theme's intro.
             size: the window's width and height, when known: the screen then gets its
                 compact or narrow style before it is styled the first time.
+            live: the live room, in a live session: the phones answer, not the keys.
         """
         super().__init__()
         self.state = state
+        self.live = live
         self.lang = lang
         self.positions: list[Position] = []
         for t, theme in enumerate(state.bank.themes):
@@ -144,6 +152,9 @@ class WalkScreen(Screen[None]):
             yield Static(id="overall")
             yield Static(id="clock")
             yield Static(id="count")
+        if self.live is not None:
+            # the address and codes stay readable all session long, for latecomers
+            yield Static(id="live-top")
         # the widgets stay; only their text and the answer control change per question
         with VerticalScroll(id="body"):
             with Vertical(id="intro"):
@@ -194,7 +205,12 @@ class WalkScreen(Screen[None]):
     def useless(self) -> frozenset[str]:
         """The walk's actions that do nothing at the current position."""
         question = self.question
-        idle = set()
+        idle = set() if self.live is not None else {"reveal", "join"}
+        if self.live is not None:
+            # "weet niet" is each phone's own answer in a live session
+            idle |= {"dont_know", "not_applicable"}
+            if question is None or self.live.session.room.revealed:
+                idle.add("reveal")
         if question is None:
             idle |= {"dont_know", "not_applicable", "note"}
         else:
@@ -226,6 +242,8 @@ class WalkScreen(Screen[None]):
         self.query_one("#count").styles.width = len(longest) + 2
 
     async def on_mount(self) -> None:
+        if self.live is not None:
+            self.live.attach(self)
         self.fit(self.app.size.width, self.app.size.height)
         self.fit_count()
         self.update_clock()
@@ -308,6 +326,8 @@ class WalkScreen(Screen[None]):
         self.query_one("#question").display = question is not None
         if question is None:
             self.show_intro()
+            if self.live is not None:
+                self.live.session.open(None)
         else:
             draft = self.show_question(question)
             slot = self.query_one("#control-slot", Vertical)
@@ -317,7 +337,9 @@ class WalkScreen(Screen[None]):
             options = options_for(question, bank, lang, mode, draft)
             if is_gathered(saved):
                 options = None  # a merge's tally is shown as it is, never as a choice
-            if options is not None and isinstance(current, ChoiceList):
+            if self.live is not None:
+                await self.live.show(self, question, slot)
+            elif options is not None and isinstance(current, ChoiceList):
                 # same kind of control: take over its options, keep the widget (and the focus)
                 numbers = options.numbers or [str(i + 1) for i in range(len(options.labels))]
                 current.reset(options.labels, numbers, options.multiple, options.selected)
@@ -493,7 +515,9 @@ class WalkScreen(Screen[None]):
             return
         control = self.query_one("#control")
         note = self.query_one("#note", Input).value
-        if isinstance(control, GatheredView):
+        if isinstance(control, LivePanel | GatheredView):
+            # a live room's votes stay in the room, a merge's tally in the file: only the
+            # note is the walk's to keep
             self.drafts[question.id] = Draft(None, False, note)
             return
         if isinstance(control, VotesControl):
@@ -529,6 +553,8 @@ class WalkScreen(Screen[None]):
             return Answer(note=note) if note else None
         if self.dont_know:
             return Answer(dont_know=True, note=note)
+        if isinstance(control, LivePanel):
+            return self.live.answer(self, question, note) if self.live is not None else None
         if self.not_applicable:
             return Answer(not_applicable=True, note=note)
         if isinstance(control, VotesControl):
@@ -574,6 +600,10 @@ class WalkScreen(Screen[None]):
         if isinstance(built, Problem):
             self.show_error(built)
             return
+        if isinstance(control, LivePanel) and not control.room.revealed:
+            # the room sees the tally before it is saved: the first Enter reveals it
+            await self.action_reveal()
+            return
         self.drafts.pop(question.id, None)
         if self.store(question, built):
             await self.go(self.next_planned(self.index + 1))
@@ -588,7 +618,10 @@ class WalkScreen(Screen[None]):
                 self.notify(self.t("finished_readonly"), severity="warning", markup=False)
             return True
         try:
-            self.state.set_answer(question.id, answer)
+            if self.live is not None and self.live.session.room.question is question:
+                self.live.session.save(question, answer.note if answer is not None else None)
+            else:
+                self.state.set_answer(question.id, answer)
         except Refused as error:
             # refused before anything changed: the answer stays on screen, as typed
             self.show_error(error.problems[0])
@@ -655,6 +688,8 @@ class WalkScreen(Screen[None]):
     async def go(self, index: int) -> None:
         """Go to a walk position; past the last question the review opens."""
         if index >= len(self.positions):
+            if self.live is not None:
+                self.live.session.open(None)  # the phones wait while the team reviews
             self.app.call_later(self.app.run_action, "review")
             return
         self.index = index
@@ -722,6 +757,18 @@ class WalkScreen(Screen[None]):
         await self.caught_up()
         self.keep_draft()
         self.app.call_later(self.app.run_action, "overview")
+
+    async def action_reveal(self) -> None:
+        """Live: show the room's tally (the phones can no longer change their vote)."""
+        await self.caught_up()
+        if self.live is not None and self.question is not None:
+            self.live.session.room.reveal()
+
+    async def action_join(self) -> None:
+        """Live: show the QR code and the address again, for latecomers."""
+        await self.caught_up()
+        if self.live is not None:
+            self.live.show_join(self)
 
     def unmark(self) -> None:
         """An answer given clears "weet niet" and "n.v.t."."""

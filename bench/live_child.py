@@ -1,0 +1,241 @@
+"""The live benchmark's woest side: a headless app in a live session, phones in another process.
+
+`python -m bench.live_child OUT.json [ROUNDS] [KEYS]` writes the figures as JSON:
+
+- `vote_ms`: per vote, from its POST being sent to the TUI having painted the count that
+  holds it (100 phones voting at once, ROUNDS times);
+- `echo_ms`: the same 100 POSTs at once, round trip to a bare aiohttp echo server;
+- `keys_without` / `keys_with`: the Enter that saves a question and opens the next, to the
+  paint of the next question, with no phone and with 100 phones connected (each on its
+  event stream, fetching its page at every change as the page's script does).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from woest_tui.bank import DEFAULT_BANK, find_bank
+from woest_tui.launch import prepare_launch
+from woest_tui.live.server import Limit, LiveServer
+from woest_tui.live.session import LiveOptions
+from woest_tui.tui.app import WoestApp
+from woest_tui.tui.screens.live_join import LiveJoinScreen
+from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.widgets.live_panel import LivePanel
+
+PHONES = 100
+#: Seconds between the reveal and the Enter that moves on (a meeting takes minutes).
+TALK = 1.0
+#: (round, count) -> when the TUI painted that count; vote arrivals: (round, rank, sent).
+painted_counts: dict[tuple[int, int], float] = {}
+arrivals: list[tuple[int, int, float]] = []
+current_round = [0]
+question_painted = asyncio.Event()
+#: When the walk last painted a new question (the moment, not when the bench woke up).
+painted_at = [0.0]
+
+
+def note_painted() -> None:
+    painted_at[0] = time.monotonic()
+    question_painted.set()
+
+
+def instrument() -> None:
+    """Hooks that note the moments the benchmark needs (the bench's own, not woest's)."""
+    vote = LiveServer.vote
+
+    async def timed_vote(self: LiveServer, request: web.Request) -> web.StreamResponse:
+        sent = float(request.headers["X-Bench-Sent"])
+        try:
+            return await vote(self, request)
+        finally:
+            arrivals.append((current_round[0], self.room.answered, sent))
+
+    LiveServer.vote = timed_vote  # type: ignore[method-assign]
+    refresh = LivePanel.refresh_view
+
+    def timed_refresh(self: LivePanel) -> None:
+        refresh(self)
+        key = (current_round[0], self.room.answered)
+        if key not in painted_counts and self.is_attached:
+            self.call_after_refresh(lambda: painted_counts.setdefault(key, time.monotonic()))
+
+    LivePanel.refresh_view = timed_refresh  # type: ignore[method-assign]
+    show = WalkScreen.show
+
+    async def timed_show(self: WalkScreen) -> None:
+        await show(self)
+        self.call_after_refresh(note_painted)
+
+    WalkScreen.show = timed_show  # type: ignore[method-assign]
+
+
+def shown(number: int, rank: int) -> float:
+    """When round `number` first painted a count of at least `rank`."""
+    return min(t for (n, count), t in painted_counts.items() if n == number and count >= rank)
+
+
+class PhoneProcess:
+    """The phones' process, driven by lines on its stdin."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+
+    @classmethod
+    async def start(cls, url: str) -> PhoneProcess:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bench.live_phones",
+            url,
+            str(PHONES),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        return cls(process)
+
+    async def ask(self, command: str) -> dict[str, Any]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(command.encode() + b"\n")
+        await self.process.stdin.drain()
+        line = await self.process.stdout.readline()
+        answer: dict[str, Any] = json.loads(line)
+        return answer
+
+    async def stop(self) -> None:
+        await self.ask_quit()
+
+    async def ask_quit(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(b"quit\n")
+        await self.process.stdin.drain()
+        await self.process.wait()
+
+
+async def until(check: Any, timeout: float = 30.0) -> None:
+    end = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > end:
+            raise TimeoutError("the benchmark waited too long")
+        await asyncio.sleep(0.005)
+
+
+async def to_question(app: WoestApp, pilot: Any, scale_only: bool = False) -> WalkScreen:
+    """Move (untimed) until the walk shows a question (a scale question if asked)."""
+    walk = app.screen
+    assert isinstance(walk, WalkScreen)
+    while walk.question is None or (scale_only and walk.question.type != "scale"):
+        await pilot.press("enter")
+        await pilot.pause()
+    return walk
+
+
+async def timed_enters(app: WoestApp, pilot: Any, count: int) -> list[float]:
+    """The Enter that saves a question (a hand typed, the tally revealed) and opens the next."""
+    times: list[float] = []
+    while len(times) < count:
+        walk = await to_question(app, pilot)
+        panel = walk.query_one(LivePanel)
+        panel.query_one("#hand-0").focus()
+        await pilot.press("1", "r")
+        await until(lambda panel=panel: panel.room.revealed)
+        # the team talks about the tally before it moves on: the phones have fetched
+        # their page after the reveal by then (with phones and without alike)
+        await asyncio.sleep(TALK)
+        await pilot.pause()
+        question_painted.clear()
+        began = time.monotonic()
+        await pilot.press("enter")
+        await question_painted.wait()
+        times.append(1000 * (painted_at[0] - began))
+    return times
+
+
+async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
+    folder = Path(tempfile.mkdtemp(prefix="woest-bench-live-"))
+    bank = find_bank(DEFAULT_BANK)
+    launch = prepare_launch(questions=bank, team="Bench", out=folder / "live.toml", live=True)
+    app = WoestApp(launch, "nl")
+    app.live_options = LiveOptions(  # type: ignore[attr-defined]
+        "127.0.0.1", 0, limit=Limit(rate=1e6, burst=1e6)
+    )
+    figures: dict[str, Any] = {}
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(lambda: isinstance(app.screen, LiveJoinScreen))
+        await pilot.press("enter")
+        await pilot.pause()
+        await timed_enters(app, pilot, 3)  # warm-up: the first screens of each kind
+        figures["keys_without"] = await timed_enters(app, pilot, keys)
+        assert app.live is not None
+        phones = await PhoneProcess.start(app.live.server.url)
+        try:
+            await phones.ask("join")
+            await until(lambda: app.live is not None and app.live.room.joined == PHONES)
+            await phones.ask("stream")
+            figures["keys_with"] = await timed_enters(app, pilot, keys)
+            for number in range(1, rounds + 1):
+                walk = await to_question(app, pilot, scale_only=True)
+                current_round[0] = number
+                answer = await phones.ask("vote")
+                assert answer.get("statuses") == [303], answer
+                await until(lambda number=number: (number, PHONES) in painted_counts)
+                current_round[0] = 0
+                await pilot.press("r")
+                await until(lambda walk=walk: walk.query_one("#live-result").display)
+                await pilot.press("enter")
+                await pilot.pause()
+        finally:
+            await phones.stop()
+    # the screen shows a vote once it shows a count that holds it (votes that came in
+    # together are painted together)
+    figures["vote_ms"] = [
+        1000 * (shown(number, rank) - sent) for number, rank, sent in arrivals if number > 0
+    ]
+    return figures
+
+
+async def echo_side(rounds: int) -> list[float]:
+    """A bare aiohttp server that answers each POST with its body, the same 100 at once."""
+
+    async def echo(request: web.Request) -> web.Response:
+        return web.Response(body=await request.read())
+
+    app = web.Application()
+    app.router.add_post("/echo", echo)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    phones = await PhoneProcess.start(f"http://127.0.0.1:{port}/echo")
+    times: list[float] = []
+    try:
+        await phones.ask("echo")  # warm-up: the connections
+        for _ in range(rounds):
+            times += (await phones.ask("echo"))["ms"]
+    finally:
+        await phones.stop()
+        await runner.cleanup()
+    return times
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+    keys = int(sys.argv[3]) if len(sys.argv) > 3 else 15
+    instrument()
+    figures = asyncio.run(woest_side(rounds, keys))
+    figures["echo_ms"] = asyncio.run(echo_side(rounds))
+    out.write_text(json.dumps(figures), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

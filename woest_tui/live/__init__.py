@@ -1,0 +1,1 @@
+"""The live room: the team answers on its own phones, over the local network."""

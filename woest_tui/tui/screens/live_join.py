@@ -1,0 +1,78 @@
+"""The join screen of a live session: the QR code, the address and codes, who joined."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Static
+
+from woest_tui.i18n import message
+from woest_tui.live.qr import qr_lines
+from woest_tui.live.session import LiveSession
+from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.tui.text import plain
+from woest_tui.tui.widgets.footer import SteadyFooter
+
+KEYS = [
+    Key("enter", "begin", "key_begin", priority=True, key_display="Enter"),
+    Key("escape", "begin", "key_begin", show=False, priority=True),
+]
+#: A QR code must scan on any theme: dark modules on a light ground, always.
+QR_STYLE = "#000000 on #ffffff"
+
+
+def joined_text(count: int, lang: str) -> str:
+    """The count of phones joined, in words (one phone: singular)."""
+    return message("live_joined_one" if count == 1 else "live_joined", lang, count=count)
+
+
+class LiveJoinScreen(Screen[None]):
+    """Shown when a live session opens, and again with `j` for latecomers."""
+
+    CSS_PATH = "live_join.tcss"
+
+    def __init__(self, live: LiveSession, lang: str) -> None:
+        super().__init__()
+        self.live = live
+        self.lang = lang
+        apply_keys(self, KEYS, lang)
+
+    def compose(self) -> ComposeResult:
+        """The code on the left, the words on the right."""
+        server, room, lang = self.live.server, self.live.room, self.lang
+        with Horizontal(id="join"):
+            yield Static(Text("\n".join(qr_lines(server.url)), style=QR_STYLE), id="qr")
+            with Vertical(id="join-text"):
+                yield Static(plain(message("live_join_title", lang)), id="join-title")
+                yield Static(plain(message("live_join_scan", lang)), id="join-scan")
+                yield Static(
+                    plain(message("live_join_address", lang, url=server.url)), id="join-url"
+                )
+                short = message("live_join_short_url", lang, url=server.short_url)
+                yield Static(plain(short), id="join-short-url")
+                yield Static(
+                    plain(message("live_join_short", lang, short=room.short)), id="join-short"
+                )
+                yield Static(plain(message("live_join_code", lang, code=room.code)), id="join-code")
+                yield Static(id="join-count")
+        yield SteadyFooter()
+
+    def on_mount(self) -> None:
+        self.live.room.listeners.append(self.show_count)
+        self.show_count()
+
+    def on_unmount(self) -> None:
+        if self.show_count in self.live.room.listeners:
+            self.live.room.listeners.remove(self.show_count)
+
+    def show_count(self) -> None:
+        """The number of phones joined, as it grows."""
+        if self.is_attached:
+            text = joined_text(self.live.room.joined, self.lang)
+            self.query_one("#join-count", Static).update(plain(text, style="bold"))
+
+    def action_begin(self) -> None:
+        """Back to the walk (the session goes on; phones may still join)."""
+        self.dismiss(None)

@@ -1,0 +1,249 @@
+"""The live question on the wall: who answered, then (after `r`) the tally, plus typed hands."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Grid, Vertical
+from textual.widgets import Input, Static
+
+from woest_tui.i18n import message
+from woest_tui.live.room import Room
+from woest_tui.live.tally import Typed
+from woest_tui.model import Answer, Question, Questionnaire
+from woest_tui.tui import steady
+from woest_tui.tui.text import number, plain
+from woest_tui.tui.widgets.fields import CountField
+from woest_tui.tui.widgets.votes import BAR_WIDTH, decimal
+
+DONT_KNOW = "dont_know"
+NOT_APPLICABLE = "not_applicable"
+#: The most rows a question can have: a scale of 11 points, "weet niet" and "n.v.t.".
+MAX_ROWS = 13
+#: The widest row label beside the bars.
+LABEL_WIDTH = 28
+
+
+def rows_of(question: Question, bank: Questionnaire, lang: str) -> list[tuple[str, str, str]]:
+    """The countable rows of a question: (key, short name, label); number and text have none.
+
+    The short name heads a typed-hands field and starts the row's bar: a scale point, an
+    option's number, yes or no.
+    """
+    own = bank.language
+    rows: list[tuple[str, str, str]]
+    if question.type == "scale":
+        scale = bank.scale_of(question)
+        rows = [
+            (str(scale.min + i), str(scale.min + i), label.get(lang, own))
+            for i, label in enumerate(scale.labels)
+        ]
+    elif question.type == "yesno":
+        rows = [("yes", message("yes", lang), ""), ("no", message("no", lang), "")]
+    elif question.type in ("choice", "multi"):
+        rows = [
+            (o.id, str(i), o.label.get(lang, own))
+            for i, o in enumerate(question.options or (), start=1)
+        ]
+    else:
+        rows = []
+    if question.allow_dont_know:
+        rows.append((DONT_KNOW, message("live_dont_know", lang), ""))
+    if question.not_applicable_allowed:
+        rows.append((NOT_APPLICABLE, message("votes_not_applicable_short", lang), ""))
+    return rows
+
+
+class HandField(CountField):
+    """Hands typed for one row (people without a phone)."""
+
+
+class LivePanel(Vertical):
+    """The live control of the walk: the count of answers, the tally once revealed.
+
+    Made once per walk and reset for each question: mounting a grid of fields anew for
+    every question would cost the Enter that moves the room on a new layout of the screen.
+    """
+
+    def __init__(self, room: Room, question: Question, lang: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.room = room
+        self.question = question
+        self.lang = lang
+        self.rows = rows_of(question, room.bank, lang)
+        self.pending = False
+
+    def compose(self) -> ComposeResult:
+        """The status line, the result, and a field per row for typed hands."""
+        yield Static(id="live-status")
+        yield Static(id="live-result")
+        yield Static(plain(message("live_typed_heading", self.lang)), id="live-typed-head")
+        with Grid(id="live-typed"):
+            for index in range(MAX_ROWS):
+                with Vertical(classes="hand", id=f"hand-cell-{index}"):
+                    yield Static(classes="hand-label", id=f"hand-label-{index}")
+                    yield HandField(
+                        "",
+                        placeholder="0",
+                        restrict=r"\d{0,4}",
+                        compact=True,
+                        id=f"hand-{index}",
+                    )
+
+    def on_mount(self) -> None:
+        self.room.listeners.append(self.room_changed)
+        self.show_rows()
+        self.refresh_view()
+
+    def reset(self, question: Question, lang: str) -> None:
+        """Show another question (or the same in another language); typed hands are cleared."""
+        self.question = question
+        self.lang = lang
+        self.rows = rows_of(question, self.room.bank, lang)
+        self.show_rows()
+        self.refresh_view()
+
+    def show_rows(self) -> None:
+        """One typed-hands field per row of the question; the others hidden and empty."""
+        head = self.query_one("#live-typed-head", Static)
+        head.update(plain(message("live_typed_heading", self.lang)))
+        head.display = bool(self.rows)
+        self.query_one("#live-typed").display = bool(self.rows)
+        for index in range(MAX_ROWS):
+            used = index < len(self.rows)
+            self.query_one(f"#hand-cell-{index}").display = used
+            field = self.query_one(f"#hand-{index}", Input)
+            with field.prevent(Input.Changed):
+                field.value = ""
+            if used:
+                label = self.query_one(f"#hand-label-{index}", Static)
+                label.update(plain(self.rows[index][1]))
+
+    def on_unmount(self) -> None:
+        if self.room_changed in self.room.listeners:
+            self.room.listeners.remove(self.room_changed)
+
+    def room_changed(self) -> None:
+        """The room changed: show it once the votes that came in together are counted."""
+        # a hundred phones voting at once is a hundred changes: one repaint for all
+        if not self.pending:
+            self.pending = True
+            self.call_later(self.refresh_view)
+
+    def typed(self) -> Typed:
+        """The hands typed in the fields."""
+        typed = Typed()
+        for index, (key, _, _) in enumerate(self.rows):
+            text = self.query_one(f"#hand-{index}", Input).value
+            hands = int(text) if text.isdigit() else 0
+            if key == DONT_KNOW:
+                typed.dont_know = hands
+            elif key == NOT_APPLICABLE:
+                typed.not_applicable = hands
+            elif hands:
+                typed.counts[key] = hands
+        return typed
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.room.set_typed(self.typed())
+
+    def refresh_view(self) -> None:
+        """Show the state of the room: the count, then the tally after the reveal."""
+        self.pending = False
+        if not self.is_attached:
+            return
+        room = self.room
+        status = plain(
+            message("live_answered", self.lang, answered=room.answered, joined=room.joined),
+            style="bold",
+        )
+        if not room.revealed:
+            hint = "live_auto_reveal" if room.auto_reveal else "live_hidden"
+            status.append("\n")
+            status.append(plain(message(hint, self.lang), style="italic"))
+        # a vote changes one number: a repaint of the line, not a layout of the screen
+        steady.update(self.query_one("#live-status", Static), status)
+        result = self.query_one("#live-result", Static)
+        if result.display != room.revealed:
+            result.display = room.revealed
+        if room.revealed:
+            steady.update(result, self.tally_text(room.answer()))
+
+    def tally_text(self, answer: Answer | None) -> Text:
+        """Bars per row with the typed hands marked, then the mean and spread or the texts."""
+        lang = self.lang
+        if answer is None:
+            return plain(message("live_nothing", lang), style="italic")
+        typed = self.room.typed
+        counts: dict[str, int] = {}
+        if answer.votes is not None:
+            scale = self.room.bank.scale_of(self.question)
+            counts = {str(scale.min + i): n for i, n in enumerate(answer.votes)}
+        elif answer.counts is not None:
+            counts = dict(answer.counts)
+        counts[DONT_KNOW] = answer.dont_know_votes or 0
+        counts[NOT_APPLICABLE] = answer.not_applicable_votes or 0
+        text = Text()
+        top = max([1, *counts.values()])
+        # a scale's label often starts with its point already ("0 - helemaal niet")
+        names = [
+            label if label.startswith(short) else f"{short}  {label}".rstrip()
+            for _, short, label in self.rows
+        ]
+        # a long label is cut: the bars stay in reach of the eye on a wall
+        names = [
+            name if len(name) <= LABEL_WIDTH else name[: LABEL_WIDTH - 1] + "…" for name in names
+        ]
+        width = max([1, *(len(name) for name in names)])
+        for (key, _, _), label in zip(self.rows, names, strict=True):
+            count = counts.get(key, 0)
+            bar = "█" * max(1, round(BAR_WIDTH * count / top)) if count else ""
+            text.append(plain(label.ljust(width)))
+            text.append(f"  {bar} {count}", style="bold")
+            special = {DONT_KNOW: typed.dont_know, NOT_APPLICABLE: typed.not_applicable}
+            hands = special.get(key, typed.counts.get(key, 0))
+            if hands:
+                text.append(plain(f"  ({message('live_typed_mark', lang, count=hands)})"))
+            text.append("\n")
+        text.append_text(self.stats(answer))
+        return text
+
+    def stats(self, answer: Answer) -> Text:
+        """The mean, spread and "sterk verdeeld" (scale), mean and range (number), or texts."""
+        lang = self.lang
+        if answer.votes is not None and any(answer.votes):
+            from woest_tui.scoring import score_question
+
+            scale = self.room.bank.scale_of(self.question)
+            total = sum(answer.votes)
+            mean = sum((scale.min + i) * c for i, c in enumerate(answer.votes)) / total
+            score = score_question(self.question, answer, self.room.bank)
+            spread = decimal(score.spread or 0.0, lang)
+            line = plain(
+                message("votes_stats", lang, total=total, mean=decimal(mean, lang), spread=spread)
+            )
+            if score.disagreement:
+                line.append("   ")
+                line.append(plain(message("votes_disagree", lang), style="bold reverse"))
+            return line
+        values = list(answer.values or ())
+        if self.question.type == "number" and values:
+            mean = sum(values) / len(values)
+            return plain(
+                message(
+                    "live_number_stats",
+                    lang,
+                    count=len(values),
+                    mean=decimal(mean, lang),
+                    low=number(min(values), lang),
+                    high=number(max(values), lang),
+                )
+            )
+        if self.question.type == "text" and values:
+            text = plain(message("live_texts", lang, count=len(values)), style="bold")
+            for value in values:
+                text.append("\n• ")
+                text.append(plain(str(value)))
+            return text
+        return Text()
