@@ -145,6 +145,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "{path} bestaat al. Wil je het vervangen?",
         "{path} already exists. Replace it?",
     ),
+    "path_unusable": (
+        "Hier kan woest niet opslaan: {reason}. Kies een andere naam of map.",
+        "woest cannot save here: {reason}. Choose another name or folder.",
+    ),
     "save_copy_title": ("Kopie opslaan als", "Save a copy as"),
     "saved_copy": ("Kopie opgeslagen: {path}", "Copy saved: {path}"),
     "saved_to": (
@@ -173,6 +177,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "unsaved_exit": (
         "woest: {path}: de laatste antwoorden zijn niet opgeslagen; toch afgesloten",
         "woest: {path}: the latest answers were not saved; quit anyway",
+    ),
+    "unsaved_exit_nowhere": (
+        "woest: de antwoorden zijn nergens opgeslagen; toch afgesloten",
+        "woest: the answers were not saved anywhere; quit anyway",
     ),
     "folder_failed": (
         "Kan de map {folder} niet maken ({reason}).",

@@ -160,6 +160,8 @@ class SessionState:
         #: Writes a text to a path; None writes here and now (the CLI, the tests).
         self.writer: Callable[[Path, str], None] | None = None
         self.last_text = ""
+        #: The file last written with success: it holds the answers as they were then.
+        self.written: Path | None = None
         self._answered: tuple[Result, int] | None = None
 
     # --- reading ---------------------------------------------------------------------
@@ -270,10 +272,12 @@ class SessionState:
             self.writer(target, self.last_text)
             return
         write_atomic(target, self.last_text)
+        self.written = target
         self.unsaved = False
 
     def saved(self, path: Path, text: str) -> None:
         """A writer reports that `text` is on disk at `path`."""
+        self.written = path
         if path == self.path and text == self.last_text:
             self.unsaved = False
 

@@ -67,6 +67,8 @@ class WoestApp(App[None]):
         self.saver = BackgroundSaver(self._written, self._write_failed)
         #: A file chosen after a failed save: its first successful write is announced.
         self.announce: Path | None = None
+        #: The "saving failed" dialog while it is open: a next failure does not stack another.
+        self.rescue: SaveAsScreen | None = None
 
     # --- opening ----------------------------------------------------------------------
 
@@ -155,7 +157,13 @@ class WoestApp(App[None]):
 
         async def chosen(choice: str | None) -> None:
             if choice == "quit":
-                line = self.t("unsaved_exit", path=str(state.path))
+                # the file that holds the answers saved before: never one that was not written
+                written = state.written
+                line = (
+                    self.t("unsaved_exit", path=str(written))
+                    if written is not None
+                    else self.t("unsaved_exit_nowhere")
+                )
                 # printed on stderr after the screen is restored: one line, never markup
                 self.error_console.soft_wrap = True
                 self.exit(return_code=1, message=visible(line, one_line=True))
@@ -266,9 +274,12 @@ class WoestApp(App[None]):
         """A write failed: say so, keep the answers in memory, offer another place."""
         if self.state is None:
             return
+        if self.rescue is not None and self.rescue in self.screen_stack:
+            return  # the dialog for the failure before is still open: it offers the same
         state = self.state
 
         def retry(path: Path | None) -> None:
+            self.rescue = None
             if path is None:
                 self.notify(self.t("still_unsaved"), severity="warning", timeout=10, markup=False)
                 return
@@ -276,9 +287,8 @@ class WoestApp(App[None]):
             state.save(path)
 
         text = self.t("save_failed_body", error=" ".join(error.lines(self.lang)))
-        self.push_screen(
-            SaveAsScreen(self.lang, self.t("save_failed_title"), state.path, text), retry
-        )
+        self.rescue = SaveAsScreen(self.lang, self.t("save_failed_title"), state.path, text)
+        self.push_screen(self.rescue, retry)
 
     # --- palette ------------------------------------------------------------------------
 

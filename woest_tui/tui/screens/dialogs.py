@@ -56,6 +56,7 @@ class SaveAsScreen(ModalScreen[Path | None]):
             if self.body:
                 yield Static(plain(say(self.body, self.lang)), classes="dialog-body")
             yield Input(self.suggestion, select_on_focus=False, id="path")
+            yield Static("", id="path-error", classes="dialog-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(message("save", self.lang), variant="primary", id="ok")
                 yield Button(message("cancel", self.lang), id="cancel")
@@ -67,7 +68,17 @@ class SaveAsScreen(ModalScreen[Path | None]):
         if not value:
             return
         path = Path(value).expanduser()
-        if not path.exists():
+        try:
+            exists = path.exists()
+        except OSError as exc:
+            # a name too long, a folder that cannot be entered: say so here, and stay; the
+            # answers are still in memory and another name can be tried
+            reason = exc.strerror or str(exc)
+            self.query_one("#path-error", Static).update(
+                plain(message("path_unusable", self.lang, reason=reason))
+            )
+            return
+        if not exists:
             self.dismiss(path)
             return
 
