@@ -149,6 +149,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Hier kan woest niet opslaan: {reason}. Kies een andere naam of map.",
         "woest cannot save here: {reason}. Choose another name or folder.",
     ),
+    "paste_cut": (
+        "Niet alles past: {kept} van de {total} tekens staan erin, dit veld houdt er hoogstens {max}.",
+        "Not everything fits: {kept} of the {total} characters went in; this field holds at most {max}.",
+    ),
     "save_copy_title": ("Kopie opslaan als", "Save a copy as"),
     "saved_copy": ("Kopie opgeslagen: {path}", "Copy saved: {path}"),
     "saved_to": (

@@ -9,11 +9,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.events import Resize
 from textual.screen import Screen
+from textual.widgets import Input
 
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
@@ -23,6 +25,7 @@ from woest_tui.safe import visible
 from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.palette import WoestCommands
+from woest_tui.tui.paste import for_input
 from woest_tui.tui.saver import BackgroundSaver
 from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
 from woest_tui.tui.screens.unsaved import UnsavedScreen
@@ -95,6 +98,14 @@ class WoestApp(App[None]):
         # kept the collector off until this first paint (see `woest_tui.cli.main`)
         gc.freeze()
         gc.enable()
+
+    async def on_event(self, event: events.Event) -> None:
+        """A paste into a field of one line keeps all its lines, and says when it is cut."""
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            focused = self.focused
+            if isinstance(focused, Input):
+                event = for_input(focused, event, self.lang)
+        await super().on_event(event)
 
     def on_start_screen_chosen(self, event: StartScreen.Chosen) -> None:
         """Leave the start screen for the session it chose (saved already)."""

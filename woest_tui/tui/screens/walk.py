@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Input, Static, TextArea
 
 from woest_tui.check import check_value
 from woest_tui.errors import Problem, WoestError
@@ -26,10 +26,12 @@ from woest_tui.tui.screens.padding import Fit, help_padding, padded
 from woest_tui.tui.text import number, plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, options_for, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
-from woest_tui.tui.widgets.fields import OrderedInput
 from woest_tui.tui.widgets.footer import SteadyFooter
+from woest_tui.tui.widgets.textfield import TextField
 from woest_tui.tui.widgets.votes import VotesControl
 
+#: The most characters a note holds (the result file's limit).
+NOTE_LENGTH = 10_000
 #: Windows with fewer lines get the compact layout.
 COMPACT_BELOW = 32
 #: The progress bar's length from 100 columns, from 80, and below 80 (none).
@@ -139,7 +141,7 @@ class WalkScreen(Screen[None]):
             Vertical(id="control-slot"),
             Static("", id="error"),
             DontKnowLine(id="dont-know"),
-            OrderedInput(select_on_focus=False, max_length=10_000, id="note"),
+            TextField(max_length=NOTE_LENGTH, lang=self.lang, id="note"),
         ]
 
     def put(self, widget_id: str, content: Text, lines: int | None = None) -> None:
@@ -335,12 +337,11 @@ class WalkScreen(Screen[None]):
         )
         self.update_dont_know()
         self.show_error(None)
-        note = self.query_one("#note", Input)
+        note = self.query_one("#note", TextField)
         note.placeholder = self.t("note_placeholder")
-        with note.prevent(Input.Changed):
-            note.value = visible(draft.note)
-        # typing goes after what is there: Textual moves the cursor only on the first value
-        note.cursor_position = len(note.value)
+        note.lang = self.lang
+        # typing goes after what is there
+        note.show(draft.note)
         return draft
 
     def help_of(self, question: Question) -> Text | None:
@@ -416,7 +417,7 @@ class WalkScreen(Screen[None]):
         if question is None or self.query_one_optional("#control") is None:
             return
         control = self.query_one("#control")
-        note = self.query_one("#note", Input).value
+        note = self.query_one("#note", TextField).text
         if isinstance(control, VotesControl):
             counts = control.counts()
             votes = None if counts is None else (tuple(counts[0]), counts[1])
@@ -431,7 +432,7 @@ class WalkScreen(Screen[None]):
 
     def build_answer(self, question: Question) -> Answer | Problem | None:
         """The answer to save, a problem to show, or None when nothing was given."""
-        note = self.query_one("#note", Input).value or None
+        note = self.query_one("#note", TextField).text or None
         if self.dont_know:
             return Answer(dont_know=True, note=note)
         control = self.query_one("#control")
@@ -556,10 +557,10 @@ class WalkScreen(Screen[None]):
     async def action_note(self) -> None:
         """Put the keyboard in the note field, after what is written there already."""
         await self.caught_up()
-        for note in self.query("#note").results(Input):
+        for note in self.query("#note").results(TextField):
             if self.question is not None:
                 self.set_focus(note)
-                note.cursor_position = len(note.value)
+                note.move_cursor(note.document.end)
 
     async def action_overview(self) -> None:
         """Open the overview of every theme and question."""
@@ -575,6 +576,7 @@ class WalkScreen(Screen[None]):
         self.show_error(None)
 
     @on(Input.Changed, "#control")
+    @on(TextArea.Changed, "#control")
     def _typed(self) -> None:
         if self.dont_know:
             self.dont_know = False
