@@ -81,9 +81,7 @@ async def test_ctrl_j_starts_a_new_line_and_enter_confirms(
         assert walk(app).question.id == "stand-oorzaak"  # type: ignore[union-attr]
 
 
-async def test_a_text_answer_keeps_every_line_of_a_paste(
-    make_app: MakeApp, tmp_path: Path
-) -> None:
+async def test_a_text_answer_keeps_every_line_of_a_paste(make_app: MakeApp, tmp_path: Path) -> None:
     app = make_app()
     out = tmp_path / "sessie.toml"
     async with app.run_test(size=(100, 30)) as pilot:
