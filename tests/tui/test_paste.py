@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from textual import events
+from textual.geometry import Region
 from textual.widgets import Input
 
 from tests.tui.conftest import MakeApp
@@ -141,3 +142,17 @@ async def test_a_paste_into_a_field_of_one_line_keeps_its_lines_and_says_when_cu
         assert notices(app) == [
             "Niet alles past: 184 van de 251 tekens staan erin, dit veld houdt er hoogstens 200."
         ]
+
+
+async def test_a_field_painted_before_it_is_styled_stays_blank_instead_of_crashing(
+    make_app: MakeApp,
+) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        note = walk(app).query_one("#note", TextField)
+        # the state Textual can paint it in (textual issue 6528): no component styles yet
+        note._component_styles.clear()
+        note._rich_style_cache.clear()
+        lines = note.render_lines(Region(0, 0, 20, 2))
+        assert [line.text for line in lines] == [" " * 20] * 2

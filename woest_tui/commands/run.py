@@ -6,10 +6,19 @@ import argparse
 import codecs
 import os
 import sys
+from typing import IO
 
 from woest_tui.cli import EXIT_USAGE
 from woest_tui.i18n import message
 from woest_tui.launch import prepare_launch
+
+
+def is_terminal(stream: IO[str] | None) -> bool:
+    """Whether a standard stream is a terminal (a stream without a file is not)."""
+    try:
+        return stream is not None and os.isatty(stream.fileno())
+    except (AttributeError, OSError, ValueError):  # closed, or no file under it
+        return False
 
 
 def terminal_problem(lang: str) -> str | None:
@@ -28,7 +37,7 @@ def terminal_problem(lang: str) -> str | None:
         The message, or None.
     """
     streams = (sys.stdin, sys.stdout, sys.stderr)
-    if not all(stream is not None and stream.isatty() for stream in streams):
+    if not all(is_terminal(stream) for stream in streams):
         return message("run_no_terminal", lang)
     for stream in streams[1:]:
         encoding = codecs.lookup(getattr(stream, "encoding", None) or "ascii").name

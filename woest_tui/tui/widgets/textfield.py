@@ -6,6 +6,8 @@ from typing import ClassVar
 
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import EditResult, Location
 
@@ -75,6 +77,20 @@ class TextField(TextArea):
         )
         self.max_length = max_length
         self.lang = lang
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The lines to paint; blank (and painted again) while the field is not styled yet.
+
+        Textual can paint a TextArea before its component styles are set, or after they
+        were cleared on removal; TextArea's theme then raises KeyError and the app ends
+        (Textual issue 6528). A moment of blank field is better than a lost meeting.
+        """
+        try:
+            return super().render_lines(crop)
+        except KeyError:
+            if self.is_attached:
+                self.refresh()
+            return [Strip.blank(crop.width)] * crop.height
 
     def show(self, text: str) -> None:
         """Replace what it holds (made visible) and put the cursor after it, without Changed."""
