@@ -94,9 +94,12 @@ class TextField(TextArea):
 
     def show(self, text: str) -> None:
         """Replace what it holds (made visible) and put the cursor after it, without Changed."""
-        with self.prevent(TextArea.Changed):
-            self.load_text(visible(text))
-        self.move_cursor(self.document.end)
+        shown = visible(text)
+        if shown != self.text:  # most questions have no note: nothing to lay out again
+            with self.prevent(TextArea.Changed):
+                self.load_text(shown)
+        if self.cursor_location != self.document.end:
+            self.move_cursor(self.document.end)
 
     def action_newline(self) -> None:
         """Start a new line at the cursor."""
