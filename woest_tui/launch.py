@@ -138,8 +138,8 @@ def prepare_launch(
         The launch.
 
     Raises:
-        WoestError: a file is broken, --out holds a session that is not this one, or
-            --role comes with a mode other than individual.
+        WoestError: a file is broken, --out holds a session that is not this one, another
+            woest has --out open, or --role comes with a mode other than individual.
     """
     if role is not None:
         if mode is None:
@@ -159,6 +159,7 @@ def prepare_launch(
         checked = load_checked(out, [bank_path])
         if same_session(checked.result, bank, team, wanted, role):
             state = SessionState(checked.bank, checked.result, out, clock)
+            state.claim()  # a second woest on this file is refused here, before any screen
             launch.state = state
             launch.start = resume_at(state)
             return launch
@@ -173,6 +174,7 @@ def prepare_launch(
         role=role if wanted == "individual" else None,
     )
     state = SessionState(bank, result, out, clock)
+    state.claim()
     state.save()
     launch.state = state
     return launch

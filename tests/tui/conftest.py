@@ -63,4 +63,4 @@ def saves_at_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
         return
     from woest_tui.tui.saver import BackgroundSaver
 
-    monkeypatch.setattr(BackgroundSaver, "submit", BackgroundSaver.write)
+    monkeypatch.setattr(BackgroundSaver, "submit", BackgroundSaver.write_one)

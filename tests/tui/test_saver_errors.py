@@ -97,14 +97,14 @@ def test_flush_returns_at_once_when_the_thread_is_gone(tmp_path: Path) -> None:
     def dies(path: Path, text: str) -> None:
         raise SystemExit  # not an Exception: the thread ends
 
-    saver.write = dies  # type: ignore[method-assign]
+    saver.write = dies
     saver.submit(tmp_path / "a.toml", "x = 1\n")
     start = time.monotonic()
     saver.flush(timeout=10)
     assert time.monotonic() - start < 2
     assert saver._thread is not None
     saver._thread.join(timeout=2)
-    del saver.write
+    saver.write = None
     saver.submit(tmp_path / "a.toml", "x = 2\n")  # a new thread takes over
     assert saver.flush(timeout=5)
     assert (tmp_path / "a.toml").read_text() == "x = 2\n"
@@ -186,7 +186,8 @@ async def test_quitting_after_a_failed_save_asks_at_once_and_names_the_written_f
         assert time.monotonic() - start < 3  # no wait for a saver that is gone
         await pilot.press("enter")  # save elsewhere, to a place that fails as well
         await wait_for_screen(app, pilot, SaveAsScreen)
-        never = tmp_path / "nergens" / "elders.toml"
+        (tmp_path / "geen-map").write_text("een bestand, geen map\n")
+        never = tmp_path / "geen-map" / "elders.toml"
         app.screen.query_one("#path", Input).value = str(never)
         await pilot.press("enter")
         await wait_for_screen(app, pilot, SaveAsScreen)  # "saving failed", again

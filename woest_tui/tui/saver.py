@@ -42,15 +42,20 @@ class BackgroundSaver:
         self,
         on_saved: Callable[[Path, str], None],
         on_error: Callable[[Path, str, WoestError], None],
+        write: Callable[[Path, str], None] | None = None,
     ) -> None:
         """Create the saver; its thread starts with the first save.
 
         Args:
             on_saved: called (in the saver's thread) with the path and text written.
             on_error: called (in the saver's thread) when a write failed.
+            write: writes one text (in the saver's thread); by default
+                `storage.write_atomic`. The app's checks first that nobody else changed
+                the session file (see `sessionfile.FileGuard`).
         """
         self.on_saved = on_saved
         self.on_error = on_error
+        self.write = write
         self._state = threading.Condition()
         self._waiting: tuple[Path, str] | None = None
         self._busy = False
@@ -85,7 +90,7 @@ class BackgroundSaver:
     def _idle_or_gone(self) -> bool:
         return self._idle() or self._thread is None or not self._thread.is_alive()
 
-    def write(self, path: Path, text: str) -> None:
+    def write_one(self, path: Path, text: str) -> None:
         """Write one text now, in the calling thread; report how it went, never raise.
 
         Args:
@@ -93,7 +98,7 @@ class BackgroundSaver:
             text: its content.
         """
         try:
-            storage.write_atomic(path, text)
+            (self.write or storage.write_atomic)(path, text)
         except Exception as exc:  # every failure is a failed save, shown to the team
             self._report(self.on_error, path, text, failure(path, exc))
         else:
@@ -115,7 +120,7 @@ class BackgroundSaver:
                     self._waiting = None
                     self._busy = True
                 try:
-                    self.write(path, text)
+                    self.write_one(path, text)
                 finally:
                     with self._state:
                         self._busy = False
