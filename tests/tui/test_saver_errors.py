@@ -8,12 +8,14 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from tests.tui.conftest import MakeApp
+from woest_tui import storage
 from woest_tui.errors import WoestError
 from woest_tui.storage import load_result
 from woest_tui.tui.app import WoestApp
@@ -31,21 +33,38 @@ Switch = Callable[[bool], None]
 
 
 def inject(monkeypatch: pytest.MonkeyPatch, name: str, code: int) -> Switch:
-    """Make `Path.is_symlink` of files called `name` raise OSError(code); returns a switch."""
-    real = Path.is_symlink
+    """Make `os.lstat` of files called `name` raise OSError(code); returns a switch.
+
+    Every write looks at its target first (`storage.writable_target`), as the saver's write
+    path does on a folder that went away, a USB stick or a network share.
+    """
+    real = os.lstat
     on = [True]
 
-    def is_symlink(self: Path) -> bool:
-        if on[0] and self.name == name:
-            raise OSError(code, os.strerror(code), str(self))
-        return real(self)
+    def lstat(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        if on[0] and os.path.basename(os.fspath(path)) == name:
+            raise OSError(code, os.strerror(code), os.fspath(path))
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "is_symlink", is_symlink)
+    monkeypatch.setattr(os, "lstat", lstat)
 
     def switch(value: bool) -> None:
         on[0] = value
 
     return switch
+
+
+def raising_once(code: int) -> Callable[[Path, str], None]:
+    """A write that raises a bare OSError(code) the first time, as an unguarded call would."""
+    calls: list[Path] = []
+
+    def write(path: Path, text: str) -> None:
+        calls.append(path)
+        if len(calls) == 1:
+            raise OSError(code, os.strerror(code), str(path))
+        storage.write_atomic(path, text)
+
+    return write
 
 
 async def wait_for_screen(app: WoestApp, pilot: Pilot[None], kind: type) -> None:
@@ -64,18 +83,35 @@ def dialog_text(app: WoestApp) -> str:
 def test_an_oserror_in_the_saver_thread_is_a_failed_save(tmp_path: Path, code: int) -> None:
     failed: list[WoestError] = []
     saved: list[str] = []
-    saver = BackgroundSaver(lambda p, text: saved.append(text), lambda p, t, e: failed.append(e))
+    saver = BackgroundSaver(
+        lambda p, text: saved.append(text),
+        lambda p, t, e: failed.append(e),
+        raising_once(code),
+    )
+    target = tmp_path / "sessie.toml"
+    saver.submit(target, "x = 1\n")
+    assert saver.flush(timeout=5)
+    assert [e.problems[0].key for e in failed] == ["write_failed"]
+    assert os.strerror(code) in " ".join(failed[0].lines("en"))
+    saver.submit(target, "x = 2\n")  # the same thread is still there and retries
+    assert saver.flush(timeout=5)
+    assert target.read_text() == "x = 2\n" and saved == ["x = 2\n"]
+
+
+@pytest.mark.parametrize("code", ERRNOS, ids=errno.errorcode.get)
+def test_an_oserror_from_the_file_system_is_a_failed_save(tmp_path: Path, code: int) -> None:
+    failed: list[WoestError] = []
+    saver = BackgroundSaver(lambda p, text: None, lambda p, t, e: failed.append(e))
     target = tmp_path / "sessie.toml"
     with pytest.MonkeyPatch.context() as monkeypatch:
-        switch = inject(monkeypatch, "sessie.toml", code)
+        switch = inject(monkeypatch, target.name, code)
         saver.submit(target, "x = 1\n")
         assert saver.flush(timeout=5)
-        assert [e.problems[0].key for e in failed] == ["write_failed"]
-        assert os.strerror(code) in " ".join(failed[0].lines("en"))
+        assert len(failed) == 1 and os.strerror(code) in " ".join(failed[0].lines("en"))
         switch(False)
-        saver.submit(target, "x = 2\n")  # the same thread is still there and retries
+        saver.submit(target, "x = 2\n")
         assert saver.flush(timeout=5)
-    assert target.read_text() == "x = 2\n" and saved == ["x = 2\n"]
+    assert target.read_text() == "x = 2\n"
 
 
 def test_a_failing_callback_does_not_stop_the_saver(tmp_path: Path) -> None:
@@ -151,9 +187,10 @@ async def test_the_rescue_dialog_takes_a_name_too_long_and_then_a_good_one(
         app.screen.query_one("#path", Input).value = str(tmp_path / ("x" * 300 + ".toml"))
         await pilot.press("enter")
         await pilot.pause(0.2)
-        # the name cannot be used: said in the dialog, which stays; nothing is lost
+        # the name cannot be used: said, and the dialog stays; nothing is lost
         await wait_for_screen(app, pilot, SaveAsScreen)
-        assert os.strerror(errno.ENAMETOOLONG) in dialog_text(app)
+        said = " ".join(str(notice.message) for notice in app._notifications)
+        assert os.strerror(errno.ENAMETOOLONG) in said
         assert app.state is not None and app.state.answer("stand-cijfer") is not None
         rescue = tmp_path / "elders.toml"
         app.screen.query_one("#path", Input).value = str(rescue)

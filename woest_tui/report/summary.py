@@ -13,6 +13,7 @@ from rich.text import Text
 
 from woest_tui.model import Questionnaire, Result
 from woest_tui.report.common import STATUS_STYLE, Bar, status_word
+from woest_tui.report.summary_cycle_rich import discuss_block, follow_up_block
 from woest_tui.report.summary_roles import RoleTable
 from woest_tui.report.summary_view import Item, SummaryView, build_view
 from woest_tui.scoring import Status, Summary
@@ -47,21 +48,29 @@ def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
     Returns:
         The renderable.
     """
-    parts: list[RenderableType] = [_header(view)]
+    # what steers the conversation first: what to discuss, what the team chose, what
+    # became of last time's actions; then the scores, the session's facts and the answers
+    title = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
+    parts: list[RenderableType] = [title, Text(view.subtitle)]
     if view.unfinished_notice:
         parts.append(Text(view.unfinished_notice, style="bold black on yellow"))
+    parts += [_heading(view.t("rep_discuss")), discuss_block(view)]
+    parts += [_heading(view.t("rep_priorities")), _priorities(view)]
+    if view.follow_up:
+        parts += [_heading(view.t("rep_follow_up")), follow_up_block(view)]
     parts += [_heading(view.t("rep_themes")), _themes(view)]
     for key, items in (
         ("rep_strengths", view.strengths),
         ("rep_development", view.development_points),
         ("rep_blind_spots", view.blind_spots),
+        ("rep_not_applicable", view.not_applicable),
         ("rep_disagreements", view.disagreements),
     ):
         parts += [_heading(view.t(key)), _items(view, items)]
     if view.roles:
         parts += [_heading(view.t("rep_roles")), RoleTable(view)]
+    parts += [Text(""), _header(view)]
     parts += [_heading(view.t("rep_details")), *_details(view)]
-    parts += [_heading(view.t("rep_priorities")), _priorities(view)]
     parts += [Text(""), Text(view.t("rep_footer"), style="dim")]
     group = Group(*parts)
     return group if width is None else Constrain(group, width)
@@ -87,7 +96,7 @@ def _header(view: SummaryView) -> RenderableType:
     grid.add_column(ratio=1, overflow="fold")
     for label, value in view.header:
         grid.add_row(Text(label), Text(value))
-    title = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
+    title = Text(view.t("rep_about_session"), style="bold")
     return Panel(grid, title=title, title_align="left", box=box.ROUNDED, expand=True)
 
 
@@ -100,15 +109,20 @@ def _themes(view: SummaryView) -> RenderableType:
     table.add_column(view.t("rep_col_status"), no_wrap=True)
     table.add_column(view.t("rep_col_answered"), justify="right", no_wrap=True)
     table.add_column(view.t("rep_col_dont_know"), justify="right", no_wrap=True)
+    if view.shows_not_applicable:
+        table.add_column(view.t("rep_col_not_applicable"), justify="right", no_wrap=True)
     for row in view.themes:
-        table.add_row(
+        cells: list[RenderableType] = [
             Text(row.title),
             Bar(row.score, view.scale, row.status),
             Text(row.shown),
             _status(row.status, view.lang),
             Text(f"{row.answered}/{row.total}"),
             Text(row.dont_know_text(view.votes), style="bold" if row.blind_spot else ""),
-        )
+        ]
+        if view.shows_not_applicable:
+            cells.append(Text(row.not_applicable_text(view.votes)))
+        table.add_row(*cells)
     return Group(table, Text(view.dont_know_legend, style="dim"))
 
 
