@@ -311,8 +311,6 @@ def no_app(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     started: list[object] = []
     monkeypatch.setattr(WoestApp, "run", lambda self, *a, **k: started.append(self.launch))
-    # the tests have no terminal; what is checked here comes before one is needed
-    monkeypatch.setattr("woest_tui.commands.run.terminal_problem", lambda lang: None)
     return started
 
 

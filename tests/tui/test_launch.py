@@ -114,7 +114,6 @@ def test_role_with_another_mode_is_refused(
     from woest_tui.tui.app import WoestApp
 
     monkeypatch.setattr(WoestApp, "run", lambda self, *a, **k: pytest.fail("the app started"))
-    monkeypatch.setattr("woest_tui.commands.run.terminal_problem", lambda lang: None)
     out = tmp_path / "x.toml"
     args = ["run", "--team", "T", "--out", str(out), "--mode", "votes", "--role", "woe"]
     assert main([*args, "--questions", str(QUICK)]) == 1
