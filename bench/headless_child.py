@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -134,6 +135,8 @@ def _install(config: dict[str, Any], watcher: Watcher, report: dict[str, Any]) -
 
     App._display = _display  # type: ignore[method-assign]
     App.run = headless_run  # type: ignore[method-assign]
+    # the child has no terminal and needs none: `woest run` would refuse to start without one
+    os.isatty = lambda fd: True
 
 
 def _record_work(report: dict[str, Any], owner: Any, name: str) -> None:

@@ -69,3 +69,14 @@ def make_result() -> MakeResult:
         return Result.model_validate(result_data(bank, answers, **kw))
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def a_terminal_for_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process `woest run` has no terminal here; what the tests check comes before one.
+
+    The check itself is tested on real processes, in tests/test_run_terminal.py.
+    """
+    from woest_tui.commands import run
+
+    monkeypatch.setattr(run, "terminal_problem", lambda lang: None)

@@ -100,6 +100,23 @@ def _file_type(lang: str) -> Callable[[str], Path]:
     return parse
 
 
+def _text_type(lang: str) -> Callable[[str], str]:
+    """The type of a text argument (a team, a role, a label): it must be UTF-8.
+
+    Python hands bytes it could not decode on (a terminal that is not UTF-8) as lone
+    surrogates; they would reach the model and its raw English message.
+    """
+
+    def parse(text: str) -> str:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise argparse.ArgumentTypeError(message("arg_not_utf8", lang)) from None
+        return text
+
+    return parse
+
+
 def _themes_type(lang: str) -> Callable[[str], list[str]]:
     """The type of --themes: theme ids separated by commas, none empty."""
 
@@ -142,6 +159,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         return message(key, lang)
 
     file_arg = _file_type(lang)
+    text_arg = _text_type(lang)
     common = Parser(add_help=False, lang=lang)
     # SUPPRESS: a subcommand's own --lang must not reset the one given before it
     common.add_argument("--lang", choices=["nl", "en"], default=SUPPRESS, help=t("opt_lang"))
@@ -157,11 +175,11 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "run", parents=[common], lang=lang, help=t("cmd_run"), description=t("cmd_run")
     )
     run.add_argument("--questions", type=file_arg, metavar="FILE", help=t("opt_questions_run"))
-    run.add_argument("--team", help=t("opt_team"))
+    run.add_argument("--team", type=text_arg, help=t("opt_team"))
     run.add_argument("--out", type=file_arg, metavar="FILE", help=t("opt_out"))
     modes = ["consensus", "votes", "individual", "live"]
     run.add_argument("--mode", choices=modes, help=t("opt_mode"))
-    run.add_argument("--role", help=t("opt_role"))
+    run.add_argument("--role", type=text_arg, help=t("opt_role"))
     run.add_argument("--force", action="store_true", help=t("opt_force_run"))
     run.add_argument("--live-bind", metavar="HOST:PORT", help=t("opt_live_bind"))
     run.add_argument("--auto-reveal", action="store_true", help=t("opt_auto_reveal"))
@@ -204,7 +222,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     compare.add_argument(
         "results", nargs="+", type=file_arg, metavar="RESULT", help=t("opt_results")
     )
-    compare.add_argument("--labels", nargs="+", metavar="LABEL", help=t("opt_labels"))
+    compare.add_argument(
+        "--labels", nargs="+", type=text_arg, metavar="LABEL", help=t("opt_labels")
+    )
     order = compare.add_mutually_exclusive_group()
     order.add_argument(
         "--trend", dest="order", action="store_const", const="trend", help=t("opt_trend")
@@ -227,7 +247,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     merge.add_argument(
         "-o", "--output", type=file_arg, metavar="TEAM.toml", required=True, help=t("opt_merge_out")
     )
-    merge.add_argument("--team", help=t("opt_merge_team"))
+    merge.add_argument("--team", type=text_arg, help=t("opt_merge_team"))
     merge.add_argument(
         "--questions", type=file_arg, action="append", metavar="FILE", help=t("rep_help_questions")
     )

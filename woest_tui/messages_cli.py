@@ -9,6 +9,25 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "woest: kijk als team naar probleemgericht werken en de rol van de WOE.",
         "woest: look as a team at problem-oriented work and the role of the WOE.",
     ),
+    # kept to plain ASCII: they are shown where the terminal may not speak UTF-8
+    "run_no_terminal": (
+        "er is geen terminal; start woest in een terminalvenster, niet met invoer of uitvoer"
+        " in een bestand of pijp (zoals in cron of CI)",
+        "there is no terminal; start woest in a terminal window, not with its input or output"
+        " in a file or pipe (as in cron or CI)",
+    ),
+    "run_not_utf8": (
+        "de terminal gebruikt geen UTF-8 maar {encoding}; zet hem op UTF-8 (bijvoorbeeld"
+        " LANG=nl_NL.UTF-8) en start opnieuw",
+        "the terminal does not use UTF-8 but {encoding}; set it to UTF-8 (for example"
+        " LANG=en_US.UTF-8) and start again",
+    ),
+    "arg_not_utf8": (
+        "bevat tekens die geen UTF-8 zijn; zet de terminal op UTF-8 (bijvoorbeeld"
+        " LANG=nl_NL.UTF-8) of typ de naam in woest zelf",
+        "holds characters that are not UTF-8; set the terminal to UTF-8 (for example"
+        " LANG=en_US.UTF-8) or type the name in woest itself",
+    ),
     "usage_error": ("{message} (zie {prog} --help)", "{message} (see {prog} --help)"),
     "empty_path": ("lege bestandsnaam ('')", "empty file name ('')"),
     "opt_version": ("toon het versienummer en stop", "show the version number and exit"),

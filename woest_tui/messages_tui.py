@@ -168,6 +168,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "{path} bestaat al. Wil je het vervangen?",
         "{path} already exists. Replace it?",
     ),
+    "paste_cut": (
+        "Niet alles past: {kept} van de {total} tekens staan erin, dit veld houdt er hoogstens {max}.",
+        "Not everything fits: {kept} of the {total} characters went in; this field holds at most {max}.",
+    ),
     "save_copy_title": ("Kopie opslaan als", "Save a copy as"),
     "saved_copy": ("Kopie opgeslagen: {path}", "Copy saved: {path}"),
     "saved_to": (
@@ -226,6 +230,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "unsaved_exit": (
         "woest: {path}: de laatste antwoorden zijn niet opgeslagen; toch afgesloten",
         "woest: {path}: the latest answers were not saved; quit anyway",
+    ),
+    "unsaved_exit_nowhere": (
+        "woest: de antwoorden zijn nergens opgeslagen; toch afgesloten",
+        "woest: the answers were not saved anywhere; quit anyway",
     ),
     "folder_failed": (
         "Kan de map {folder} niet maken ({reason}).",

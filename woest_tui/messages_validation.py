@@ -177,6 +177,10 @@ VALIDATION_MESSAGES: dict[str, tuple[str, str]] = {
         "lowercase letters, digits, - and _ only (no spaces), at most 64 characters",
     ),
     "string_too_short": ("mag niet leeg zijn", "must not be empty"),
+    "string_unicode": (
+        "geen geldige tekst: er staan tekens in die geen UTF-8 zijn",
+        "not a valid text: it holds characters that are not UTF-8",
+    ),
     "string_too_long": (
         "te lang (hoogstens {max_length} tekens)",
         "too long (at most {max_length} characters)",

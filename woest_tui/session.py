@@ -176,6 +176,8 @@ class SessionState:
         #: Writes a text to a path; None writes here and now (the CLI, the tests).
         self.writer: Callable[[Path, str], None] | None = None
         self.last_text = ""
+        #: The file last written with success: it holds the answers as they were then.
+        self.written: Path | None = None
         self._answered: tuple[Result, int] | None = None
         #: Checks before each write that nobody else changed the file (see `sessionfile`).
         self.guard = FileGuard()
@@ -340,6 +342,7 @@ class SessionState:
 
     def saved(self, path: Path, text: str) -> None:
         """A writer reports that `text` is on disk at `path`."""
+        self.written = path
         if path == self.path and text == self.last_text:
             self.unsaved = False
             self.base = self._last_result

@@ -63,16 +63,6 @@ def saves_at_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
     """
     if request.node.get_closest_marker("threaded_saves"):
         return
-    from woest_tui import storage
-    from woest_tui.errors import WoestError
     from woest_tui.tui.saver import BackgroundSaver
 
-    def write_now(self: BackgroundSaver, path: Path, text: str) -> None:
-        try:
-            (self.write or storage.write_atomic)(path, text)
-        except WoestError as error:
-            self.on_error(path, text, error)
-        else:
-            self.on_saved(path, text)
-
-    monkeypatch.setattr(BackgroundSaver, "submit", write_now)
+    monkeypatch.setattr(BackgroundSaver, "submit", BackgroundSaver.write_one)

@@ -19,6 +19,7 @@ from woest_tui.tui.screens.review import ReviewScreen
 from woest_tui.tui.screens.start import StartScreen
 from woest_tui.tui.screens.summary import SummaryScreen
 from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.widgets.textfield import TextField
 
 
 async def test_overview_jumps_anywhere(make_app: MakeApp) -> None:
@@ -139,7 +140,7 @@ async def test_language_switch_keeps_what_was_typed(make_app: MakeApp) -> None:
         walk = app.screen
         assert isinstance(walk, WalkScreen)
         assert walk.lang == "en"
-        assert walk.query_one("#note", Input).value == "half af"
+        assert walk.query_one("#note", TextField).text == "half af"
         assert "theme 1 of 3" in str(walk.query_one("#where").render())
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from tests.tui.conftest import MakeApp
 from woest_tui.tui.screens.overview import OverviewScreen
 from woest_tui.tui.screens.summary import SummaryScreen
 from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.widgets.textfield import TextField
 
 MARKUP = "[red]rood[/red] [link=https://x]klik[/link]"
 ANSI = "\x1b[31mANSI\x1b[0m \x1b]8;;http://x\x07link\x1b]8;;\x07 \x1b]0;titel\x07"
@@ -76,7 +77,7 @@ async def test_hostile_texts_are_literal_everywhere(make_app: MakeApp, tmp_path:
         assert "een [b]1[/b]" in control
         # a note full of markup and an escape sequence typed by hand
         await pilot.press("n", *"[bold]vet[/bold]")
-        assert walk.query_one("#note", Input).value == "[bold]vet[/bold]"
+        assert walk.query_one("#note", TextField).text == "[bold]vet[/bold]"
         await pilot.press("3", "enter")
         assert MARKUP in str(walk.query_one("#control").render())
         svg = app.export_screenshot()

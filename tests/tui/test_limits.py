@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from tests.conftest import result_data
 from tests.tui.conftest import WOEST, MakeApp
@@ -15,6 +15,7 @@ from woest_tui.storage import MAX_BYTES, dump_result, save_result
 from woest_tui.tui.screens.priority import PriorityScreen
 from woest_tui.tui.screens.summary import SummaryScreen
 from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.widgets.textfield import TextField
 
 HEAVY = "\x01" * 10_000  # six bytes each in the file
 
@@ -44,15 +45,15 @@ async def test_a_note_past_the_limit_stays_on_screen(make_app: MakeApp, tmp_path
         first_open = walk.question.id
         assert first_open not in result.answers
         await pilot.press("3")
-        walk.query_one("#note", Input).value = HEAVY
+        walk.query_one("#note", TextField).text = HEAVY
         await pilot.press("enter")
         await pilot.pause()
         assert walk.question is not None and walk.question.id == first_open  # not moved on
-        assert walk.query_one("#note", Input).value == HEAVY  # the note stays
+        assert walk.query_one("#note", TextField).text == HEAVY  # the note stays
         shown = str(walk.query_one("#error", Static).render())
         assert "meer dan woest kan lezen (2 MB)" in shown
         assert out.read_bytes() == before
-        walk.query_one("#note", Input).value = "korter"
+        walk.query_one("#note", TextField).text = "korter"
         await pilot.press("enter")  # a shorter note fits
         await pilot.pause()
         await app.run_action("quit")

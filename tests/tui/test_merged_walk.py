@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from textual.widgets import Input
-
 from tests.conftest import result_data
 from tests.tui.conftest import QUICK, MakeApp
 from woest_tui.bank import load_questionnaire
@@ -16,6 +14,7 @@ from woest_tui.model import Result
 from woest_tui.storage import load_result, save_result
 from woest_tui.tui.screens.review import ReviewScreen
 from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.widgets.textfield import TextField
 
 TEAM = "Basisteam Amersfoort"
 
@@ -113,7 +112,7 @@ async def test_a_team_note_on_a_merged_answer_keeps_the_tallies(
         await walk.jump_to_question(0)
         await pilot.press("n", *"Samen besproken", "enter")
         await walk.jump_to_question(0)
-        assert walk.query_one("#note", Input).value == "Samen besproken"
+        assert walk.query_one("#note", TextField).text == "Samen besproken"
         await app.run_action("quit")
     after = load_result(out)
     old, new = before.answers["stand-cijfer"], after.answers["stand-cijfer"]

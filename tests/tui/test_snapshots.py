@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from tests.tui.conftest import WOEST, MakeApp
 
@@ -31,6 +31,8 @@ def no_blink(
         await pilot.press(*keys)
         for field in pilot.app.screen.query(Input):
             field.cursor_blink = False
+        for area in pilot.app.screen.query(TextArea):
+            area.cursor_blink = False
         await pilot.pause()
 
     return before
@@ -72,6 +74,15 @@ def test_scale_question(
 ) -> None:
     app = make_app(bank=WOEST, out=here)
     assert snap_compare(app, terminal_size=size, run_before=no_blink(keys=("enter", "4")))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_note_of_several_lines(
+    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(bank=WOEST, out=here)
+    keys = ("enter", "4", "n", *"Eerst overleggen", "ctrl+j", *"met de wijkagenten")
+    assert snap_compare(app, terminal_size=size, run_before=no_blink(keys=keys))
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -15,6 +15,7 @@ from woest_tui.storage import load_result
 from woest_tui.tui.screens.review import ReviewScreen
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.widgets.choices import ChoiceList
+from woest_tui.tui.widgets.textfield import TextField
 
 
 def saved(path: Path) -> dict[str, Any]:
@@ -60,8 +61,8 @@ async def test_dont_know_and_note_with_markup(make_app: MakeApp, tmp_path: Path)
         await pilot.press("enter")
         assert saved(out)["stand-oorzaak"] == {"dont_know": True, "note": "[red]niet rood[/red]"}
         await pilot.press("escape")
-        note = walk(app).query_one("#note", Input)
-        assert note.value == "[red]niet rood[/red]"
+        note = walk(app).query_one("#note", TextField)
+        assert note.text == "[red]niet rood[/red]"
         line = walk(app).query_one("#dont-know", Static)
         assert "[x]" in str(line.render())
         # choosing a value clears "weet niet"; the note stays
@@ -80,7 +81,7 @@ async def test_typed_note_is_never_thrown_away(make_app: MakeApp, tmp_path: Path
         assert saved(out)["stand-cijfer"] == {"note": "eerst overleggen"}
         assert load_result(out).answers["stand-cijfer"].is_answered is False
         await pilot.press("enter")
-        assert walk(app).query_one("#note", Input).value == "eerst overleggen"
+        assert walk(app).query_one("#note", TextField).text == "eerst overleggen"
         # with a value chosen but not confirmed, the note is saved all the same
         await pilot.press("enter", "3", "n", *"niet vergeten", "escape")
         assert saved(out)["stand-oorzaak"] == {"note": "niet vergeten"}

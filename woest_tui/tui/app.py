@@ -5,16 +5,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.events import Resize
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widgets import Input
 
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
@@ -25,11 +27,13 @@ from woest_tui.session import SessionState
 from woest_tui.sessionfile import FileChanged
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.palette import WoestCommands
+from woest_tui.tui.paste import for_input
 from woest_tui.tui.saver import BackgroundSaver
 from woest_tui.tui.screens.changed import ChangedScreen, ask_changed
 from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
 from woest_tui.tui.screens.unsaved import UnsavedScreen
 from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.terminal import catch_signals, lenient_input
 from woest_tui.tui.text import literal
 
 if TYPE_CHECKING:
@@ -73,6 +77,12 @@ class WoestApp(App[None]):
         self.announce: Path | None = None
         #: The live session's room and server, while one runs.
         self.live: LiveSession | None = None
+        #: The "saving failed" dialog while it is open: a next failure does not stack another.
+        self.rescue: SaveAsScreen | None = None
+        #: Set once a signal asked to quit: a second one changes nothing.
+        self.signalled: int | None = None
+        self.release_signals: Callable[[], None] | None = None
+        lenient_input()  # one byte that is no UTF-8 must not end the meeting
 
     # --- opening ----------------------------------------------------------------------
 
@@ -85,6 +95,8 @@ class WoestApp(App[None]):
             self.push_screen(StartScreen(self.launch, self.lang))
         self.check_size(self.size.width, self.size.height)
         self.call_after_refresh(self._started)
+        if not self.is_headless:  # the tests' own process keeps its signals
+            self.release_signals = catch_signals(self.on_signal)
 
     def _started(self) -> None:
         # everything made at start-up lives as long as the app: keep it out of the garbage
@@ -92,6 +104,14 @@ class WoestApp(App[None]):
         # kept the collector off until this first paint (see `woest_tui.cli.main`)
         gc.freeze()
         gc.enable()
+
+    async def on_event(self, event: events.Event) -> None:
+        """A paste into a field of one line keeps all its lines, and says when it is cut."""
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            focused = self.focused
+            if isinstance(focused, Input):
+                event = for_input(focused, event, self.lang)
+        await super().on_event(event)
 
     def on_start_screen_chosen(self, event: StartScreen.Chosen) -> None:
         """Leave the start screen for the session it chose (saved already)."""
@@ -183,18 +203,54 @@ class WoestApp(App[None]):
             if self.is_running:  # called on the app's own thread
                 self.save_failed(error)
 
-    async def action_quit(self) -> None:
-        """Quit once every answer, and a note typed but not confirmed, is on disk.
-
-        When the last write failed, the answers are only in memory: a question offers to
-        save them elsewhere first; quitting anyway exits with 1 and a line naming the file.
-        """
+    async def save_for_quit(self) -> None:
+        """Save a note typed but not confirmed, then wait until everything is on disk."""
         walk = self.walk
         if walk is not None and walk.is_attached:
             if self.screen is walk:
                 await walk.caught_up()  # a note typed in the same read as ctrl+q
             walk.leave()  # a changed note is saved, as on moving to another question
         await asyncio.to_thread(self.saver.flush)
+
+    def unsaved_line(self) -> str:
+        """The line on stderr when the app ends with answers only in memory."""
+        # the file that holds the answers saved before: never one that was not written
+        written = self.state.written if self.state is not None else None
+        if written is None:
+            line = self.t("unsaved_exit_nowhere")
+        else:
+            line = self.t("unsaved_exit", path=str(written))
+        # printed on stderr after the screen is restored: one line, never markup
+        self.error_console.soft_wrap = True
+        return visible(line, one_line=True)
+
+    def on_signal(self, number: int) -> None:
+        """SIGTERM, SIGHUP or SIGINT: quit as ctrl+q does, without asking anything."""
+        if self.signalled is None:
+            self.signalled = number
+            self.call_later(self.quit_for_signal, number)
+
+    async def quit_for_signal(self, number: int) -> None:
+        """Save what ctrl+q saves, then exit with the signal's code, 128 + its number.
+
+        There is nobody to ask: answers that cannot be written are named on stderr, as
+        "quit anyway" does.
+        """
+        await self.save_for_quit()
+        state = self.state
+        code = 128 + number
+        if state is not None and state.unsaved:
+            self.exit(return_code=code, message=self.unsaved_line())
+        else:
+            self.exit(return_code=code)
+
+    async def action_quit(self) -> None:
+        """Quit once every answer, and a note typed but not confirmed, is on disk.
+
+        When the last write failed, the answers are only in memory: a question offers to
+        save them elsewhere first; quitting anyway exits with 1 and a line naming the file.
+        """
+        await self.save_for_quit()
         state = self.state
         if state is None or not state.unsaved:
             self.exit()
@@ -204,10 +260,7 @@ class WoestApp(App[None]):
 
         async def chosen(choice: str | None) -> None:
             if choice == "quit":
-                line = self.t("unsaved_exit", path=str(state.path))
-                # printed on stderr after the screen is restored: one line, never markup
-                self.error_console.soft_wrap = True
-                self.exit(return_code=1, message=visible(line, one_line=True))
+                self.exit(return_code=1, message=self.unsaved_line())
             elif choice == "save":
                 self.push_screen(
                     SaveAsScreen(self.lang, self.t("unsaved_save"), state.path), save_then_quit
@@ -227,6 +280,8 @@ class WoestApp(App[None]):
         self.push_screen(UnsavedScreen(self.lang, state.path), chosen)
 
     async def on_unmount(self) -> None:
+        if self.release_signals is not None:
+            self.release_signals()
         self.saver.flush()
         if self.live is not None:
             await self.live.stop()
@@ -320,22 +375,24 @@ class WoestApp(App[None]):
         """A write failed: say so, keep the answers in memory, offer another place."""
         if self.state is None:
             return
+        if isinstance(error, FileChanged):
+            self.file_changed()
+            return
+        if self.rescue is not None and self.rescue in self.screen_stack:
+            return  # the dialog for the failure before is still open: it offers the same
         state = self.state
 
         def retry(path: Path | None) -> None:
+            self.rescue = None
             if path is None:
                 self.notify(self.t("still_unsaved"), severity="warning", timeout=10, markup=False)
                 return
             self.announce = path  # said once the saver has written it there
             self.save_to(path)
 
-        if isinstance(error, FileChanged):
-            self.file_changed()
-            return
         text = self.t("save_failed_body", error=" ".join(error.lines(self.lang)))
-        self.push_screen(
-            SaveAsScreen(self.lang, self.t("save_failed_title"), state.path, text), retry
-        )
+        self.rescue = SaveAsScreen(self.lang, self.t("save_failed_title"), state.path, text)
+        self.push_screen(self.rescue, retry)
 
     def save_to(self, path: Path) -> bool:
         """Make `path` the session's file and save there; False (and said) when refused."""

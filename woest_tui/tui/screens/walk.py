@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Input, Static, TextArea
 
 from woest_tui.check import check_value
 from woest_tui.errors import Problem, WoestError
@@ -30,12 +30,14 @@ from woest_tui.tui.screens.walk_live import LiveWalk
 from woest_tui.tui.text import number, plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, options_for, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
-from woest_tui.tui.widgets.fields import OrderedInput
 from woest_tui.tui.widgets.footer import SteadyFooter
 from woest_tui.tui.widgets.gathered import GatheredView
 from woest_tui.tui.widgets.live_panel import LivePanel
+from woest_tui.tui.widgets.textfield import TextField
 from woest_tui.tui.widgets.votes import VotesControl
 
+#: The most characters a note holds (the result file's limit).
+NOTE_LENGTH = 10_000
 #: Seconds between two looks at the clock: the top bar shows whole minutes.
 CLOCK_EVERY = 15
 #: Windows with fewer lines get the compact layout.
@@ -176,7 +178,7 @@ class WalkScreen(Screen[None]):
             Static("", id="role-notes"),
             DontKnowLine(id="dont-know"),
             NotApplicableLine(id="not-applicable"),
-            OrderedInput(select_on_focus=False, max_length=10_000, id="note"),
+            TextField(max_length=NOTE_LENGTH, lang=self.lang, id="note"),
         ]
 
     def put(self, widget_id: str, content: Text, lines: int | None = None) -> None:
@@ -415,12 +417,11 @@ class WalkScreen(Screen[None]):
         self.show_role_notes(None if is_gathered(saved) or saved is None else saved)
         self.update_dont_know()
         self.show_error(None)
-        note = self.query_one("#note", Input)
+        note = self.query_one("#note", TextField)
         note.placeholder = self.t("note_placeholder")
-        with note.prevent(Input.Changed):
-            note.value = visible(draft.note)
-        # typing goes after what is there: Textual moves the cursor only on the first value
-        note.cursor_position = len(note.value)
+        note.lang = self.lang
+        # typing goes after what is there
+        note.show(draft.note)
         return draft
 
     def show_role_notes(self, saved: Answer | None) -> None:
@@ -514,7 +515,7 @@ class WalkScreen(Screen[None]):
         if question is None or self.query_one_optional("#control") is None:
             return
         control = self.query_one("#control")
-        note = self.query_one("#note", Input).value
+        note = self.query_one("#note", TextField).text
         if isinstance(control, LivePanel | GatheredView):
             # a live room's votes stay in the room, a merge's tally in the file: only the
             # note is the walk's to keep
@@ -547,7 +548,7 @@ class WalkScreen(Screen[None]):
 
     def _built(self, question: Question) -> Answer | Problem | None:
         """The answer as the controls hold it, a problem, or None when nothing was given."""
-        note = self.query_one("#note", Input).value or None
+        note = self.query_one("#note", TextField).text or None
         control = self.query_one("#control")
         if isinstance(control, GatheredView):
             return Answer(note=note) if note else None
@@ -747,10 +748,10 @@ class WalkScreen(Screen[None]):
     async def action_note(self) -> None:
         """Put the keyboard in the note field, after what is written there already."""
         await self.caught_up()
-        for note in self.query("#note").results(Input):
+        for note in self.query("#note").results(TextField):
             if self.question is not None:
                 self.set_focus(note)
-                note.cursor_position = len(note.value)
+                note.move_cursor(note.document.end)
 
     async def action_overview(self) -> None:
         """Open the overview of every theme and question."""
@@ -785,6 +786,7 @@ class WalkScreen(Screen[None]):
             self.show_error(None)
 
     @on(Input.Changed, "#control")
+    @on(TextArea.Changed, "#control")
     def _typed(self) -> None:
         self.unmark()
 

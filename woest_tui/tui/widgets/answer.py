@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from woest_tui.errors import Problem
 from woest_tui.i18n import message
@@ -13,7 +13,8 @@ from woest_tui.model import Answer, Question, Questionnaire
 from woest_tui.safe import visible
 from woest_tui.tui.text import number
 from woest_tui.tui.widgets.choices import ChoiceList
-from woest_tui.tui.widgets.fields import NumberField, OrderedInput
+from woest_tui.tui.widgets.fields import NumberField
+from woest_tui.tui.widgets.textfield import TextField
 from woest_tui.tui.widgets.votes import VotesControl
 
 
@@ -135,13 +136,15 @@ def control_for(
             select_on_focus=False,
             id="control",
         )
-    return OrderedInput(
+    field = TextField(
         "" if draft.value is None else visible(str(draft.value)),
         placeholder=message("text_placeholder", lang),
-        select_on_focus=False,
         max_length=10_000,
+        lang=lang,
         id="control",
     )
+    field.move_cursor(field.document.end)  # typing goes after what is there
+    return field
 
 
 def number_placeholder(question: Question, bank: Questionnaire, lang: str) -> str:
@@ -194,6 +197,8 @@ def read_value(
         if question.type == "multi":
             return (tuple(ids[i] for i in chosen) if chosen else None), None
         return (ids[chosen[0]] if chosen else None), None
+    if isinstance(control, TextArea):
+        return (control.text if control.text.strip() else None), None
     assert isinstance(control, Input)
     raw = control.value.strip()
     if not raw:
