@@ -37,7 +37,7 @@ async def shoot(
             clock=lambda: NOW,
         )
         launch.today = NOW.date()
-        app = WoestApp(launch, "nl", theme="textual-dark")
+        app = WoestApp(launch, "nl", theme="woest-dark")
         async with app.run_test(size=(120, 40)) as pilot:
             await steps(pilot)
             for field in app.screen.query(Input):

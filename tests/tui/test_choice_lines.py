@@ -37,7 +37,7 @@ def kept(choices: ChoiceList) -> list[list[Segment]]:
     return [list(choices.render_line(y)) for y in range(len(by_textual(choices)))]
 
 
-@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("theme", ["woest-dark", "woest-light"])
 @pytest.mark.parametrize("width", [100, 40])
 async def test_kept_lines_are_textuals_lines(theme: str, width: int) -> None:
     app = ListApp()
@@ -57,7 +57,7 @@ async def test_kept_lines_are_textuals_lines(theme: str, width: int) -> None:
         await pilot.pause()
         assert kept(choices) == by_textual(choices)
         # the other theme: the lines kept in the first are not used
-        app.theme = "textual-light" if theme == "textual-dark" else "textual-dark"
+        app.theme = "woest-light" if theme == "woest-dark" else "woest-dark"
         choices.focus()
         await pilot.press("1")
         await pilot.pause()

@@ -242,7 +242,7 @@ async def test_compare_from_the_start_screen(make_app: MakeApp, tmp_path: Path) 
     fixtures = Path(__file__).parent.parent / "fixtures" / "compare"
     launch = prepare_launch(questions=fixtures / "bank-v2.toml", sessions=tmp_path / "sessions")
     launch.banks.append(fixtures / "bank-v1.toml")
-    app = WoestApp(launch, "nl", theme="textual-dark")
+    app = WoestApp(launch, "nl", theme="woest-dark")
     async with app.run_test(size=(120, 40)) as pilot:
         app.screen.query_one("#compare-button").focus()
         await pilot.press("enter")

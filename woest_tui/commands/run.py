@@ -27,8 +27,9 @@ def run_command(args: argparse.Namespace, lang: str) -> int:
         force=getattr(args, "force", False),
     )
     from woest_tui.tui.app import WoestApp
+    from woest_tui.tui.themes import DARK, LIGHT
 
-    theme = "textual-light" if os.environ.get("WOEST_LIGHT") else "textual-dark"
+    theme = LIGHT if os.environ.get("WOEST_LIGHT") else DARK
     app = WoestApp(launch, lang, theme=theme)
     app.run()
     return app.return_code or 0

@@ -17,12 +17,15 @@ from woest_tui.scores import QuestionScore, Status, shown_digits
 
 View = TypeVar("View")
 
-#: Rich styles per status; None is "no score".
+#: Text said in passing (legends, labels, "none"): italic, never dim, which falls below the
+#: 7:1 contrast a projector needs.
+QUIET = "italic"
+#: Rich styles per status; None is "no score". The word and the symbol say it without colour.
 STATUS_STYLE: dict[Status | None, str] = {
     "strength": "bold green",
     "neutral": "yellow",
     "development": "bold red",
-    None: "dim",
+    None: QUIET,
 }
 #: Colours for the HTML report, chosen to stay readable for colour-blind readers with the label.
 STATUS_COLOUR: dict[Status | None, str] = {

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from woest_tui.model import Questionnaire, Result
-from woest_tui.report.common import STATUS_STYLE, Bar, status_word
+from woest_tui.report.common import QUIET, STATUS_STYLE, Bar, status_word
 from woest_tui.report.summary_roles import RoleTable
 from woest_tui.report.summary_view import Item, SummaryView, build_view
 from woest_tui.scoring import Status, Summary
@@ -49,7 +49,7 @@ def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
     """
     parts: list[RenderableType] = [_header(view)]
     if view.unfinished_notice:
-        parts.append(Text(view.unfinished_notice, style="bold black on yellow"))
+        parts.append(Text(view.unfinished_notice, style="bold reverse"))
     parts += [_heading(view.t("rep_themes")), _themes(view)]
     for key, items in (
         ("rep_strengths", view.strengths),
@@ -62,7 +62,7 @@ def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
         parts += [_heading(view.t("rep_roles")), RoleTable(view)]
     parts += [_heading(view.t("rep_details")), *_details(view)]
     parts += [_heading(view.t("rep_priorities")), _priorities(view)]
-    parts += [Text(""), Text(view.t("rep_footer"), style="dim")]
+    parts += [Text(""), Text(view.t("rep_footer"), style=QUIET)]
     group = Group(*parts)
     return group if width is None else Constrain(group, width)
 
@@ -109,21 +109,21 @@ def _themes(view: SummaryView) -> RenderableType:
             Text(f"{row.answered}/{row.total}"),
             Text(row.dont_know_text(view.votes), style="bold" if row.blind_spot else ""),
         )
-    return Group(table, Text(view.dont_know_legend, style="dim"))
+    return Group(table, Text(view.dont_know_legend, style=QUIET))
 
 
 def _items(view: SummaryView, items: tuple[Item, ...]) -> RenderableType:
     if not items:
-        return Text(view.t("rep_none"), style="dim")
+        return Text(view.t("rep_none"), style=QUIET)
     grid = Table.grid(padding=(0, 1), expand=True)
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")
     for item in items:
         text = Text(item.title, style="bold" if item.kind == "theme" else "")
         text.append("\n")
-        text.append(f"{item.context} · {item.detail}", style="dim")
+        text.append(f"{item.context} · {item.detail}", style=QUIET)
         if item.status is not None:
-            text.append(" · ", style="dim")
+            text.append(" · ", style=QUIET)
             text.append(status_word(item.status, view.lang), style=STATUS_STYLE[item.status])
         grid.add_row(Text("•"), text)
     return grid
@@ -140,7 +140,7 @@ def _details(view: SummaryView) -> list[RenderableType]:
             parts.append(Text(""))
         parts.append(Text(theme.title, style="bold underline"))
         if not theme.lines:
-            parts.append(Text(view.t("rep_open", count=theme.open), style="dim"))
+            parts.append(Text(view.t("rep_open", count=theme.open), style=QUIET))
             continue
         grid = Table.grid(padding=(0, 1), expand=True)
         grid.add_column(justify="right", no_wrap=True, width=score_width)
@@ -152,11 +152,11 @@ def _details(view: SummaryView) -> list[RenderableType]:
             text = Text(line.text)
             if line.answer:
                 text.append("\n")
-                text.append(f"{view.t('rep_col_answer')}: ", style="dim")
+                text.append(f"{view.t('rep_col_answer')}: ", style=QUIET)
                 text.append(line.answer, style="italic")
             for label, note in line.notes:
                 text.append("\n")
-                text.append(f"{label}: ", style="dim")
+                text.append(f"{label}: ", style=QUIET)
                 text.append(note)
             scored = line.type == "scale" and line.score is not None
             score = Text(line.shown if scored else "")
@@ -164,13 +164,13 @@ def _details(view: SummaryView) -> list[RenderableType]:
             grid.add_row(score, status, text)
         parts.append(grid)
         if theme.open:
-            parts.append(Text(view.t("rep_open", count=theme.open), style="dim"))
+            parts.append(Text(view.t("rep_open", count=theme.open), style=QUIET))
     return parts
 
 
 def _priorities(view: SummaryView) -> RenderableType:
     if not view.priorities:
-        return Text(view.t("rep_no_priorities"), style="dim")
+        return Text(view.t("rep_no_priorities"), style=QUIET)
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
     table.add_column(view.t("rep_col_rank"), justify="right", no_wrap=True)
     table.add_column(view.t("rep_col_about"), ratio=2, overflow="fold")

@@ -28,6 +28,7 @@ from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
 from woest_tui.tui.screens.unsaved import UnsavedScreen
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.text import literal
+from woest_tui.tui.themes import ANSI_DARK, ANSI_LIGHT, DARK, LIGHT, THEMES
 
 if TYPE_CHECKING:
     from woest_tui.tui.screens.start import StartScreen
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 MIN_WIDTH, MIN_HEIGHT = 60, 20
 #: Textual's palette key, with its footer text in the app's language.
 APP_KEYS = [Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True)]
-DARK, LIGHT = "textual-dark", "textual-light"
 
 
 class WoestApp(App[None]):
@@ -60,6 +60,9 @@ class WoestApp(App[None]):
         super().__init__()
         self.launch = launch
         self.lang = lang
+        for each in THEMES:
+            self.register_theme(each)
+        self.ansi_theme_dark, self.ansi_theme_light = ANSI_DARK, ANSI_LIGHT
         self.theme = theme
         self.state: SessionState | None = launch.state
         self.walk: WalkScreen | None = None

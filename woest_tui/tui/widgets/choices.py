@@ -45,7 +45,8 @@ class ChoiceList(Widget, can_focus=True):
         text-style: bold;
     }
     ChoiceList > .choice-list--chosen {
-        background: $accent 30%;
+        background: $accent;
+        color: $background;
         text-style: bold;
     }
     """
