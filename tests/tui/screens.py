@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
+
+from tests.tui.conftest import NOW, QUICK, WOEST, fixed_clock
+from woest_tui.launch import prepare_launch
+from woest_tui.tui.app import WoestApp
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "compare"
 
 Steps = Callable[[Pilot[Any]], Awaitable[None]]
 
@@ -57,6 +65,36 @@ def action(name: str, *before: str, after: tuple[str, ...] = ()) -> Steps:
     return go
 
 
+def compare(*then: str) -> Steps:
+    """From the start screen to the comparison of two saved sessions."""
+
+    async def go(pilot: Pilot[Any]) -> None:
+        pilot.app.screen.query_one("#compare-button").focus()
+        await pilot.press("enter", "space", "down", "space", *then)
+        await pilot.pause()
+
+    return go
+
+
+def finished(*then: str) -> Steps:
+    """Answer the quick scan, finish it from the summary, and press `then`."""
+
+    async def go(pilot: Pilot[Any]) -> None:
+        await pilot.press(*ANSWERED)
+        await pilot.app.run_action("summary")
+        await pilot.pause()
+        await pilot.press("f", "j", *then)
+        await pilot.pause()
+
+    return go
+
+
+async def small(pilot: Pilot[Any]) -> None:
+    """The window made too small."""
+    await pilot.resize_terminal(50, 16)
+    await pilot.pause()
+
+
 ANSWERED = ("enter", "4", "enter", "3", "enter", "w", "enter")
 
 #: name -> (how the app is made, the steps that open the screen)
@@ -79,4 +117,44 @@ SCREENS: dict[str, tuple[dict[str, Any], Steps]] = {
     "priority": ({}, action("summary", *ANSWERED, after=("a", *"Elke week een wijkprobleem"))),
     "palette": ({"bank": "woest"}, keys("ctrl+p")),
     "save_as": ({}, action("save_copy")),
+    "confirm": ({}, action("summary", *ANSWERED, after=("f",))),
+    "finished": ({}, finished()),
+    "individual": ({"bank": "woest", "mode": "individual", "role": "wijkagent"}, keys("enter")),
+    "compare_pick": ({"team": None, "saved": True}, compare()),
+    "compare": ({"team": None, "saved": True}, compare("tab", "enter")),
+    "too_small": ({}, small),
 }
+
+
+def build(name: str, folder: Path, theme: str, lang: str = "nl") -> tuple[WoestApp, Steps]:
+    """The app for one screen of `SCREENS`, on files in `folder` (the working directory).
+
+    Args:
+        name: the screen.
+        folder: an empty folder, the working directory (the session is saved as sessie.toml).
+        theme: the theme's name.
+        lang: the language.
+
+    Returns:
+        The app, and the steps that open the screen.
+    """
+    made, steps = SCREENS[name]
+    kw = dict(made)
+    bank = WOEST if kw.pop("bank", None) == "woest" else QUICK
+    team = kw.pop("team", "Basisteam Test")
+    sessions = folder / "sessions"
+    if kw.pop("saved", False):
+        sessions.mkdir()
+        shutil.copy(FIXTURES / "amersfoort-2026.toml", sessions)
+        shutil.copy(FIXTURES / "almere-2026.toml", sessions)
+        bank = FIXTURES / "bank-v2.toml"
+    launch = prepare_launch(
+        questions=bank,
+        team=team,
+        out=Path("sessie.toml") if team else None,
+        sessions=sessions,
+        clock=fixed_clock,
+        **kw,
+    )
+    launch.today = NOW.date()
+    return WoestApp(launch, lang, theme=theme), steps

@@ -25,9 +25,9 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .status { font-weight: bold; white-space: nowrap; }
 .notice { background: #fff3cd; border: 1px solid #b8860b; padding: .5rem 1rem;
           font-weight: bold; }
-.muted { color: #616161; } .note { margin-left: 1rem; }
+.muted { color: #4a4a4a; } .note { margin-left: 1rem; }
 ul.items li, ul.answers li { margin-bottom: .4rem; }
-footer { margin-top: 2rem; color: #616161; font-size: .9rem; }
+footer { margin-top: 2rem; color: #4a4a4a; font-size: .9rem; }
 """
 
 

@@ -39,17 +39,7 @@ class ChoiceList(Widget, can_focus=True):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"choice-list--cursor", "choice-list--chosen"}
 
-    DEFAULT_CSS = """
-    ChoiceList > .choice-list--cursor {
-        color: $accent;
-        text-style: bold;
-    }
-    ChoiceList > .choice-list--chosen {
-        background: $accent;
-        color: $background;
-        text-style: bold;
-    }
-    """
+    # the colours are in walk.tcss, with the screen's
 
     #: Seconds in which a second digit still belongs to the first.
     DIGIT_WINDOW: ClassVar[float] = 0.8
@@ -154,7 +144,10 @@ class ChoiceList(Widget, can_focus=True):
         chosen = index in self.selected
         marks = ("[x]", "[ ]") if self.multiple else ("(o)", "( )")
         mark = marks[0] if chosen else marks[1]
-        line = Text(POINTER if self._here(index) else " " * len(POINTER), style=cursor_style)
+        # the cursor's style on the pointer only: as the Text's own style it would colour
+        # every option's whole line, and the chosen one would no longer stand out
+        line = Text()
+        line.append(POINTER if self._here(index) else " " * len(POINTER), style=cursor_style)
         body = plain(f"{self.numbers[index]:>2}  {mark} ")
         body.append(plain(self.labels[index]))
         if chosen:
