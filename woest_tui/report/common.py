@@ -58,6 +58,19 @@ def status_word(status: Status | None, lang: str) -> str:
     return message(f"rep_status_{status or 'none'}", lang)
 
 
+def status_label(status: Status | None, lang: str) -> str:
+    """The status by symbol and word, e.g. "▲ sterk": readable without its colour.
+
+    Args:
+        status: the status or None.
+        lang: "nl" or "en".
+
+    Returns:
+        The symbol, a space and the word.
+    """
+    return f"{STATUS_SYMBOL[status]} {status_word(status, lang)}"
+
+
 def symbol_legend(lang: str) -> str:
     """What the status symbols mean: "▲ sterk · ● neutraal · ▼ ontwikkelpunt · – geen score".
 

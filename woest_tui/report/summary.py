@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from woest_tui.model import Questionnaire, Result
-from woest_tui.report.common import QUIET, STATUS_STYLE, Bar, status_word
+from woest_tui.report.common import QUIET, STATUS_STYLE, Bar, status_label
 from woest_tui.report.summary_roles import RoleTable
 from woest_tui.report.summary_view import Item, SummaryView, build_view
 from woest_tui.scoring import Status, Summary
@@ -73,12 +73,12 @@ def _heading(title: str) -> RenderableType:
 
 
 def _status(status: Status | None, lang: str) -> Text:
-    return Text(status_word(status, lang), style=STATUS_STYLE[status])
+    return Text(status_label(status, lang), style=STATUS_STYLE[status])
 
 
 def _status_width(lang: str) -> int:
     statuses: tuple[Status | None, ...] = ("strength", "neutral", "development", None)
-    return max(len(status_word(s, lang)) for s in statuses)
+    return max(len(status_label(s, lang)) for s in statuses)
 
 
 def _header(view: SummaryView) -> RenderableType:
@@ -92,7 +92,10 @@ def _header(view: SummaryView) -> RenderableType:
 
 
 def _themes(view: SummaryView) -> RenderableType:
-    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
+    # one space between columns (collapsed padding): the status's symbol fits at 80 columns
+    table = Table(
+        box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False, collapse_padding=True
+    )
     table.add_column(view.t("rep_col_theme"), ratio=3, overflow="fold")
     bar_title = view.t("rep_col_bar", min=view.scale.min, max=view.scale.max)
     table.add_column(bar_title, ratio=2, min_width=6)
@@ -124,7 +127,7 @@ def _items(view: SummaryView, items: tuple[Item, ...]) -> RenderableType:
         text.append(f"{item.context} · {item.detail}", style=QUIET)
         if item.status is not None:
             text.append(" · ", style=QUIET)
-            text.append(status_word(item.status, view.lang), style=STATUS_STYLE[item.status])
+            text.append(status_label(item.status, view.lang), style=STATUS_STYLE[item.status])
         grid.add_row(Text("•"), text)
     return grid
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from woest_tui.report.common import STATUS_COLOUR, filled_cells, status_word
+from woest_tui.report.common import STATUS_COLOUR, filled_cells, status_label
 from woest_tui.report.escape import html_escape as esc
 from woest_tui.report.summary_view import Item, SummaryView
 from woest_tui.scoring import Status
@@ -33,7 +33,7 @@ footer { margin-top: 2rem; color: #4a4a4a; font-size: .9rem; }
 
 def _status(status: Status | None, lang: str) -> str:
     colour = STATUS_COLOUR[status]
-    return f'<span class="status" style="color:{colour}">{esc(status_word(status, lang))}</span>'
+    return f'<span class="status" style="color:{colour}">{esc(status_label(status, lang))}</span>'
 
 
 def _bar(view: SummaryView, score: float | None, shown: str, status: Status | None) -> str:
