@@ -14,6 +14,7 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_roles": ("Per rol", "By role"),
     "rep_details": ("Antwoorden en notities per thema", "Answers and notes by theme"),
     "rep_priorities": ("Prioriteiten", "Priorities"),
+    "rep_about": ("Over deze sessie", "About this session"),
     "rep_none": ("Geen.", "None."),
     "rep_no_priorities": ("Nog geen prioriteiten gekozen.", "No priorities chosen yet."),
     "rep_footer": (

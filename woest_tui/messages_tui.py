@@ -105,8 +105,8 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "priority_title": ("Prioriteit: wat gaan we doen?", "Priority: what will we do?"),
     "priority_ref": (
-        "Ontwikkelpunt (▼ = uit de samenvatting)",
-        "Development point (▼ = from the summary)",
+        "Waar gaat het over? (★ = ontwikkelpunt uit de samenvatting)",
+        "What is it about? (★ = development point from the summary)",
     ),
     "priority_action": ("Actie: wat doen we concreet?", "Action: what exactly will we do?"),
     "priority_owner": ("Eigenaar: wie trekt het?", "Owner: who takes it on?"),

@@ -19,7 +19,13 @@ from woest_tui.scoring import Status, Summary
 
 
 def render_summary(
-    result: Result, bank: Questionnaire, summary: Summary, lang: str, width: int | None = None
+    result: Result,
+    bank: Questionnaire,
+    summary: Summary,
+    lang: str,
+    width: int | None = None,
+    *,
+    wall: bool = False,
 ) -> RenderableType:
     """The whole summary as one Rich renderable; all user text is plain Text, never markup.
 
@@ -30,25 +36,31 @@ def render_summary(
         lang: "nl" or "en".
         width: the widest it may be; None takes the width it is given (a terminal or a
             Textual Static).
+        wall: as the app shows it on a wall (see `render_view`).
 
     Returns:
         The renderable.
     """
-    return render_view(build_view(result, bank, summary, lang), width)
+    return render_view(build_view(result, bank, summary, lang), width, wall=wall)
 
 
-def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
+def render_view(
+    view: SummaryView, width: int | None = None, *, wall: bool = False
+) -> RenderableType:
     """Render a summary view with Rich.
 
     Args:
         view: the view (see `summary_view.build_view`).
         width: the widest it may be, or None.
+        wall: as the app shows it on a wall: one line of title, team and date, the theme
+            table right under it, and the whole header at the end (the app's own state line
+            says whether the session is finished).
 
     Returns:
         The renderable.
     """
-    parts: list[RenderableType] = [_header(view)]
-    if view.unfinished_notice:
+    parts: list[RenderableType] = [_folded_header(view) if wall else _header(view)]
+    if view.unfinished_notice and not wall:
         parts.append(Text(view.unfinished_notice, style="bold reverse"))
     parts += [_heading(view.t("rep_themes")), _themes(view)]
     for key, items in (
@@ -62,6 +74,8 @@ def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
         parts += [_heading(view.t("rep_roles")), RoleTable(view)]
     parts += [_heading(view.t("rep_details")), *_details(view)]
     parts += [_heading(view.t("rep_priorities")), _priorities(view)]
+    if wall:
+        parts += [_heading(view.t("rep_about")), _header(view)]
     parts += [Text(""), Text(view.t("rep_footer"), style=QUIET)]
     group = Group(*parts)
     return group if width is None else Constrain(group, width)
@@ -89,6 +103,15 @@ def _header(view: SummaryView) -> RenderableType:
         grid.add_row(Text(label), Text(value))
     title = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
     return Panel(grid, title=title, title_align="left", box=box.ROUNDED, expand=True)
+
+
+def _folded_header(view: SummaryView) -> RenderableType:
+    """The title, the team and the date on one line (it folds only where the window is narrow)."""
+    line = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
+    for _label, value in view.header[:2]:  # the team and the date come first
+        line.append(" · ")
+        line.append(value)
+    return line
 
 
 def _themes(view: SummaryView) -> RenderableType:

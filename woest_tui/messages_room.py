@@ -1,0 +1,37 @@
+"""The room's strings: what the wall shows and what the keys will do, in Dutch and English."""
+
+from __future__ import annotations
+
+#: key -> (Dutch, English).
+ROOM_MESSAGES: dict[str, tuple[str, str]] = {
+    # the summary on the wall
+    "state_open": ("● Nog niet afgerond", "● Not finished yet"),
+    "state_finished": ("✓ Afgerond op {when}", "✓ Finished on {when}"),
+    "state_readonly": (
+        "alleen lezen · r heropent om iets te veranderen",
+        "read-only · r reopens to change something",
+    ),
+    "state_answered": ("{answered} van {total} beantwoord", "{answered} of {total} answered"),
+    "priorities_keys": (
+        "Onze prioriteiten ({count}) · kies met 1–9 · volgorde ⇧↑ ⇧↓ (of - +)",
+        "Our priorities ({count}) · pick with 1–9 · order ⇧↑ ⇧↓ (or - +)",
+    ),
+    "priorities_fixed": ("Onze prioriteiten ({count})", "Our priorities ({count})"),
+    "delete_confirm": (
+        "Prioriteit {number} verwijderen: {title}?",
+        "Remove priority {number}: {title}?",
+    ),
+    "deleted_undo": (
+        "Prioriteit {number} verwijderd. u zet hem terug.",
+        "Priority {number} removed. u puts it back.",
+    ),
+    "key_undo": ("terugzetten", "undo"),
+    "key_scroll": ("scrollen", "scroll"),
+    # individual mode
+    "individual_next": (
+        "Je vult dit alleen in, als {role}. De begeleider voegt de antwoorden van iedereen "
+        "samen (woest merge); de prioriteiten kiest het team daarna samen.",
+        "You fill this in on your own, as {role}. The facilitator merges everyone's answers "
+        "(woest merge); the team then chooses its priorities together.",
+    ),
+}
