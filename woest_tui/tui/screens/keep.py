@@ -11,9 +11,9 @@ from textual.widgets import Input, OptionList, Select, SelectionList, TextArea
 async def recompose_keeping(screen: Screen[Any]) -> None:
     """Compose `screen` again (its texts in the new language); fields keep their values.
 
-    Fields are matched by id: an Input or a TextArea keeps its text and cursor, a Select its value, a
-    SelectionList its ticks and an OptionList its highlighted line; the focus stays where
-    it was.
+    Fields are matched by id: an Input or a TextArea keeps its text and cursor, a Select
+    its value, a SelectionList its ticks and an OptionList its highlighted line; the focus
+    stays where it was.
 
     Args:
         screen: a mounted screen whose compose reads its language.
