@@ -42,6 +42,8 @@ class Launch:
     """The file a session started from the start screen is saved to."""
     today: dt.date | None = None
     """The default date on the start screen (tests fix it)."""
+    resumed: bool = False
+    """Whether `state` is a session that was saved before (the app says so on opening)."""
 
 
 def same_session(
@@ -161,6 +163,7 @@ def prepare_launch(
             state = SessionState(checked.bank, checked.result, out, clock)
             launch.state = state
             launch.start = resume_at(state)
+            launch.resumed = True
             return launch
         if not force:
             raise other_session(out, checked.result, bank, team)

@@ -27,6 +27,16 @@ ROOM_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "key_undo": ("terugzetten", "undo"),
     "key_scroll": ("scrollen", "scroll"),
+    # the walk's keys and top bar
+    "key_begin": ("begin", "begin"),
+    "key_skip": ("sla over", "skip"),
+    "key_next": ("volgende", "next"),
+    "where_readonly": ("afgerond, alleen lezen", "finished, read-only"),
+    "where_alone": ("je antwoordt alleen, als {role}", "you answer alone, as {role}"),
+    "resumed": (
+        "Sessie hervat: {answered} van {total} beantwoord.",
+        "Session resumed: {answered} of {total} answered.",
+    ),
     # individual mode
     "individual_next": (
         "Je vult dit alleen in, als {role}. De begeleider voegt de antwoorden van iedereen "

@@ -15,7 +15,7 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "number_range": ("{min}–{max}", "{min}–{max}"),
     "number_at_least": ("minstens {min}", "at least {min}"),
     "number_at_most": ("hoogstens {max}", "at most {max}"),
-    "text_placeholder": ("Typ jullie antwoord", "Type your answer"),
+    "text_placeholder": ("Typ het antwoord", "Type the answer"),
     "number_not_number": (
         "Dit is geen getal. Typ bijvoorbeeld 12 of 7,5.",
         "This is not a number. Type for example 12 or 7.5.",

@@ -76,13 +76,18 @@ async def test_typed_note_is_never_thrown_away(make_app: MakeApp, tmp_path: Path
     out = tmp_path / "sessie.toml"
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter", "n", *"eerst overleggen", "escape")
+        # the first Esc only leaves the note: the question stays on screen, the note typed
+        assert walk(app).question is not None and walk(app).focused is not None
+        assert walk(app).focused.id == "control"
+        assert walk(app).query_one("#note", Input).value == "eerst overleggen"
+        await pilot.press("escape")
         # left without confirming: the note alone is saved, the question stays open
         assert saved(out)["stand-cijfer"] == {"note": "eerst overleggen"}
         assert load_result(out).answers["stand-cijfer"].is_answered is False
         await pilot.press("enter")
         assert walk(app).query_one("#note", Input).value == "eerst overleggen"
         # with a value chosen but not confirmed, the note is saved all the same
-        await pilot.press("enter", "3", "n", *"niet vergeten", "escape")
+        await pilot.press("enter", "3", "n", *"niet vergeten", "escape", "escape")
         assert saved(out)["stand-oorzaak"] == {"note": "niet vergeten"}
         await pilot.press("enter")
         assert walk(app).query_one("#control", ChoiceList).selected == {2}  # still a draft

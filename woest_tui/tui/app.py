@@ -76,6 +76,9 @@ class WoestApp(App[None]):
     def on_mount(self) -> None:
         if self.state is not None:
             self.open_session(self.state, self.launch.start)
+            if self.launch.resumed and not self.state.finished:
+                said = self.t("resumed", answered=self.state.answered, total=self.state.total)
+                self.notify(said, markup=False)
         else:
             from woest_tui.tui.screens.start import StartScreen
 

@@ -11,12 +11,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Footer, Input, Static, TextArea
 
 from woest_tui.check import check_value
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
 from woest_tui.model import Answer, Question, Theme
+from woest_tui.roles import role_label
 from woest_tui.safe import visible
 from woest_tui.session import SessionState
 from woest_tui.tui import steady
@@ -26,9 +27,9 @@ from woest_tui.tui.screens.padding import Fit, help_padding, padded
 from woest_tui.tui.text import number, plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, options_for, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
-from woest_tui.tui.widgets.fields import OrderedInput
+from woest_tui.tui.widgets.fields import NumberField, OrderedInput
 from woest_tui.tui.widgets.footer import SteadyFooter
-from woest_tui.tui.widgets.votes import VotesControl
+from woest_tui.tui.widgets.votes import VoteInput, VotesControl
 
 #: Windows with fewer lines get the compact layout.
 COMPACT_BELOW = 32
@@ -38,16 +39,31 @@ FULL_BAR_FROM, NO_BAR_BELOW = 100, 80
 
 # Priority bindings: they run as the app reads them, in the order they came, and each
 # action first waits for the keys before it to land (see `caught_up`).
-KEYS = [
+# Enter says what it will do: begin a theme, confirm what is chosen, skip a question with
+# nothing chosen, or (read-only) go to the next one; the first enabled of these is offered.
+ENTER = [
+    Key("enter", "begin", "key_begin", priority=True, key_display="Enter"),
     Key("enter", "confirm", "key_confirm", priority=True, key_display="Enter"),
-    Key("escape", "back", "key_back", priority=True, key_display="Esc"),
-    Key("w", "dont_know", "key_dont_know", priority=True),
-    Key("n", "note", "key_note", priority=True),
-    Key("o", "overview", "key_overview", priority=True),
-    Key("f2", "dont_know", "key_dont_know", show=False, priority=True),
-    Key("f3", "note", "key_note", show=False, priority=True),
-    Key("f4", "overview", "key_overview", show=False, priority=True),
+    Key("enter", "skip", "key_skip", priority=True, key_display="Enter"),
+    Key("enter", "next", "key_next", priority=True, key_display="Enter"),
 ]
+
+
+def walk_keys(typing: bool) -> list[Key]:
+    """The walk's keys; in a text field the letters type, so the footer names F2-F4 there."""
+    return [
+        *ENTER,
+        Key("escape", "back", "key_back", priority=True, key_display="Esc"),
+        Key("w", "dont_know", "key_dont_know", show=not typing, priority=True),
+        Key("n", "note", "key_note", show=not typing, priority=True),
+        Key("o", "overview", "key_overview", show=not typing, priority=True),
+        Key("f2", "dont_know", "key_dont_know", show=typing, priority=True, key_display="F2"),
+        Key("f3", "note", "key_note", show=typing, priority=True, key_display="F3"),
+        Key("f4", "overview", "key_overview", show=typing, priority=True, key_display="F4"),
+    ]
+
+
+KEYS = walk_keys(typing=False)
 
 
 @dataclass(frozen=True)
@@ -103,6 +119,10 @@ class WalkScreen(Screen[None]):
         #: The widths of the question text and help, per window size and spacing.
         self.widths: dict[tuple[object, ...], tuple[int, int]] = {}
         apply_keys(self, KEYS, lang)
+        #: Whether the keyboard is in a text field (the footer then names F2-F4).
+        self.typing = False
+        #: Whether Enter would save something (else it skips the question).
+        self.given = False
         self.dont_know = False
         #: Whether the question shown counts hands (a scale in votes mode).
         self.votes = False
@@ -166,16 +186,72 @@ class WalkScreen(Screen[None]):
         return action not in self.useless()
 
     def useless(self) -> frozenset[str]:
-        """The walk's actions that do nothing at the current position."""
+        """The walk's actions that do nothing at the current position.
+
+        Of Enter's four meanings all but one are left out; a finished session is read-only,
+        so marking "weet niet" and writing a note are left out too.
+        """
         question = self.question
+        finished = self.state.finished
         idle = set()
         if question is None:
-            idle |= {"dont_know", "note"}
-        elif not question.allow_dont_know:
-            idle.add("dont_know")
+            idle |= {"dont_know", "note", "confirm", "skip", "next"}
+        else:
+            idle.add("begin")
+            if finished:
+                idle |= {"dont_know", "note", "confirm", "skip"}
+            else:
+                idle |= {"next", "skip" if self.given else "confirm"}
+            if not question.allow_dont_know:
+                idle.add("dont_know")
         if self.index == 0:
             idle.add("back")
         return frozenset(idle)
+
+    def offer(self) -> None:
+        """Rebuild the footer's keys when what they would do has changed."""
+        self.given = self.answer_given()
+        useless = self.useless()
+        if useless != self.offered:
+            self.offered = useless
+            self.refresh_bindings()
+
+    def answer_given(self) -> bool:
+        """Whether Enter would save something: a choice, a value, "weet niet", a note.
+
+        With nothing given Enter skips the question (a saved answer cleared is confirmed:
+        Enter then removes it); the pointer moved with the arrows counts as a choice, since
+        Enter takes the option under it.
+        """
+        question = self.question
+        if question is None or self.dont_know or self.state.answer(question.id) is not None:
+            return True
+        note = self.query_one_optional("#note")
+        if str(getattr(note, "value", "") or "").strip():
+            return True
+        control = self.query_one_optional("#control")
+        if isinstance(control, ChoiceList):
+            return bool(control.selected) or control.moved
+        if isinstance(control, VotesControl):
+            counts = control.counts()
+            return counts is None or any(counts[0]) or bool(counts[1])
+        if isinstance(control, Input):
+            return bool(control.value.strip())
+        return True
+
+    def on_descendant_focus(self) -> None:
+        self.keys_for_focus()
+
+    def on_descendant_blur(self) -> None:
+        self.call_after_refresh(self.keys_for_focus)
+
+    def keys_for_focus(self) -> None:
+        """In a text field the letters type: the footer shows F2-F4 there instead of w, n, o."""
+        focused = self.focused
+        typing = isinstance(focused, Input | TextArea) and not isinstance(focused, NumberField)
+        if typing != self.typing:
+            self.typing = typing
+            apply_keys(self, walk_keys(typing), self.lang)
 
     def on_resize(self, event: Resize) -> None:
         self.fit(event.size.width, event.size.height)
@@ -205,7 +281,7 @@ class WalkScreen(Screen[None]):
         """Show everything in `lang`, keeping what was typed."""
         self.keep_draft()
         self.lang = lang
-        apply_keys(self, KEYS, lang)
+        apply_keys(self, walk_keys(self.typing), lang)
         self.fit_count()
         await self.show()
 
@@ -260,6 +336,12 @@ class WalkScreen(Screen[None]):
             where += self.t("where_question", i=i, m=m) + " · "
         where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
         where += f" · {self.text(self.theme.title)}"
+        session = self.state.result.session
+        if self.state.finished:
+            where = self.t("where_readonly") + " · " + where
+        elif session.mode == "individual":
+            role = role_label(session.role or "", self.lang, short=True)
+            where = self.t("where_alone", role=role) + " · " + where
         self.put("where", plain(where), 1)
         self.update_progress()
         question = self.question
@@ -291,11 +373,8 @@ class WalkScreen(Screen[None]):
         if body.scroll_offset:
             body.scroll_home(animate=False)
         self.focus_control()
-        useless = self.useless()
-        if useless != self.offered:
-            # only between an introduction and a question: the footer is rebuilt then
-            self.offered = useless
-            self.refresh_bindings()
+        # between an introduction and a question, and where Enter's meaning changes
+        self.offer()
 
     def update_progress(self) -> None:
         """The overall bar and count."""
@@ -372,9 +451,12 @@ class WalkScreen(Screen[None]):
         return fits[position.question]
 
     def focus_control(self) -> None:
-        """Put the keyboard on the answer control."""
+        """Put the keyboard on the answer control (a finished session's are read-only)."""
         widget = self.query_one_optional("#control")
-        if widget is None:
+        for field in (widget, self.query_one_optional("#note")):
+            if field is not None and field.disabled != self.state.finished:
+                field.disabled = self.state.finished
+        if widget is None or self.state.finished:
             self.set_focus(None)
             return
         target = widget if widget.can_focus else next(iter(widget.query(Input)), None)
@@ -477,6 +559,19 @@ class WalkScreen(Screen[None]):
         if self.store(question, built):
             await self.go(self.index + 1)
 
+    async def action_begin(self) -> None:
+        """Enter on a theme's introduction: its first question."""
+        await self.action_confirm()
+
+    async def action_skip(self) -> None:
+        """Enter with nothing given: on to the next question, this one stays open."""
+        await self.action_confirm()
+
+    async def action_next(self) -> None:
+        """Enter in a finished (read-only) session: on to the next question."""
+        await self.caught_up()
+        await self.go(self.index + 1)
+
     def store(self, question: Question, answer: Answer | None) -> bool:
         """Save an answer; a failed write keeps it in memory and offers another place."""
         if answer is None and self.state.answer(question.id) is None:
@@ -494,8 +589,22 @@ class WalkScreen(Screen[None]):
         return True
 
     async def action_back(self) -> None:
-        """Go to the previous theme introduction or question, keeping what was typed."""
+        """Go to the previous theme introduction or question, keeping what was typed.
+
+        In a note, text or number field the first Esc only leaves the field (what was typed
+        stays); the next one goes back. The counts of hands are not typed text: there Esc
+        goes back at once, as it always did.
+        """
         await self.caught_up()
+        focused = self.focused
+        counting = isinstance(focused, VoteInput)
+        if self.question is not None and isinstance(focused, Input | TextArea) and not counting:
+            control = self.query_one_optional("#control")
+            if focused.id == "note" and isinstance(control, ChoiceList):
+                self.set_focus(control)
+            else:
+                self.set_focus(None)
+            return
         if self.index > 0:
             self.leave()
             self.index -= 1
@@ -552,6 +661,7 @@ class WalkScreen(Screen[None]):
                 control.select([])
         self.show_error(None)
         self.update_dont_know()
+        self.offer()
 
     async def action_note(self) -> None:
         """Put the keyboard in the note field, after what is written there already."""
@@ -573,6 +683,12 @@ class WalkScreen(Screen[None]):
             self.dont_know = False
             self.update_dont_know()
         self.show_error(None)
+        self.offer()
+
+    @on(ChoiceList.Moved)
+    @on(Input.Changed, "#note")
+    def _noted(self) -> None:
+        self.offer()
 
     @on(Input.Changed, "#control")
     def _typed(self) -> None:
@@ -580,6 +696,7 @@ class WalkScreen(Screen[None]):
             self.dont_know = False
             self.update_dont_know()
         self.show_error(None)
+        self.offer()
 
     @on(VotesControl.Changed)
     def _voted(self) -> None:
@@ -587,3 +704,4 @@ class WalkScreen(Screen[None]):
             self.dont_know = False
             self.update_dont_know()
         self.show_error(None)
+        self.offer()

@@ -63,6 +63,18 @@ class ChoiceList(Widget, can_focus=True):
             """The list that changed."""
             return self.choices
 
+    class Moved(Message):
+        """The arrows moved the pointer for the first time (Enter now takes its option)."""
+
+        def __init__(self, choices: ChoiceList) -> None:
+            super().__init__()
+            self.choices = choices
+
+        @property
+        def control(self) -> ChoiceList:
+            """The list."""
+            return self.choices
+
     def __init__(
         self,
         labels: Sequence[str],
@@ -273,7 +285,9 @@ class ChoiceList(Widget, can_focus=True):
     def move(self, step: int) -> None:
         """Move the cursor (the user did: Enter may then pick the option under it)."""
         self.cursor = (self.cursor + step) % len(self.labels)
-        self.moved = True
+        if not self.moved:
+            self.moved = True
+            self.post_message(self.Moved(self))
         self._digits = ""
 
     def pick_cursor(self) -> None:
