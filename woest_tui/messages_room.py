@@ -31,6 +31,13 @@ ROOM_MESSAGES: dict[str, tuple[str, str]] = {
     "key_begin": ("begin", "begin"),
     "key_skip": ("sla over", "skip"),
     "key_next": ("volgende", "next"),
+    "key_return": ("terug", "return"),
+    "jumped": (
+        "Na deze vraag gaan we terug naar waar we waren (of nu met t). Volgende open vraag: v.",
+        "After this question we go back to where we were (or now with t). Next open question: v.",
+    ),
+    "key_next_open": ("volgende open vraag", "next open question"),
+    "returned": ("Terug waar we waren.", "Back where we were."),
     "where_readonly": ("afgerond, alleen lezen", "finished, read-only"),
     "where_alone": ("je antwoordt alleen, als {role}", "you answer alone, as {role}"),
     "resumed": (

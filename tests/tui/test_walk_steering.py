@@ -97,3 +97,45 @@ async def test_resuming_says_how_far_the_session_is(make_app: MakeApp, tmp_path:
         await pilot.pause()
         said = [n.message for n in again._notifications]
         assert "Sessie hervat: 2 van 10 beantwoord." in said
+
+
+async def jump_from_overview(app: WoestApp, pilot: Any, downs: int) -> None:
+    await pilot.press("o", *["down"] * downs, "enter")
+    await pilot.pause()
+
+
+async def test_after_a_jump_answering_returns_to_where_the_meeting_was(
+    make_app: MakeApp,
+) -> None:
+    app = make_app(bank=WOEST)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "4", "enter", "3", "enter")  # at question 3 of theme 1
+        screen = walk(app)
+        where = screen.index
+        await jump_from_overview(app, pilot, 6)  # a question further on
+        assert screen.index != where
+        keys = [f"{k.key} {k.description}" for k in screen.query("FooterKey")]  # type: ignore[attr-defined]
+        assert "t terug" in keys
+        # every key the footer offers is inside the window
+        assert all(k.region.right <= 80 for k in screen.query("FooterKey"))
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        assert screen.index == where  # back where we were, not after the question jumped to
+        await jump_from_overview(app, pilot, 6)
+        await pilot.press("t")  # back at once, without answering
+        await pilot.pause()
+        assert screen.index == where
+
+
+async def test_v_goes_to_the_next_open_question(make_app: MakeApp) -> None:
+    app = make_app(bank=WOEST)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "4", "enter", "3", "enter", "2", "enter")
+        screen = walk(app)
+        await screen.jump_to_question(0, remember=True)
+        await pilot.pause()
+        await pilot.press("v")  # questions 2 and 3 are answered: on to the 4th
+        await pilot.pause()
+        question = screen.question
+        assert question is not None and question.id == screen.state.questions[3].id
+        assert screen.return_to is None

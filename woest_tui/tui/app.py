@@ -204,7 +204,7 @@ class WoestApp(App[None]):
             if kind == "theme":
                 await self.walk.jump_to_theme(index)
             else:
-                await self.walk.jump_to_question(index)
+                await self.walk.jump_to_question(index, remember=True)
 
         self.push_screen(OverviewScreen(self.state, self.lang, current), jump)
 

@@ -60,6 +60,9 @@ def walk_keys(typing: bool) -> list[Key]:
         Key("f2", "dont_know", "key_dont_know", show=typing, priority=True, key_display="F2"),
         Key("f3", "note", "key_note", show=typing, priority=True, key_display="F3"),
         Key("f4", "overview", "key_overview", show=typing, priority=True, key_display="F4"),
+        # after a jump from the overview: back to where the meeting was, or the next open one
+        Key("t", "return", "key_return", priority=True),
+        Key("v", "next_open", "key_next_open", show=False, priority=True),
     ]
 
 
@@ -123,12 +126,18 @@ class WalkScreen(Screen[None]):
         self.typing = False
         #: Whether Enter would save something (else it skips the question).
         self.given = False
+        #: Where the meeting was before a jump from the overview (a walk position).
+        self.return_to: int | None = None
+        #: The question jumped to: answering it goes back to `return_to`.
+        self.jumped: int | None = None
         self.dont_know = False
         #: Whether the question shown counts hands (a scale in votes mode).
         self.votes = False
         #: The actions left out of the footer where the walk opens (see `useless`).
         self.offered = self.useless()
         self.bar_width = BAR
+        #: Whether the footer is compact (a window under 100 columns).
+        self.narrow = False
         if size is not None:
             self.fit(*size)
 
@@ -149,7 +158,7 @@ class WalkScreen(Screen[None]):
                 yield Static(id="theme-count")
             # filled on the first question: start-up paints the introduction sooner
             yield Vertical(id="question")
-        yield SteadyFooter()
+        yield SteadyFooter(compact=self.narrow)
 
     def question_parts(self) -> list[Widget]:
         """The widgets of the question view, made once."""
@@ -206,6 +215,8 @@ class WalkScreen(Screen[None]):
                 idle.add("dont_know")
         if self.index == 0:
             idle.add("back")
+        if self.return_to is None:
+            idle |= {"return", "next_open"}
         return frozenset(idle)
 
     def offer(self) -> None:
@@ -258,7 +269,16 @@ class WalkScreen(Screen[None]):
         self.update_progress()
 
     def fit(self, width: int, height: int) -> None:
-        """Less chrome in a small window: a compact body, a shorter bar or none."""
+        """Less chrome in a small window: a compact body, a shorter bar or none.
+
+        Below 100 columns the footer's keys stand closer together, so that every key it
+        offers fits (also "t waar we waren" after a jump from the overview).
+        """
+        narrow = width < FULL_BAR_FROM
+        if narrow != self.narrow:
+            self.narrow = narrow
+            for footer in self.query(SteadyFooter):
+                footer.compact = narrow
         self.set_class(height < COMPACT_BELOW, "-compact")
         self.set_class(NO_BAR_BELOW <= width < FULL_BAR_FROM, "-narrow")
         self.set_class(width < NO_BAR_BELOW, "-no-bar")
@@ -557,7 +577,11 @@ class WalkScreen(Screen[None]):
             return
         self.drafts.pop(question.id, None)
         if self.store(question, built):
-            await self.go(self.index + 1)
+            if self.jumped == self.index and self.return_to is not None:
+                # the question jumped to is done: the meeting goes on where it was
+                await self.action_return()
+            else:
+                await self.go(self.index + 1)
 
     async def action_begin(self) -> None:
         """Enter on a theme's introduction: its first question."""
@@ -633,10 +657,47 @@ class WalkScreen(Screen[None]):
         self.index = index
         await self.show()
 
-    async def jump_to_question(self, question_index: int) -> None:
-        """Open a question by its index in the bank (from the overview or the review)."""
+    async def jump_to_question(self, question_index: int, remember: bool = False) -> None:
+        """Open a question by its index in the bank (from the overview or the review).
+
+        Args:
+            question_index: the question's index in the bank.
+            remember: keep where the meeting was (a jump from the overview): `t` goes back
+                there, and so does answering the question jumped to.
+        """
         self.leave()
-        await self.go(self.position_of(question_index))
+        target = self.position_of(question_index)
+        if remember and target != self.index:
+            if self.return_to is None:
+                self.return_to = self.index
+            self.jumped = target
+        await self.go(target)
+        if remember and self.return_to is not None:
+            self.notify(self.t("jumped"), markup=False)
+
+    async def action_return(self) -> None:
+        """Back to where the meeting was before the jump from the overview."""
+        await self.caught_up()
+        if self.return_to is None:
+            return
+        self.leave()
+        target, self.return_to, self.jumped = self.return_to, None, None
+        await self.go(target)
+        self.notify(self.t("returned"), markup=False, timeout=3)
+
+    async def action_next_open(self) -> None:
+        """On to the first open question after this one (or from the start)."""
+        await self.caught_up()
+        questions = self.state.questions
+        here = sum(1 for p in self.positions[: self.index + 1] if p.question is not None)
+        order = list(range(here, len(questions))) + list(range(here))
+        target = next((i for i in order if not self.state.is_answered(questions[i].id)), None)
+        self.return_to = self.jumped = None
+        if target is None:
+            self.offer()
+            return
+        self.leave()
+        await self.go(self.position_of(target))
 
     async def jump_to_theme(self, theme_index: int) -> None:
         """Open a theme's introduction."""
