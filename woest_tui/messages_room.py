@@ -38,12 +38,22 @@ ROOM_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "key_next_open": ("volgende open vraag", "next open question"),
     "returned": ("Terug waar we waren.", "Back where we were."),
-    "where_readonly": ("afgerond, alleen lezen", "finished, read-only"),
-    "where_alone": ("je antwoordt alleen, als {role}", "you answer alone, as {role}"),
+    "where_question_short": ("vraag {i}/{m}", "question {i}/{m}"),
+    "where_theme_short": ("thema {k}/{n}", "theme {k}/{n}"),
+    "count_answered_short": ("{answered}/{total} beantwoord", "{answered}/{total} answered"),
+    "where_readonly": (
+        "✓ Afgerond: alleen lezen. Heropen de sessie in de samenvatting (r) om iets te veranderen.",
+        "✓ Finished: read-only. Reopen the session in the summary (r) to change something.",
+    ),
+    "where_alone": (
+        "Je antwoordt alleen, als {role}: jouw eigen beeld, geen teamantwoord.",
+        "You answer alone, as {role}: your own view, not a team answer.",
+    ),
     "resumed": (
         "Sessie hervat: {answered} van {total} beantwoord.",
         "Session resumed: {answered} of {total} answered.",
     ),
+    "palette_no_matches": ("Geen opdracht gevonden", "No matches found"),
     # individual mode
     "individual_next": (
         "Je vult dit alleen in, als {role}. De begeleider voegt de antwoorden van iedereen "

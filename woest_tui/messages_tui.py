@@ -69,8 +69,8 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Overview · {answered} of {total} answered",
     ),
     "overview_legend": (
-        "✓ beantwoord   ? weet niet   ✎ alleen notitie   · open   —   Enter: ga erheen, Esc: terug",
-        "✓ answered   ? don't know   ✎ note only   · open   —   Enter: go there, Esc: back",
+        "✓ beantwoord   ? weet niet   ✎ alleen notitie   · open\nEnter: ga erheen · Esc: terug",
+        "✓ answered   ? don't know   ✎ note only   · open\nEnter: go there · Esc: back",
     ),
     "review_open": (
         "Nog {count} open vragen. Kies er een om hem te beantwoorden.",
@@ -280,10 +280,6 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     # command palette
     "palette_placeholder": ("Zoek een opdracht…", "Search for commands…"),
     "palette_jump_theme": ("Ga naar thema {number}: {title}", "Go to theme {number}: {title}"),
-    "palette_jump_theme_help": (
-        "Open de inleiding van dit thema",
-        "Open this theme's introduction",
-    ),
     "palette_summary": ("Toon de samenvatting", "Show the summary"),
     "palette_summary_help": (
         "Sterke punten, ontwikkelpunten en prioriteiten tot nu toe",

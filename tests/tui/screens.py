@@ -89,6 +89,21 @@ def finished(*then: str) -> Steps:
     return go
 
 
+def told(*then: str) -> Steps:
+    """The summary with a message shown (a toast), as after saving a copy."""
+
+    async def go(pilot: Pilot[Any]) -> None:
+        await pilot.press(*ANSWERED)
+        await pilot.app.run_action("summary")
+        await pilot.pause()
+        pilot.app.notify("Kopie opgeslagen als kopie.toml")
+        pilot.app.notify("Heropen de sessie eerst.", severity="warning")
+        pilot.app.notify("Opslaan mislukt.", severity="error")
+        await pilot.pause(0.3)
+
+    return go
+
+
 async def small(pilot: Pilot[Any]) -> None:
     """The window made too small."""
     await pilot.resize_terminal(50, 16)
@@ -123,6 +138,7 @@ SCREENS: dict[str, tuple[dict[str, Any], Steps]] = {
     "compare_pick": ({"team": None, "saved": True}, compare()),
     "compare": ({"team": None, "saved": True}, compare("tab", "enter")),
     "too_small": ({}, small),
+    "toasts": ({}, told()),
 }
 
 

@@ -43,7 +43,7 @@ async def test_every_character_is_readable(
     folder: Path, name: str, theme: str, size: tuple[int, int]
 ) -> None:
     app, steps = build(name, folder, theme)
-    async with app.run_test(size=size) as pilot:
+    async with app.run_test(size=size, notifications=True) as pilot:
         await pilot.pause()
         await steps(pilot)
         await settle(pilot)

@@ -23,7 +23,7 @@ def walk(app: WoestApp) -> WalkScreen:
 async def open_type(app: WoestApp, pilot: Any, kind: str) -> None:
     """Open the first question of this type."""
     screen = walk(app)
-    index = [q.type for q in screen.state.bank.questions()].index(kind)
+    index = [str(q.type) for q in screen.state.bank.questions()].index(kind)
     await screen.jump_to_question(index)
     await pilot.pause()
 

@@ -22,7 +22,7 @@ from woest_tui.model import Questionnaire
 from woest_tui.safe import visible
 from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
-from woest_tui.tui.palette import WoestCommands
+from woest_tui.tui.palette import WoestCommands, WoestPalette
 from woest_tui.tui.saver import BackgroundSaver
 from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
 from woest_tui.tui.screens.unsaved import UnsavedScreen
@@ -292,7 +292,7 @@ class WoestApp(App[None]):
         """Open the command palette, its placeholder in the app's language."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             placeholder = self.t("palette_placeholder")
-            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+            self.push_screen(WoestPalette(self.t("palette_no_matches"), placeholder))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette's commands in the app's language: themes in order, summary, and more.
@@ -305,9 +305,11 @@ class WoestApp(App[None]):
             for index, theme in enumerate(bank.themes):
                 # the palette reads markup: a bank's title is escaped, never styled
                 title = literal(theme.title.get(self.lang, bank.language))
+                # one line per theme: the same help under each would push the last
+                # commands (language, theme, quit) below the fold
                 yield SystemCommand(
                     self.t("palette_jump_theme", number=index + 1, title=title),
-                    self.t("palette_jump_theme_help"),
+                    "",
                     lambda index=index: self._jump_theme(index),
                 )
             yield SystemCommand(

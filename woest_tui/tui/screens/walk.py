@@ -33,9 +33,10 @@ from woest_tui.tui.widgets.votes import VoteInput, VotesControl
 
 #: Windows with fewer lines get the compact layout.
 COMPACT_BELOW = 32
-#: The progress bar's length from 100 columns, from 80, and below 80 (none).
+#: The progress bar's length from 120 columns, from 100, and below 100 (none): the
+#: theme's whole name comes first, the count beside it says how far the session is.
 BAR, SHORT_BAR = 20, 10
-FULL_BAR_FROM, NO_BAR_BELOW = 100, 80
+FULL_BAR_FROM, NO_BAR_BELOW = 120, 100
 
 # Priority bindings: they run as the app reads them, in the order they came, and each
 # action first waits for the keys before it to land (see `caught_up`).
@@ -149,6 +150,7 @@ class WalkScreen(Screen[None]):
             yield Static(id="where")
             yield Static(id="overall")
             yield Static(id="count")
+        yield Static(id="mode-line")
         # the widgets stay; only their text and the answer control change per question
         with VerticalScroll(id="body"):
             with Vertical(id="intro"):
@@ -274,11 +276,13 @@ class WalkScreen(Screen[None]):
         Below 100 columns the footer's keys stand closer together, so that every key it
         offers fits (also "t waar we waren" after a jump from the overview).
         """
-        narrow = width < FULL_BAR_FROM
+        narrow = width < NO_BAR_BELOW
         if narrow != self.narrow:
             self.narrow = narrow
             for footer in self.query(SteadyFooter):
                 footer.compact = narrow
+            if self.is_mounted:
+                self.fit_count()
         self.set_class(height < COMPACT_BELOW, "-compact")
         self.set_class(NO_BAR_BELOW <= width < FULL_BAR_FROM, "-narrow")
         self.set_class(width < NO_BAR_BELOW, "-no-bar")
@@ -289,7 +293,8 @@ class WalkScreen(Screen[None]):
     def fit_count(self) -> None:
         """The count's width: its longest text in this language, so it never moves."""
         total = self.state.total
-        longest = self.t("count_answered", answered=total, total=total)
+        key = "count_answered_short" if self.narrow else "count_answered"
+        longest = self.t(key, answered=total, total=total)
         self.query_one("#count").styles.width = len(longest) + 2
 
     async def on_mount(self) -> None:
@@ -348,21 +353,7 @@ class WalkScreen(Screen[None]):
     async def show(self) -> None:
         """Show the current position; the answer control is new for every question."""
         bank = self.state.bank
-        position = self.position
-        # the numbers first: a narrow window or a long title cuts the title, never them
-        where = ""
-        if position.question is not None:
-            i, m = position.question + 1, len(self.theme.questions)
-            where += self.t("where_question", i=i, m=m) + " · "
-        where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
-        where += f" · {self.text(self.theme.title)}"
-        session = self.state.result.session
-        if self.state.finished:
-            where = self.t("where_readonly") + " · " + where
-        elif session.mode == "individual":
-            role = role_label(session.role or "", self.lang, short=True)
-            where = self.t("where_alone", role=role) + " · " + where
-        self.put("where", plain(where), 1)
+        self.update_where()
         self.update_progress()
         question = self.question
         container = self.query_one("#question", Vertical)
@@ -396,6 +387,31 @@ class WalkScreen(Screen[None]):
         # between an introduction and a question, and where Enter's meaning changes
         self.offer()
 
+    def update_where(self) -> None:
+        """The top bar's place (numbers first: a long title is cut, never them)."""
+        position = self.position
+        # the numbers short ("vraag 2/7"), so that the theme's whole name fits beside them
+        where = ""
+        if position.question is not None:
+            i, m = position.question + 1, len(self.theme.questions)
+            where += self.t("where_question_short", i=i, m=m) + " · "
+        themes = len(self.state.bank.themes)
+        where += self.t("where_theme_short", k=position.theme + 1, n=themes)
+        where += f" · {self.text(self.theme.title)}"
+        self.put("where", plain(where), 1)
+        mode_line = self.mode_line()
+        self.put("mode-line", plain(mode_line), 1)
+        self.query_one("#mode-line").display = bool(mode_line)
+
+    def mode_line(self) -> str:
+        """A line under the top bar: read-only when finished, alone (and as whom) when so."""
+        session = self.state.result.session
+        if self.state.finished:
+            return self.t("where_readonly")
+        if session.mode == "individual":
+            return self.t("where_alone", role=role_label(session.role or "", self.lang))
+        return ""
+
     def update_progress(self) -> None:
         """The overall bar and count."""
         # a drawn bar, not a ProgressBar: that one animates, and every answer would wait for it
@@ -404,7 +420,8 @@ class WalkScreen(Screen[None]):
         bar = plain("█" * filled, style="bold")
         bar.append("░" * (width - filled))
         self.put("overall", bar, 1)
-        count = self.t("count_answered", answered=self.state.answered, total=self.state.total)
+        key = "count_answered_short" if self.narrow else "count_answered"
+        count = self.t(key, answered=self.state.answered, total=self.state.total)
         self.put("count", plain(count), 1)
 
     def show_intro(self) -> None:
