@@ -384,3 +384,11 @@ def test_other_content_of_the_same_version_is_named():
     assert data["questionnaire"]["same_content"] is False
     assert json.loads(export("consensus", "json"))["questionnaire"]["same_content"] is True
     assert "andere inhoud" not in export("consensus", "text")
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_votes_and_spread_are_explained_once(fmt: str) -> None:
+    text = export("votes", fmt, "nl", width=100)
+    assert text.count("Stemmen 1·3·4·2·0: het aantal handen per schaalpunt") == 1
+    assert "vanaf 1,2 is het team verdeeld" in text
+    assert "Stemmen 1·3·4·2·0" not in export("consensus", fmt, "nl", width=100)

@@ -38,6 +38,10 @@ ROOM_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "key_next_open": ("volgende open vraag", "next open question"),
     "returned": ("Terug waar we waren.", "Back where we were."),
+    "where_together": (
+        "Hier kiezen we samen één antwoord: bij deze vraag tellen we geen handen.",
+        "Here we choose one answer together: no hands are counted for this question.",
+    ),
     "where_question_short": ("vraag {i}/{m}", "question {i}/{m}"),
     "where_theme_short": ("thema {k}/{n}", "theme {k}/{n}"),
     "count_answered_short": ("{answered}/{total} beantwoord", "{answered}/{total} answered"),

@@ -64,8 +64,8 @@ async def test_a_finished_session_is_read_only_in_the_questions(
         screen = walk(app)
         await screen.jump_to_question(0)
         await pilot.pause()
-        where = str(screen.query_one("#where", Static).render())
-        assert where.startswith("afgerond, alleen lezen")
+        line = str(screen.query_one("#mode-line", Static).render())
+        assert line.startswith("✓ Afgerond: alleen lezen")
         assert screen.query_one("#control").disabled and screen.query_one("#note").disabled
         keys = [f"{k.key} {k.description}" for k in screen.query("FooterKey")]  # type: ignore[attr-defined]
         assert "enter volgende" in keys and not any(k.startswith(("w ", "n ")) for k in keys)
@@ -80,8 +80,8 @@ async def test_answering_alone_says_so_with_the_role(make_app: MakeApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter")
         await pilot.pause()
-        where = str(walk(app).query_one("#where", Static).render())
-        assert where.startswith("je antwoordt alleen, als wijkagent")
+        line = str(walk(app).query_one("#mode-line", Static).render())
+        assert line.startswith("Je antwoordt alleen, als wijkagent")
         await open_type(app, pilot, "text")
         field = walk(app).query_one("#control", Input)
         assert "jullie" not in field.placeholder
@@ -139,3 +139,15 @@ async def test_v_goes_to_the_next_open_question(make_app: MakeApp) -> None:
         question = screen.question
         assert question is not None and question.id == screen.state.questions[3].id
         assert screen.return_to is None
+
+
+async def test_votes_mode_says_when_a_question_is_not_a_hand_count(make_app: MakeApp) -> None:
+    app = make_app(bank=WOEST, mode="votes")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        line = walk(app).query_one("#mode-line", Static)
+        assert not line.display  # a scale: hands are counted
+        await open_type(app, pilot, "choice")
+        assert line.display
+        assert "samen één antwoord" in str(line.render())

@@ -70,6 +70,8 @@ def render_view(
         ("rep_disagreements", view.disagreements),
     ):
         parts += [_heading(view.t(key)), _items(view, items)]
+    if view.votes_legend:  # under the disagreements, where spread and votes first appear
+        parts.append(Text(view.votes_legend, style=QUIET))
     if view.roles:
         parts += [_heading(view.t("rep_roles")), RoleTable(view)]
     parts += [_heading(view.t("rep_details")), *_details(view)]

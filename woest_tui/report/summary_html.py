@@ -183,6 +183,8 @@ def view_to_html(view: SummaryView) -> str:
         ("rep_disagreements", view.disagreements),
     ):
         out += [f"<h2>{esc(t(key))}</h2>", *_items(view, items)]
+    if view.votes_legend:
+        out.append(f'<p class="muted">{esc(view.votes_legend)}</p>')
     if view.roles:
         out += [f"<h2>{esc(t('rep_roles'))}</h2>", *_roles(view)]
     out += [f"<h2>{esc(t('rep_details'))}</h2>", *_details(view)]

@@ -404,12 +404,16 @@ class WalkScreen(Screen[None]):
         self.query_one("#mode-line").display = bool(mode_line)
 
     def mode_line(self) -> str:
-        """A line under the top bar: read-only when finished, alone (and as whom) when so."""
+        """A line under the top bar: read-only, alone (as whom), or one answer in votes mode."""
         session = self.state.result.session
         if self.state.finished:
             return self.t("where_readonly")
         if session.mode == "individual":
             return self.t("where_alone", role=role_label(session.role or "", self.lang))
+        question = self.question
+        if session.mode == "votes" and question is not None and question.type != "scale":
+            # only a scale counts hands: the room must not count them here
+            return self.t("where_together")
         return ""
 
     def update_progress(self) -> None:
