@@ -140,8 +140,8 @@ def prepare_launch(
         The launch.
 
     Raises:
-        WoestError: a file is broken, --out holds a session that is not this one, or
-            --role comes with a mode other than individual.
+        WoestError: a file is broken, --out holds a session that is not this one, another
+            woest has --out open, or --role comes with a mode other than individual.
     """
     if role is not None:
         if mode is None:
@@ -161,6 +161,7 @@ def prepare_launch(
         checked = load_checked(out, [bank_path])
         if same_session(checked.result, bank, team, wanted, role):
             state = SessionState(checked.bank, checked.result, out, clock)
+            state.claim()  # a second woest on this file is refused here, before any screen
             launch.state = state
             launch.start = resume_at(state)
             launch.resumed = True
@@ -176,6 +177,7 @@ def prepare_launch(
         role=role if wanted == "individual" else None,
     )
     state = SessionState(bank, result, out, clock)
+    state.claim()
     state.save()
     launch.state = state
     return launch

@@ -55,6 +55,10 @@ VALIDATION_MESSAGES: dict[str, tuple[str, str]] = {
         "this text has no version in the questionnaire's own language ({language})",
     ),
     "duplicate_id": ("het id '{id}' komt twee keer voor", "the id '{id}' occurs twice"),
+    "priorities_too_many": (
+        "{found} prioriteiten; een resultaat heeft er hoogstens {limit}",
+        "{found} priorities; a result holds at most {limit}",
+    ),
     "text_too_long": (
         "tekst is te lang (hoogstens {limit} tekens)",
         "text is too long (at most {limit} characters)",

@@ -279,6 +279,11 @@ class StartScreen(Screen[None]):
     def create(self, state: SessionState) -> None:
         """Save the new session and open it."""
         try:
+            state.claim()
+        except WoestError as error:
+            self.error("start_in_use", error)
+            return
+        try:
             state.save()
         except WoestError as error:
             self.error("start_save_failed", error)
@@ -302,6 +307,11 @@ class StartScreen(Screen[None]):
         result, session = checked.result, new.result.session
         if same_session(result, new.bank, session.team, session.mode, session.role):
             state = SessionState(checked.bank, result, path)
+            try:
+                state.claim()
+            except WoestError as error:
+                self.error("start_in_use", error)
+                return
             self.notify(self.t("start_resumed", path=str(path)), markup=False)
             self.post_message(self.Chosen(state, resume_at(state)))
             return
@@ -341,6 +351,13 @@ class StartScreen(Screen[None]):
             )
             return
         state = SessionState(checked.bank, checked.result, entry.path)
+        try:
+            state.claim()
+        except WoestError as error:
+            self.notify(
+                " ".join(error.lines(self.lang)), severity="error", markup=False, timeout=10
+            )
+            return
         self.post_message(self.Chosen(state, state.first_open_index()))
 
     @on(Button.Pressed, "#compare-button")
