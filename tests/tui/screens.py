@@ -104,6 +104,14 @@ def told(*then: str) -> Steps:
     return go
 
 
+async def changed(pilot: Pilot[Any]) -> None:
+    """The question shown when the session file was changed behind woest's back."""
+    from woest_tui.tui.screens.changed import ChangedScreen
+
+    pilot.app.push_screen(ChangedScreen("nl", Path("sessie.toml")))
+    await pilot.pause()
+
+
 async def small(pilot: Pilot[Any]) -> None:
     """The window made too small."""
     await pilot.resize_terminal(50, 16)
@@ -139,6 +147,8 @@ SCREENS: dict[str, tuple[dict[str, Any], Steps]] = {
     "compare": ({"team": None, "saved": True}, compare("tab", "enter")),
     "too_small": ({}, small),
     "toasts": ({}, told()),
+    "changed": ({"bank": "woest"}, changed),
+    "merged": ({"merged": True}, jump("scale")),
 }
 
 
@@ -158,6 +168,11 @@ def build(name: str, folder: Path, theme: str, lang: str = "nl") -> tuple[WoestA
     kw = dict(made)
     bank = WOEST if kw.pop("bank", None) == "woest" else QUICK
     team = kw.pop("team", "Basisteam Test")
+    out = Path("sessie.toml")
+    if kw.pop("merged", False):
+        from tests.tui.test_merged_walk import TEAM, merged_file
+
+        team, out, kw["mode"] = TEAM, merged_file(Path(".")), "votes"
     sessions = folder / "sessions"
     if kw.pop("saved", False):
         sessions.mkdir()
@@ -167,7 +182,7 @@ def build(name: str, folder: Path, theme: str, lang: str = "nl") -> tuple[WoestA
     launch = prepare_launch(
         questions=bank,
         team=team,
-        out=Path("sessie.toml") if team else None,
+        out=out if team else None,
         sessions=sessions,
         clock=fixed_clock,
         **kw,
