@@ -136,7 +136,7 @@ async def test_language_switch_keeps_what_was_typed(make_app: MakeApp) -> None:
         assert isinstance(walk, WalkScreen)
         assert walk.lang == "en"
         assert walk.query_one("#note", Input).value == "half af"
-        assert "theme 1 of 3" in str(walk.query_one("#where").render())
+        assert "theme 1/3" in str(walk.query_one("#where").render())
 
 
 async def test_failed_save_keeps_the_answer_and_offers_another_place(
