@@ -133,6 +133,8 @@ def _check_tally(
                 break
     if tally.dont_know_votes and not question.allow_dont_know:
         problems.append(Problem("dont_know_not_allowed", f"{place}.dont_know_votes"))
+    if tally.not_applicable_votes and not question.not_applicable_allowed:
+        problems.append(Problem("not_applicable_not_allowed", f"{place}.not_applicable_votes"))
     return problems
 
 
@@ -154,12 +156,16 @@ def check_answer(
     problems: list[Problem] = []
     if answer.dont_know and not question.allow_dont_know:
         problems.append(Problem("dont_know_not_allowed", f"{place}.dont_know"))
+    if answer.not_applicable and not question.not_applicable_allowed:
+        problems.append(Problem("not_applicable_not_allowed", f"{place}.not_applicable"))
     if answer.value is not None:
         problem = check_value(question, bank, answer.value)
         if problem is not None:
             problems.append(_at(f"{place}.value", problem))
     if (answer.votes is not None or answer.dont_know_votes is not None) and mode != "votes":
         problems.append(Problem("votes_not_votes_mode", f"{place}.votes"))
+    if answer.not_applicable_votes is not None and mode != "votes":
+        problems.append(Problem("not_applicable_not_votes_mode", f"{place}.not_applicable_votes"))
     problems += _check_tally(question, bank, answer, place)
     for role, tally in (answer.by_role or {}).items():
         problems += _check_tally(question, bank, tally, f"{place}.by_role.{role}")
@@ -168,6 +174,7 @@ def check_answer(
         and answer.note is None
         and not answer.notes
         and not answer.dont_know_votes
+        and not answer.not_applicable_votes
     ):
         problems.append(Problem("empty_answer", place))
     return problems
@@ -210,6 +217,11 @@ def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
             problems.append(
                 Problem("unknown_ref", f"priorities[{index}].ref", {"id": priority.ref})
             )
+    for index, meeting in enumerate(result.meetings):
+        for position, theme_id in enumerate(meeting.themes):
+            if bank.theme(theme_id) is None:
+                at = f"meetings[{index}].themes[{position}]"
+                problems.append(Problem("unknown_meeting_theme", at, {"id": theme_id}))
     if result.finished and result.questionnaire.version == bank.version:
         for question in bank.questions():
             given = result.answers.get(question.id)

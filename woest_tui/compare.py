@@ -14,10 +14,12 @@ lowest) says how far apart they are, and "moved" lists the widest spreads.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
 from woest_tui.bank import content_hash
+from woest_tui.changelog import replaced_by, reworded_since, version_key
 from woest_tui.compare_rows import (
     ABOUT_SAME_SHARE,
     Change,
@@ -37,6 +39,8 @@ from woest_tui.model import Questionnaire, Text
 from woest_tui.scoring import Status, summarize
 from woest_tui.storage import load_result
 
+#: What the user asked for: "auto" (by team and date), "trend" or "side" (side by side).
+Wanted = Literal["auto", "trend", "side"]
 #: How many questions "moved most" lists at most.
 MOVED_MAX = 5
 
@@ -50,6 +54,7 @@ __all__ = [
     "Side",
     "build_comparison",
     "change_of",
+    "choose_order",
     "label_problem",
     "load_for_compare",
 ]
@@ -109,6 +114,26 @@ def _other_bank(path: Path, found: str, first: tuple[Path, str]) -> WoestError:
     return WoestError(path, [Problem("compare_other_bank", "questionnaire.id", params)])
 
 
+def choose_order(checked: Sequence[Checked], wanted: Wanted = "auto") -> Order:
+    """A trend (one team over time) or results side by side, by team and date.
+
+    One team on different days is a trend; different teams, or one team twice on the same
+    day (a consensus and a merged result of one meeting, say), stand side by side.
+
+    Args:
+        checked: the results.
+        wanted: "trend" or "side" (--trend, --side-by-side) decide; "auto" looks.
+
+    Returns:
+        "trend" or "given".
+    """
+    if wanted != "auto":
+        return "trend" if wanted == "trend" else "given"
+    teams = {_team_key(c.result.session.team) for c in checked}
+    dates = [c.result.session.date for c in checked]
+    return "trend" if len(teams) == 1 and len(set(dates)) == len(dates) else "given"
+
+
 def _labels(checked: Sequence[Checked], labels: Sequence[str] | None) -> list[str]:
     if labels is not None:
         if len(labels) != len(checked):
@@ -146,6 +171,7 @@ def _sides(checked: Sequence[Checked], labels: Sequence[str]) -> list[Side]:
                 priorities=item.result.priorities,
                 bank_version=item.bank.version,
                 same_content=content_hash(item.bank) == item.result.questionnaire.hash,
+                follow_up=item.result.follow_up,
             )
         )
     return sides
@@ -189,6 +215,21 @@ def _row(
     return make_row(row_id, kind, details, found, band)
 
 
+def _history(row: Row, sides: Sequence[Side], banks: Sequence[Questionnaire]) -> Row:
+    """A question row with the newest changelog's word on it, and its "n.v.t." per result."""
+    newest = max(banks, key=lambda bank: version_key(bank.version))
+    not_applicable = tuple(
+        got.not_applicable if (got := side.summary.question(row.id)) is not None else 0
+        for side in sides
+    )
+    return replace(
+        row,
+        reworded_since=reworded_since(newest, row.id, [side.version for side in sides]),
+        replaced_by=None if newest.question(row.id) is not None else replaced_by(newest, row.id),
+        not_applicable=not_applicable,
+    )
+
+
 def _has(bank: Questionnaire, row_id: str, kind: str) -> bool:
     return (bank.theme(row_id) if kind == "theme" else bank.question(row_id)) is not None
 
@@ -214,16 +255,21 @@ def _pair(themes: Sequence[Row], questions: Sequence[Row], sides: Sequence[Side]
 
 
 def build_comparison(
-    checked_list: Sequence[Checked], labels: Sequence[str] | None = None
+    checked_list: Sequence[Checked],
+    labels: Sequence[str] | None = None,
+    wanted: Wanted = "auto",
 ) -> Comparison:
     """Compare results of one questionnaire, each scored against its own bank.
 
-    One team's results are put in date order (a trend); results of different teams stay
-    in the order given. A label follows its result when the order changes.
+    One team's results on different days are put in date order (a trend); results of
+    different teams, or of one team on one day, stay in the order given (see
+    `choose_order`). A label follows its result when the order changes; labels made here
+    are numbered in the order shown.
 
     Args:
         checked_list: two or more results with the banks they were answered with.
         labels: one label per result, in the order given; None makes "team date".
+        wanted: "auto", or "trend" / "side" to decide the order (--trend, --side-by-side).
 
     Returns:
         The comparison.
@@ -239,9 +285,11 @@ def build_comparison(
     for item in checked_list:
         if item.bank.id != first.bank.id:
             raise _other_bank(item.path, item.bank.id, (first.path, first.bank.id))
-    named = list(zip(checked_list, _labels(checked_list, labels), strict=True))
-    teams = {_team_key(c.result.session.team) for c in checked_list}
-    order: Order = "trend" if len(teams) == 1 else "given"
+    order = choose_order(checked_list, wanted)
+    if labels is not None:
+        _labels(checked_list, labels)  # a wrong count or two alike, said before anything
+    given = list(labels) if labels is not None else [""] * len(checked_list)
+    named = list(zip(checked_list, given, strict=True))
     if order == "trend":
         named.sort(
             key=lambda pair: (
@@ -250,14 +298,18 @@ def build_comparison(
             )
         )
     ordered = [c for c, _ in named]
-    sides = _sides(ordered, [label for _, label in named])
+    # labels made here are numbered in the order shown, so "(1)" is the first column
+    shown = _labels(ordered, [label for _, label in named] if labels is not None else None)
+    sides = _sides(ordered, shown)
     banks = [c.bank for c in ordered]
     scale = banks[-1].scale
     band = band_of(scale)
     union = _union(banks)
     themes = tuple(_row(t, "theme", sides, banks, band) for t in union)
     questions = tuple(
-        _row(q, "question", sides, banks, band) for ids in union.values() for q in ids
+        _history(_row(q, "question", sides, banks, band), sides, banks)
+        for ids in union.values()
+        for q in ids
     )
     # a trend moves by its change; teams side by side differ by their spread
     sizes = {

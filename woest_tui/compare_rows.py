@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from woest_tui.model import Priority, Scale, Text
+from woest_tui.model import FollowUp, Priority, Scale, Text
 from woest_tui.scores import Status, Summary, rounded
 
 Change = Literal["better", "worse", "same"]
@@ -71,6 +71,8 @@ class Side:
     """The version of the bank it was scored with; another one when its own was not found."""
     same_content: bool
     """Whether that bank has exactly the content (hash) the result was answered with."""
+    follow_up: FollowUp | None = None
+    """What became of the priorities of the session before it; None without a follow-up."""
 
     @property
     def drifted(self) -> bool:
@@ -103,6 +105,14 @@ class Row:
     """Which result scores highest (the first of equals); None without a spread."""
     lowest: int | None = None
     """Which result scores lowest (the first of equals); None without a spread."""
+    reworded_since: str | None = None
+    """The oldest compared version after which the bank's changelog says this question was
+    reworded (same meaning, other words); None when it reads the same in every result."""
+    replaced_by: str | None = None
+    """For a question the newest bank no longer has: the id asked in its place, when its
+    meaning or scale changed (from the changelog)."""
+    not_applicable: tuple[int, ...] = ()
+    """Per result how many answered "n.v.t." (a marked answer counts 1); empty for a theme."""
 
     @property
     def matched(self) -> bool:

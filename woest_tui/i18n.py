@@ -8,6 +8,7 @@ from typing import Final
 from woest_tui.messages_check import CHECK_MESSAGES
 from woest_tui.messages_cli import CLI_MESSAGES
 from woest_tui.messages_compare import COMPARE_MESSAGES
+from woest_tui.messages_cycle import CYCLE_MESSAGES
 from woest_tui.messages_report import REPORT_MESSAGES
 from woest_tui.messages_room import ROOM_MESSAGES
 from woest_tui.messages_tui import TUI_MESSAGES
@@ -102,6 +103,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "is een symbolische link die in een kring naar zichzelf wijst; kies een andere naam",
         "is a symbolic link that points back to itself in a loop; choose another name",
     ),
+    "write_symlink_foreign": (
+        "is een symbolische link van iemand anders; woest schrijft er niet doorheen, ook niet"
+        " met --force (kies een andere naam)",
+        "is a symbolic link owned by someone else; woest does not write through it, not even"
+        " with --force (choose another name)",
+    ),
+    "write_symlink_dangling": (
+        "is een symbolische link naar iets dat niet bestaat; woest maakt daar geen bestand aan,"
+        " ook niet met --force (kies een andere naam)",
+        "is a symbolic link to something that does not exist; woest does not create a file"
+        " there, not even with --force (choose another name)",
+    ),
+    "write_symlink_folder": (
+        "is een symbolische link naar een map die niet van jou is ({folder}); woest schrijft er"
+        " niet doorheen, ook niet met --force",
+        "is a symbolic link into a folder you do not own ({folder}); woest does not write"
+        " through it, not even with --force",
+    ),
     "merge_too_many": (
         "{found} bestanden; woest voegt er hoogstens {limit} samen",
         "{found} files; woest merges at most {limit}",
@@ -138,6 +157,7 @@ MESSAGES.update(TUI_MESSAGES)
 MESSAGES.update(REPORT_MESSAGES)
 MESSAGES.update(ROOM_MESSAGES)
 MESSAGES.update(COMPARE_MESSAGES)
+MESSAGES.update(CYCLE_MESSAGES)
 
 
 def current_lang(requested: str | None = None) -> str:

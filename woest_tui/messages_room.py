@@ -33,8 +33,8 @@ ROOM_MESSAGES: dict[str, tuple[str, str]] = {
     "key_next": ("volgende", "next"),
     "key_return": ("terug", "return"),
     "jumped": (
-        "Na deze vraag gaan we terug naar waar we waren (of nu met t). Volgende open vraag: v.",
-        "After this question we go back to where we were (or now with t). Next open question: v.",
+        "Na deze vraag gaan we terug naar waar we waren (of nu met t). Volgende open vraag: g.",
+        "After this question we go back to where we were (or now with t). Next open question: g.",
     ),
     "key_next_open": ("volgende open vraag", "next open question"),
     "returned": ("Terug waar we waren.", "Back where we were."),

@@ -97,3 +97,48 @@ def test_file_changed_dialog(snap_compare: Snap, make_app: MakeApp, folder: Path
 
     app = make_app(bank=WOEST, out=here)
     assert snap_compare(app, terminal_size=(80, 24), run_before=settled(ask))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_start_screen_with_plan_and_estimate(
+    snap_compare: Snap, make_app: MakeApp, folder: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(team=None, bank=WOEST, themes=["doel", "rol-woe"], minutes=60)
+
+    async def to_plan(pilot: Pilot[Any]) -> None:
+        pilot.app.screen.query_one("#themes").focus()
+        await pilot.pause()
+        pilot.app.screen.query_one("#estimate").scroll_visible(animate=False)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=settled(to_plan))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_follow_up(
+    snap_compare: Snap, make_app: MakeApp, folder: Path, size: tuple[int, int]
+) -> None:
+    from tests.tui.test_follow_up import earlier_session
+
+    earlier_session(folder / "sessions")
+    app = make_app(out=Path("sessie.toml"))
+    assert snap_compare(app, terminal_size=size, run_before=settled(keys("2")))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_summary_opens_with_what_to_discuss(
+    snap_compare: Snap, make_app: MakeApp, folder: Path, size: tuple[int, int]
+) -> None:
+    from woest_tui.model import Answer
+
+    app = make_app(bank=WOEST, out=Path("sessie.toml"))
+
+    async def answered(pilot: Pilot[Any]) -> None:
+        state = pilot.app.state  # type: ignore[attr-defined]
+        for number, question in enumerate(q for q in state.questions if q.type == "scale"):
+            value = 1 + number % 5 if number % 7 else None
+            state.set_answer(question.id, Answer(value=value) if value else Answer(dont_know=True))
+        await pilot.app.run_action("summary")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=settled(answered))

@@ -12,7 +12,8 @@ def run_command(args: argparse.Namespace, lang: str) -> int:
     """Prepare the session (files are checked before the screen opens), then run the app.
 
     Args:
-        args: parsed arguments (questions, team, out, mode, role, force).
+        args: parsed arguments (questions, team, out, mode, role, force, themes, minutes,
+            previous).
         lang: "nl" or "en".
 
     Returns:
@@ -25,6 +26,9 @@ def run_command(args: argparse.Namespace, lang: str) -> int:
         mode=getattr(args, "mode", None),
         role=getattr(args, "role", None),
         force=getattr(args, "force", False),
+        themes=getattr(args, "themes", None),
+        minutes=getattr(args, "minutes", None),
+        previous=getattr(args, "previous", None),
     )
     from woest_tui.tui.app import WoestApp
     from woest_tui.tui.themes import DARK, LIGHT

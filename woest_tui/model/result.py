@@ -32,6 +32,7 @@ from woest_tui.model.common import (
     invalid,
     number_problem,
 )
+from woest_tui.model.cycle import FollowUp, Meeting
 
 
 def _check_value(value: object) -> object:
@@ -108,6 +109,8 @@ class Session(Frozen):
     """When the session started, with its time zone."""
     finished: Moment | None = None
     """When the session was finished, with its time zone; absent while it is in progress."""
+    remeasure: Day | None = None
+    """The day the team chose, when finishing, to answer the questionnaire again ("nameten")."""
 
     @model_validator(mode="after")
     def _role_fits_mode(self) -> Session:
@@ -119,6 +122,8 @@ class Session(Frozen):
             raise invalid("merged_not_votes", "mode")
         if self.finished is not None and self.finished < self.started:
             raise invalid("finished_before_started", "finished")
+        if self.remeasure is not None and self.remeasure < self.date:
+            raise invalid("remeasure_before_date", "remeasure", date=self.date.isoformat())
         return self
 
 
@@ -137,7 +142,10 @@ class Tally(Frozen):
     votes: tuple[Count, ...] | None = None
     """Scale questions: how many chose each point, from the scale's min to its max."""
     dont_know_votes: Count | None = None
-    """How many said "weet niet / n.v.t."."""
+    """How many said "weet niet" (files from before "n.v.t." had its own field counted
+    both here)."""
+    not_applicable_votes: Count | None = None
+    """How many said "n.v.t.": what is asked about does not exist here."""
     counts: dict[str, Count] | None = None
     """Merged choice, multi and yesno questions: how many chose each option id
     (yesno: the keys "yes" and "no")."""
@@ -151,7 +159,10 @@ class Answer(Tally):
     value: Value | None = None
     """The answer itself (absent with `dont_know`, and with `votes` in votes mode)."""
     dont_know: StrictBool = False
-    """The team marked "weet niet / n.v.t." instead of answering."""
+    """The team marked "weet niet" instead of answering (in files from before "n.v.t."
+    had its own field, this mark meant either)."""
+    not_applicable: StrictBool = False
+    """The team marked "n.v.t.": what is asked about does not exist here."""
     note: LongText | None = None
     """The team's note to this question."""
     by_role: dict[Id, Tally] | None = None
@@ -167,6 +178,12 @@ class Answer(Tally):
             raise invalid("dont_know_and_votes", "dont_know")
         if self.value is not None and self.votes is not None:
             raise invalid("value_and_votes", "votes")
+        if self.not_applicable and (
+            self.dont_know or self.value is not None or self.votes is not None
+        ):
+            other = "value" if self.value is not None else "votes"
+            other = "dont_know" if self.dont_know else other
+            raise invalid("not_applicable_and_other", "not_applicable", field=other)
         return self
 
     @property
@@ -177,9 +194,10 @@ class Answer(Tally):
 
     @property
     def is_answered(self) -> bool:
-        """Whether the question has an answer, votes, gathered answers or "weet niet"."""
+        """Whether the question has an answer, votes, gathered answers, "weet niet" or "n.v.t."."""
         return (
             self.dont_know
+            or self.not_applicable
             or self.value is not None
             or self.votes is not None
             or self.counts is not None
@@ -213,6 +231,12 @@ class Result(Frozen):
     """The answers, by question id; an absent question is still open."""
     priorities: tuple[Priority, ...] = ()
     """The team's chosen development points, most important first (at most 50)."""
+    meetings: tuple[Meeting, ...] = Field(default=(), max_length=100)
+    """The meetings the session was answered in, in order, each with its planned themes;
+    empty for a session that was not planned per meeting."""
+    follow_up: FollowUp | None = None
+    """What became of the priorities of the team's earlier finished session; absent when
+    there was none."""
 
     model_config = ConfigDict(populate_by_name=True)
 
@@ -244,6 +268,12 @@ class Result(Frozen):
                 if answer.merged_fields:
                     field = answer.merged_fields[0]
                     raise invalid("merged_field", f"answers.{qid}.{field}", field=field)
+        for index, meeting in enumerate(self.meetings):
+            if meeting.date < self.session.date:
+                at = f"meetings[{index}].date"
+                raise invalid("meeting_before_session", at, date=self.session.date.isoformat())
+            if index and meeting.date < self.meetings[index - 1].date:
+                raise invalid("meetings_order", f"meetings[{index}].date")
         return self
 
     @property

@@ -33,7 +33,13 @@ def _row_json(row: Row, sides: Sequence[Side], lang: str) -> dict[str, Any]:
     if row.kind == "theme":
         data["title"] = row_title(row, lang)
     else:
-        data |= {"theme": row.theme, "type": row.type, "text": row_title(row, lang)}
+        data |= {
+            "theme": row.theme,
+            "type": row.type,
+            "text": row_title(row, lang),
+            "not_applicable": list(row.not_applicable),
+            "reworded_since": row.reworded_since,
+        }
     return data | {
         "scores": [_score(s) for s in row.scores],
         "statuses": list(row.statuses),
@@ -44,6 +50,25 @@ def _row_json(row: Row, sides: Sequence[Side], lang: str) -> dict[str, Any]:
         "lowest": None if row.lowest is None else sides[row.lowest].label,
         "in_every_version": row.matched,
     }
+
+
+def _follow_up(side: Side) -> dict[str, Any] | None:
+    """What became of the actions of the session before this one (as in the summary's JSON)."""
+    if side.follow_up is None:
+        return None
+    items = [
+        {
+            "rank": rank,
+            "ref": item.ref,
+            "action": item.action,
+            "owner": item.owner,
+            "due": item.due.isoformat(),
+            "status": item.status,
+            "note": item.note,
+        }
+        for rank, item in enumerate(side.follow_up.items, start=1)
+    ]
+    return {"date": side.follow_up.date.isoformat(), "file": side.follow_up.file, "items": items}
 
 
 def _priorities(comparison: Comparison, side: Side, lang: str) -> list[dict[str, Any]]:
@@ -102,6 +127,7 @@ def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
                 "finished": side.finished,
                 "development_points": list(side.summary.development_points),
                 "priorities": _priorities(comparison, side, lang),
+                "follow_up": _follow_up(side),
             }
             for side in sides
         ],
@@ -115,6 +141,7 @@ def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
                 "missing_in": [
                     s.label for s, has in zip(sides, row.present, strict=True) if not has
                 ],
+                "replaced_by": row.replaced_by,
             }
             for row in comparison.unmatched
         ],

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from woest_tui.model import Questionnaire, Result
 from woest_tui.report.common import QUIET, STATUS_STYLE, Bar, status_label
+from woest_tui.report.summary_cycle_rich import discuss_block, follow_up_block
 from woest_tui.report.summary_roles import RoleTable
 from woest_tui.report.summary_view import Item, SummaryView, build_view
 from woest_tui.scoring import Status, Summary
@@ -53,20 +54,34 @@ def render_view(
         view: the view (see `summary_view.build_view`).
         width: the widest it may be, or None.
         wall: as the app shows it on a wall: one line of title, team and date, the theme
-            table right under it, and the whole header at the end (the app's own state line
+            table right under it, the whole header further down (the app's own state line
             says whether the session is finished).
 
     Returns:
         The renderable.
     """
-    parts: list[RenderableType] = [_folded_header(view) if wall else _header(view)]
-    if view.unfinished_notice and not wall:
-        parts.append(Text(view.unfinished_notice, style="bold reverse"))
-    parts += [_heading(view.t("rep_themes")), _themes(view)]
+    # what steers the conversation first: what to discuss, what the team chose, what
+    # became of last time's actions; then the scores, the session's facts and the answers.
+    # On the wall (the app) the theme table comes first, under one folded line.
+    parts: list[RenderableType]
+    if wall:
+        parts = [_folded_header(view), _heading(view.t("rep_themes")), _themes(view)]
+    else:
+        title = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
+        parts = [title, Text(view.subtitle)]
+        if view.unfinished_notice:
+            parts.append(Text(view.unfinished_notice, style="bold reverse"))
+    parts += [_heading(view.t("rep_discuss")), discuss_block(view)]
+    parts += [_heading(view.t("rep_priorities")), _priorities(view)]
+    if view.follow_up:
+        parts += [_heading(view.t("rep_follow_up")), follow_up_block(view)]
+    if not wall:
+        parts += [_heading(view.t("rep_themes")), _themes(view)]
     for key, items in (
         ("rep_strengths", view.strengths),
         ("rep_development", view.development_points),
         ("rep_blind_spots", view.blind_spots),
+        ("rep_not_applicable", view.not_applicable),
         ("rep_disagreements", view.disagreements),
     ):
         parts += [_heading(view.t(key)), _items(view, items)]
@@ -74,10 +89,8 @@ def render_view(
         parts.append(Text(view.votes_legend, style=QUIET))
     if view.roles:
         parts += [_heading(view.t("rep_roles")), RoleTable(view)]
+    parts += [Text(""), _header(view)]
     parts += [_heading(view.t("rep_details")), *_details(view)]
-    parts += [_heading(view.t("rep_priorities")), _priorities(view)]
-    if wall:
-        parts += [_heading(view.t("rep_about")), _header(view)]
     parts += [Text(""), Text(view.t("rep_footer"), style=QUIET)]
     group = Group(*parts)
     return group if width is None else Constrain(group, width)
@@ -103,7 +116,7 @@ def _header(view: SummaryView) -> RenderableType:
     grid.add_column(ratio=1, overflow="fold")
     for label, value in view.header:
         grid.add_row(Text(label), Text(value))
-    title = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
+    title = Text(view.t("rep_about_session"), style="bold")
     return Panel(grid, title=title, title_align="left", box=box.ROUNDED, expand=True)
 
 
@@ -128,15 +141,20 @@ def _themes(view: SummaryView) -> RenderableType:
     table.add_column(view.t("rep_col_status"), no_wrap=True)
     table.add_column(view.t("rep_col_answered"), justify="right", no_wrap=True)
     table.add_column(view.t("rep_col_dont_know"), justify="right", no_wrap=True)
+    if view.shows_not_applicable:
+        table.add_column(view.t("rep_col_not_applicable"), justify="right", no_wrap=True)
     for row in view.themes:
-        table.add_row(
+        cells: list[RenderableType] = [
             Text(row.title),
             Bar(row.score, view.scale, row.status),
             Text(row.shown),
             _status(row.status, view.lang),
             Text(f"{row.answered}/{row.total}"),
             Text(row.dont_know_text(view.votes), style="bold" if row.blind_spot else ""),
-        )
+        ]
+        if view.shows_not_applicable:
+            cells.append(Text(row.not_applicable_text(view.votes)))
+        table.add_row(*cells)
     return Group(table, Text(view.dont_know_legend, style=QUIET))
 
 

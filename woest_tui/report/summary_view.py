@@ -16,6 +16,13 @@ from woest_tui.report.common import (
     score_text,
     visible_view,
 )
+from woest_tui.report.summary_cycle import (
+    DiscussItem,
+    FollowUpRow,
+    cycle_header,
+    discuss_items,
+    follow_up_rows,
+)
 from woest_tui.report.summary_header import header_rows
 from woest_tui.roles import role_label
 from woest_tui.scoring import DISAGREEMENT_SPREAD, QuestionScore, Status, Summary, ThemeScore
@@ -38,10 +45,20 @@ class ThemeRow:
     """Every "weet niet" in the theme, marks and votes."""
     total: int
     blind_spot: bool
+    not_applicable: int = 0
+    """Questions answered "n.v.t." (with votes: by at least half)."""
+    not_applicable_answers: int = 0
+    """Every "n.v.t." in the theme, marks and votes."""
 
     def dont_know_text(self, votes: bool) -> str:
         """The "weet niet" cell: the questions, and with votes every "weet niet" in brackets."""
         return f"{self.dont_know} ({self.dont_know_answers})" if votes else str(self.dont_know)
+
+    def not_applicable_text(self, votes: bool) -> str:
+        """The "n.v.t." cell, counted like the "weet niet" cell."""
+        if votes:
+            return f"{self.not_applicable} ({self.not_applicable_answers})"
+        return str(self.not_applicable)
 
 
 @dataclass(frozen=True)
@@ -123,6 +140,8 @@ class SummaryView:
     strengths: tuple[Item, ...]
     development_points: tuple[Item, ...]
     blind_spots: tuple[Item, ...]
+    not_applicable: tuple[Item, ...]
+    """Questions answered "n.v.t.": not scored and no blind spot, but shown."""
     disagreements: tuple[Item, ...]
     roles: tuple[str, ...]
     """The roles of a merged result, by their short names; empty otherwise."""
@@ -132,6 +151,14 @@ class SummaryView:
     """Per role its name and a cell per theme, in the order of `role_themes`."""
     details: tuple[ThemeDetail, ...]
     priorities: tuple[PriorityRow, ...]
+    subtitle: str = ""
+    """Team and date, on the line under the title."""
+    discuss: tuple[DiscussItem, ...] = ()
+    """"Om te bespreken": what the summary opens with (see `discuss.to_discuss`)."""
+    follow_up: tuple[FollowUpRow, ...] = ()
+    """The earlier session's priorities and what became of them; empty without one."""
+    follow_up_date: str = ""
+    """The date of that earlier session."""
 
     def t(self, key: str, **params: object) -> str:
         """A message in the view's language."""
@@ -152,9 +179,17 @@ class SummaryView:
         )
 
     @property
+    def shows_not_applicable(self) -> bool:
+        """Whether the theme table has an "n.v.t." column: only when someone said it."""
+        return any(row.not_applicable_answers for row in self.themes)
+
+    @property
     def dont_know_legend(self) -> str:
-        """What the theme table's "weet niet" column counts."""
-        return self.t("rep_dont_know_legend_votes" if self.votes else "rep_dont_know_legend")
+        """What the theme table's "weet niet" (and "n.v.t.") columns count."""
+        legend = self.t("rep_dont_know_legend_votes" if self.votes else "rep_dont_know_legend")
+        if self.shows_not_applicable:
+            legend += " " + self.t("rep_not_applicable_legend")
+        return legend
 
 
 def _theme_item(bank: Questionnaire, score: ThemeScore, detail: str, lang: str) -> Item:
@@ -206,6 +241,15 @@ def _items(
                 dont_know=question.dont_know,
                 count=question.dont_know + question.responses,
                 percent=percent(question.dont_know_share),
+            )
+        elif kind == "not_applicable":
+            given = question.responses + question.dont_know + question.not_applicable
+            detail = (
+                message("rep_not_applicable_marked", lang)
+                if given == 1
+                else message(
+                    "rep_not_applicable_detail", lang, count=question.not_applicable, total=given
+                )
             )
         elif kind == "spread":
             spread = number(question.spread, lang)
@@ -282,6 +326,8 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
             dont_know_answers=t.dont_know_answers,
             total=t.total,
             blind_spot=t.blind_spot,
+            not_applicable=t.not_applicable,
+            not_applicable_answers=t.not_applicable_answers,
         )
         for t in summary.themes
     )
@@ -309,7 +355,7 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
     view = SummaryView(
         lang=lang,
         title=bank.title.get(lang, bank.language),
-        header=tuple(header_rows(result, bank, summary, lang)),
+        header=tuple(header_rows(result, bank, summary, lang) + cycle_header(result, bank, lang)),
         finished=summary.finished,
         unfinished_notice=None if summary.finished else message("rep_unfinished", lang),
         scale=bank.scale,
@@ -320,6 +366,9 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
             result, bank, summary, summary.development_points, kind="score", lang=lang
         ),
         blind_spots=_items(result, bank, summary, summary.blind_spots, kind="blind", lang=lang),
+        not_applicable=_items(
+            result, bank, summary, summary.not_applicable, kind="not_applicable", lang=lang
+        ),
         disagreements=_items(
             result, bank, summary, summary.disagreements, kind="spread", lang=lang
         ),
@@ -330,5 +379,9 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
         role_rows=role_rows,
         details=tuple(_details(result, bank, summary, lang)),
         priorities=priorities,
+        subtitle=f"{result.session.team} · {result.session.date.isoformat()}",
+        discuss=discuss_items(result, bank, summary, lang),
+        follow_up=follow_up_rows(result, bank, lang),
+        follow_up_date=result.follow_up.date.isoformat() if result.follow_up else "",
     )
     return visible_view(view)

@@ -13,6 +13,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.events import Resize
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from woest_tui.errors import WoestError
@@ -118,10 +119,39 @@ class WoestApp(App[None]):
             from woest_tui.tui.screens.summary import SummaryScreen
 
             self.push_screen(SummaryScreen(state, self.lang))
+        elif state.result.follow_up is not None and not state.result.follow_up.done:
+            # last time's actions come first, as in the research's "WOE's Next?" round
+            from woest_tui.tui.screens.follow_up import FollowUpScreen
+
+            self.push_screen(FollowUpScreen(state, self.lang))
 
     def t(self, key: str, **params: object) -> str:
         """A UI string in the current language."""
         return message(key, self.lang, **params)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notification; every one, from any screen, is shown literally and visibly.
+
+        Notifications repeat file names and what files hold ("Kopie opgeslagen: PATH"): a
+        name with an escape sequence would retitle the terminal, and one with `[link=...]`
+        would be read as markup. So the texts go through `safe.visible` and markup is never
+        read, whatever the caller asks (every screen's notify ends up here).
+        """
+        super().notify(
+            visible(message),
+            title=visible(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     # --- saving -------------------------------------------------------------------------
 

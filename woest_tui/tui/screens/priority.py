@@ -16,6 +16,7 @@ from woest_tui.i18n import message
 from woest_tui.model import Priority
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.text import plain
+from woest_tui.tui.widgets.fields import SafeInput
 from woest_tui.tui.widgets.wrapping import WrappingField
 
 
@@ -46,6 +47,7 @@ class PriorityScreen(ModalScreen[Priority | None]):
         refs: list[tuple[str, str]],
         priority: Priority | None = None,
         today: dt.date | None = None,
+        suggestion: str | None = None,
     ) -> None:
         """Create the editor.
 
@@ -55,12 +57,15 @@ class PriorityScreen(ModalScreen[Priority | None]):
             priority: the priority to edit, or None for a new one.
             today: the session's date: the due date is not before it, and by default
                 three months after it.
+            suggestion: the action to offer first in a new priority (the team's own answer
+                naming its first development point), or None.
         """
         super().__init__()
         self.lang = lang
         self.refs = refs
         self.priority = priority
         self.today = today or dt.date.today()
+        self.suggestion = suggestion
         #: The message key of what is wrong, said again after a language switch.
         self.problem: str | None = None
 
@@ -82,13 +87,17 @@ class PriorityScreen(ModalScreen[Priority | None]):
                 id="ref",
             )
             yield Static(plain(self.t("priority_action")), classes="field-label")
-            yield WrappingField(current.action if current else "", max_length=2000, id="action")
+            yield WrappingField(
+                current.action if current else (self.suggestion or ""),
+                max_length=2000,
+                id="action",
+            )
             yield Static(plain(self.t("priority_owner")), classes="field-label")
-            yield Input(
+            yield SafeInput(
                 current.owner if current else "", select_on_focus=False, max_length=200, id="owner"
             )
             yield Static(plain(self.t("priority_due")), classes="field-label")
-            yield Input(due.isoformat(), select_on_focus=False, id="due")
+            yield SafeInput(due.isoformat(), select_on_focus=False, id="due")
             yield Static("", id="priority-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.t("save"), variant="primary", id="ok")

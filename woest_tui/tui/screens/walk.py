@@ -18,6 +18,7 @@ from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
 from woest_tui.merged_answer import carry_over, is_gathered, room_for
 from woest_tui.model import Answer, Question, Theme
+from woest_tui.plan import clock_of, current_meeting, planned_themes, theme_budget
 from woest_tui.roles import role_label
 from woest_tui.safe import visible
 from woest_tui.session import Refused, SessionState
@@ -33,6 +34,8 @@ from woest_tui.tui.widgets.footer import SteadyFooter
 from woest_tui.tui.widgets.gathered import GatheredView
 from woest_tui.tui.widgets.votes import VoteInput, VotesControl
 
+#: Seconds between two looks at the clock: the top bar shows whole minutes.
+CLOCK_EVERY = 15
 #: Windows with fewer lines get the compact layout.
 COMPACT_BELOW = 32
 #: The progress bar's length from 120 columns, from 100, and below 100 (none): the
@@ -63,9 +66,12 @@ def walk_keys(typing: bool) -> list[Key]:
         Key("f2", "dont_know", "key_dont_know", show=typing, priority=True, key_display="F2"),
         Key("f3", "note", "key_note", show=typing, priority=True, key_display="F3"),
         Key("f4", "overview", "key_overview", show=typing, priority=True, key_display="F4"),
+        # shown on its own line under the options, with its key: the footer has no room at 80
+        Key("v", "not_applicable", "key_not_applicable", show=False, priority=True),
+        Key("f5", "not_applicable", "key_not_applicable", show=False, priority=True),
         # after a jump from the overview: back to where the meeting was, or the next open one
         Key("t", "return", "key_return", priority=True),
-        Key("v", "next_open", "key_next_open", show=False, priority=True),
+        Key("g", "next_open", "key_next_open", show=False, priority=True),
     ]
 
 
@@ -81,11 +87,19 @@ class Position:
 
 
 class DontKnowLine(Static):
-    """The "weet niet / n.v.t." toggle; a click works like the key."""
+    """The "weet niet" toggle; a click works like the key."""
 
     async def on_click(self) -> None:
         """Mark or unmark, like the key."""
         await self.screen.run_action("dont_know")
+
+
+class NotApplicableLine(Static):
+    """The "n.v.t." toggle; a click works like the key."""
+
+    async def on_click(self) -> None:
+        """Mark or unmark, like the key."""
+        await self.screen.run_action("not_applicable")
 
 
 class WalkScreen(Screen[None]):
@@ -117,7 +131,12 @@ class WalkScreen(Screen[None]):
         for t, theme in enumerate(state.bank.themes):
             self.positions.append(Position(t, None))
             self.positions += [Position(t, q) for q in range(len(theme.questions))]
-        self.index = 0 if start is None else self.position_of(start)
+        #: The themes planned for today's meeting (all without a plan): moving on skips others.
+        self.planned = planned_themes(state.result, state.bank)
+        first = next((i for i, t in enumerate(state.bank.themes) if t.id in self.planned), 0)
+        self.index = self.positions.index(Position(first, None)) if start is None else 0
+        if start is not None:
+            self.index = self.position_of(start)
         self.drafts: dict[str, Draft] = {}
         self.shown: dict[str, Text] = {}
         #: The blank lines after each question's help, per theme, language and width.
@@ -134,6 +153,7 @@ class WalkScreen(Screen[None]):
         #: The question jumped to: answering it goes back to `return_to`.
         self.jumped: int | None = None
         self.dont_know = False
+        self.not_applicable = False
         #: Whether the question shown counts hands (a scale in votes mode).
         self.votes = False
         #: The actions left out of the footer where the walk opens (see `useless`).
@@ -151,6 +171,7 @@ class WalkScreen(Screen[None]):
         with Horizontal(id="top"):
             yield Static(id="where")
             yield Static(id="overall")
+            yield Static(id="clock")
             yield Static(id="count")
         yield Static(id="mode-line")
         # the widgets stay; only their text and the answer control change per question
@@ -173,6 +194,7 @@ class WalkScreen(Screen[None]):
             Static("", id="error"),
             Static("", id="role-notes"),
             DontKnowLine(id="dont-know"),
+            NotApplicableLine(id="not-applicable"),
             OrderedInput(select_on_focus=False, max_length=10_000, id="note"),
         ]
 
@@ -209,15 +231,17 @@ class WalkScreen(Screen[None]):
         finished = self.state.finished
         idle = set()
         if question is None:
-            idle |= {"dont_know", "note", "confirm", "skip", "next"}
+            idle |= {"dont_know", "not_applicable", "note", "confirm", "skip", "next"}
         else:
             idle.add("begin")
             if finished:
-                idle |= {"dont_know", "note", "confirm", "skip"}
+                idle |= {"dont_know", "not_applicable", "note", "confirm", "skip"}
             else:
                 idle |= {"next", "skip" if self.given else "confirm"}
             if not question.allow_dont_know or self.gathered:
                 idle.add("dont_know")
+            if not question.not_applicable_allowed or self.gathered:
+                idle.add("not_applicable")
         if self.index == 0:
             idle.add("back")
         if self.return_to is None:
@@ -240,7 +264,8 @@ class WalkScreen(Screen[None]):
         Enter takes the option under it.
         """
         question = self.question
-        if question is None or self.dont_know or self.state.answer(question.id) is not None:
+        marked = self.dont_know or self.not_applicable
+        if question is None or marked or self.state.answer(question.id) is not None:
             return True
         note = self.query_one_optional("#note")
         if str(getattr(note, "value", "") or "").strip():
@@ -303,6 +328,9 @@ class WalkScreen(Screen[None]):
     async def on_mount(self) -> None:
         self.fit(self.app.size.width, self.app.size.height)
         self.fit_count()
+        self.update_clock()
+        if current_meeting(self.state.result) is not None:
+            self.set_interval(CLOCK_EVERY, self.update_clock)
         await self.show()
 
     async def set_language(self, lang: str) -> None:
@@ -450,6 +478,10 @@ class WalkScreen(Screen[None]):
         self.query_one("#theme-intro", Static).update(plain(self.text(theme.intro)))
         self.query_one("#theme-metaphor", Static).update(plain(self.text(theme.metaphor)))
         count = self.t("theme_count", count=len(theme.questions))
+        budget = theme_budget(self.state.bank, self.state.result, theme.id, self.state.clock())
+        if budget is not None:
+            key = "theme_budget" if budget > 0 else "theme_budget_none"
+            count += "\n" + self.t(key, minutes=budget)
         self.query_one("#theme-count", Static).update(plain(count))
 
     def show_question(self, question: Question) -> Draft:
@@ -461,14 +493,20 @@ class WalkScreen(Screen[None]):
         self.query_one("#question-help").display = help_text is not None
         self.put("question-help", help_text if help_text is not None else plain(), fit.help)
         self.dont_know = draft.dont_know and question.allow_dont_know
+        self.not_applicable = draft.not_applicable and question.not_applicable_allowed
         mode = self.state.result.session.mode
-        # counting hands, "weet niet" is the count row of its own; the line only shows to
-        # unmark a question marked so before
+        # counting hands, "weet niet" and "n.v.t." are count rows of their own; a line only
+        # shows to unmark a question marked so before
         self.votes = question.type == "scale" and mode == "votes"
         saved = self.state.answer(question.id)
         self.query_one("#dont-know").display = (
             question.allow_dont_know
             and (not self.votes or self.dont_know)
+            and not is_gathered(saved)
+        )
+        self.query_one("#not-applicable").display = (
+            question.not_applicable_allowed
+            and (not self.votes or self.not_applicable)
             and not is_gathered(saved)
         )
         self.show_role_notes(None if is_gathered(saved) or saved is None else saved)
@@ -540,13 +578,17 @@ class WalkScreen(Screen[None]):
             self.set_focus(target)
 
     def update_dont_know(self) -> None:
-        """Show whether "weet niet" is marked."""
+        """Show whether "weet niet" and "n.v.t." are marked."""
         if self.query_one_optional("#dont-know") is None:
             return
-        mark = "[x]" if self.dont_know else "[ ]"
-        line = plain(f" {mark} {self.t('dont_know')}  (w)", style="bold" if self.dont_know else "")
-        self.put("dont-know", line)
-        self.query_one("#dont-know").set_class(self.dont_know, "marked")
+        for widget_id, marked, key, letter in (
+            ("dont-know", self.dont_know, "dont_know", "w"),
+            ("not-applicable", self.not_applicable, "not_applicable", "v"),
+        ):
+            mark = "[x]" if marked else "[ ]"
+            line = plain(f" {mark} {self.t(key)}  ({letter})", style="bold" if marked else "")
+            self.put(widget_id, line)
+            self.query_one(f"#{widget_id}").set_class(marked, "marked")
 
     def show_error(self, problem: Problem | None) -> None:
         """The inline validation message beside the control (or none)."""
@@ -578,15 +620,16 @@ class WalkScreen(Screen[None]):
             return
         if isinstance(control, VotesControl):
             counts = control.counts()
-            votes = None if counts is None else (tuple(counts[0]), counts[1])
-            self.drafts[question.id] = Draft(None, self.dont_know, note, votes)
+            votes = None if counts is None else (tuple(counts[0]), counts[1], counts[2])
+            self.drafts[question.id] = Draft(None, self.dont_know, note, votes, self.not_applicable)
             return
+        value: object
         if isinstance(control, Input) and question.type == "number":
             # keep the digits as typed, even when they are not a valid number yet
-            self.drafts[question.id] = Draft(control.value or None, self.dont_know, note)
-            return
-        value, _ = read_value(self.query_one("#control"), question, self.state.bank)
-        self.drafts[question.id] = Draft(value, self.dont_know, note)
+            value = control.value or None
+        else:
+            value, _ = read_value(self.query_one("#control"), question, self.state.bank)
+        self.drafts[question.id] = Draft(value, self.dont_know, note, None, self.not_applicable)
 
     def build_answer(self, question: Question) -> Answer | Problem | None:
         """The answer to save, a problem to show, or None when nothing was given.
@@ -608,14 +651,21 @@ class WalkScreen(Screen[None]):
             return Answer(note=note) if note else None
         if self.dont_know:
             return Answer(dont_know=True, note=note)
+        if self.not_applicable:
+            return Answer(not_applicable=True, note=note)
         if isinstance(control, VotesControl):
             counts = control.counts()
             if counts is None:
                 return Problem("votes_not_number")
-            votes, dont_know = counts
-            if sum(votes) == 0 and not dont_know:
+            votes, dont_know, not_applicable = counts
+            if sum(votes) == 0 and not dont_know and not not_applicable:
                 return Answer(note=note) if note else None
-            return Answer(votes=tuple(votes), dont_know_votes=dont_know or None, note=note)
+            return Answer(
+                votes=tuple(votes),
+                dont_know_votes=dont_know or None,
+                not_applicable_votes=not_applicable or None,
+                note=note,
+            )
         value, problem = read_value(control, question, self.state.bank)
         if problem is not None:
             return problem
@@ -637,10 +687,10 @@ class WalkScreen(Screen[None]):
         await self.caught_up()
         question = self.question
         if question is None:
-            await self.go(self.index + 1)
+            await self.go(self.next_planned(self.index + 1))
             return
         control = self.query_one("#control")
-        if isinstance(control, ChoiceList) and not self.dont_know:
+        if isinstance(control, ChoiceList) and not (self.dont_know or self.not_applicable):
             control.pick_cursor_if_moved()
         built = self.build_answer(question)
         if isinstance(built, Problem):
@@ -652,7 +702,7 @@ class WalkScreen(Screen[None]):
                 # the question jumped to is done: the meeting goes on where it was
                 await self.action_return()
             else:
-                await self.go(self.index + 1)
+                await self.go(self.next_planned(self.index + 1))
 
     async def action_begin(self) -> None:
         """Enter on a theme's introduction: its first question."""
@@ -665,7 +715,7 @@ class WalkScreen(Screen[None]):
     async def action_next(self) -> None:
         """Enter in a finished (read-only) session: on to the next question."""
         await self.caught_up()
-        await self.go(self.index + 1)
+        await self.go(self.next_planned(self.index + 1))
 
     def store(self, question: Question, answer: Answer | None) -> bool:
         """Save an answer; a failed write keeps it in memory and offers another place."""
@@ -726,6 +776,35 @@ class WalkScreen(Screen[None]):
             # only the note: a value chosen but not confirmed stays a draft
             self.store(question, Answer(note=draft.note))
 
+    def next_planned(self, index: int) -> int:
+        """The first position from `index` on in a theme planned for today.
+
+        Past the last planned theme this is the end of the walk (the review opens); going
+        back, the overview and the palette still reach every theme.
+        """
+        themes = self.state.bank.themes
+        while index < len(self.positions):
+            if themes[self.positions[index].theme].id in self.planned:
+                return index
+            index += 1
+        return index
+
+    def update_clock(self) -> None:
+        """The meeting's time used and left in the top bar, when a time was set.
+
+        Calm on purpose: it changes at most once a minute, never blinks, and passing the
+        plan only changes its words and colour; nothing is stopped.
+        """
+        clock = clock_of(current_meeting(self.state.result), self.state.clock())
+        widget = self.query_one("#clock", Static)
+        widget.display = clock is not None
+        if clock is None:
+            return
+        key = "clock_over" if clock.over else "clock_left"
+        text = self.t(key, used=clock.used, planned=clock.planned, left=abs(clock.left))
+        widget.set_class(clock.over, "-over")
+        self.put("clock", plain(text), 1)
+
     async def go(self, index: int) -> None:
         """Go to a walk position; past the last question the review opens."""
         if index >= len(self.positions):
@@ -782,19 +861,39 @@ class WalkScreen(Screen[None]):
         await self.go(self.positions.index(Position(theme_index, None)))
 
     async def action_dont_know(self) -> None:
-        """Mark or unmark "weet niet / n.v.t." for the current question."""
+        """Mark or unmark "weet niet" for the current question."""
         await self.caught_up()
         question = self.question
         if question is None or not question.allow_dont_know or self.gathered:
             return
-        if self.votes and not self.dont_know:
-            # the hands that say "weet niet" are counted in their own row: go there
-            for row in self.query(f"#vote-{self.state.bank.scale_of(question).points}"):
-                self.set_focus(row)
+        self.toggle_mark("dont_know")
+
+    async def action_not_applicable(self) -> None:
+        """Mark or unmark "n.v.t." for the current question."""
+        await self.caught_up()
+        question = self.question
+        if question is None or not question.not_applicable_allowed or self.gathered:
             return
-        self.dont_know = not self.dont_know
-        if self.dont_know:
-            control = self.query_one("#control")
+        self.toggle_mark("not_applicable")
+
+    def toggle_mark(self, mark: str) -> None:
+        """Mark or unmark "weet niet" or "n.v.t."; marking one clears the other and the choice.
+
+        Args:
+            mark: "dont_know" or "not_applicable".
+        """
+        marked = bool(getattr(self, mark))
+        control = self.query_one("#control")
+        if self.votes and not marked and isinstance(control, VotesControl):
+            # counting hands, each mark is a row of its own: go there
+            row = control.dont_know_row if mark == "dont_know" else control.not_applicable_row
+            for field in self.query(f"#vote-{row}"):
+                self.set_focus(field)
+            return
+        other = "not_applicable" if mark == "dont_know" else "dont_know"
+        setattr(self, mark, not marked)
+        if not marked:
+            setattr(self, other, False)
             if isinstance(control, ChoiceList):
                 control.select([])
         self.show_error(None)
@@ -815,10 +914,10 @@ class WalkScreen(Screen[None]):
         self.keep_draft()
         self.app.call_later(self.app.run_action, "overview")
 
-    @on(ChoiceList.Changed)
-    def _chosen(self, event: ChoiceList.Changed) -> None:
-        if event.selected and self.dont_know:
-            self.dont_know = False
+    def unmark(self) -> None:
+        """An answer given clears "weet niet" and "n.v.t."."""
+        if self.dont_know or self.not_applicable:
+            self.dont_know = self.not_applicable = False
             self.update_dont_know()
         self.show_error(None)
         self.offer()
@@ -828,18 +927,18 @@ class WalkScreen(Screen[None]):
     def _noted(self) -> None:
         self.offer()
 
+    @on(ChoiceList.Changed)
+    def _chosen(self, event: ChoiceList.Changed) -> None:
+        if event.selected:
+            self.unmark()
+        else:
+            self.show_error(None)
+            self.offer()
+
     @on(Input.Changed, "#control")
     def _typed(self) -> None:
-        if self.dont_know:
-            self.dont_know = False
-            self.update_dont_know()
-        self.show_error(None)
-        self.offer()
+        self.unmark()
 
     @on(VotesControl.Changed)
     def _voted(self) -> None:
-        if self.dont_know:
-            self.dont_know = False
-            self.update_dont_know()
-        self.show_error(None)
-        self.offer()
+        self.unmark()

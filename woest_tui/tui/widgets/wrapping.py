@@ -6,6 +6,8 @@ from textual import events
 from textual.message import Message
 from textual.widgets import TextArea
 
+from woest_tui.safe import visible
+
 
 class WrappingField(TextArea):
     """Typed text wraps over several lines; Enter submits, as in a one-line field.
@@ -36,8 +38,9 @@ class WrappingField(TextArea):
             return self.field
 
     def __init__(self, text: str = "", *, max_length: int, id: str | None = None) -> None:
+        # shown, never sent to the terminal as control codes (as `SafeInput` does)
         super().__init__(
-            " ".join(text.splitlines()),
+            visible(" ".join(text.splitlines())),
             soft_wrap=True,
             tab_behavior="focus",
             show_line_numbers=False,
@@ -69,6 +72,6 @@ class WrappingField(TextArea):
         if self.read_only:
             return
         room = max(0, self.max_length - len(self.text))
-        text = " ".join(event.text.splitlines())[:room]
+        text = visible(" ".join(event.text.splitlines()))[:room]
         result = self.replace(text, *self.selection)
         self.move_cursor(result.end_location)
