@@ -40,7 +40,7 @@ class WrappingField(TextArea):
     def __init__(self, text: str = "", *, max_length: int, id: str | None = None) -> None:
         # shown, never sent to the terminal as control codes (as `SafeInput` does)
         super().__init__(
-            visible(" ".join(text.splitlines())),
+            " ".join(visible(text).splitlines()),
             soft_wrap=True,
             tab_behavior="focus",
             show_line_numbers=False,
@@ -72,6 +72,6 @@ class WrappingField(TextArea):
         if self.read_only:
             return
         room = max(0, self.max_length - len(self.text))
-        text = visible(" ".join(event.text.splitlines()))[:room]
+        text = " ".join(visible(event.text).splitlines())[:room]
         result = self.replace(text, *self.selection)
         self.move_cursor(result.end_location)
