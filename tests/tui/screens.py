@@ -83,7 +83,9 @@ def finished(*then: str) -> Steps:
         await pilot.press(*ANSWERED)
         await pilot.app.run_action("summary")
         await pilot.pause()
-        await pilot.press("f", "j", *then)
+        await pilot.press("f", "j")
+        await pilot.pause()
+        await pilot.press("enter", *then)  # the day to measure again
         await pilot.pause()
 
     return go

@@ -58,6 +58,9 @@ async def test_a_finished_session_is_read_only_in_the_questions(
         await to_summary(app, {})
         await pilot.press("f")
         await pilot.pause()
+        await pilot.press("enter")  # the day to measure again
+        await pilot.pause()
+        assert app.state.finished
         before = out.read_text(encoding="utf-8")
         await pilot.press("escape")  # into the questions
         await pilot.pause()

@@ -53,7 +53,7 @@ async def test_the_overview_legend_breaks_between_its_parts(make_app: MakeApp) -
         legend = app.screen.query_one("#overview-legend", Static)
         shown = [line.strip() for line in lines(app)[legend.region.y : legend.region.bottom]]
         assert shown == [
-            "✓ beantwoord   ? weet niet   ✎ alleen notitie   · open",
+            "✓ beantwoord   ? weet niet   – n.v.t.   ✎ alleen notitie   · open",
             "Enter: ga erheen · Esc: terug",
         ]
 

@@ -109,6 +109,8 @@ async def test_a_finished_summary_is_read_only_and_says_so(make_app: MakeApp) ->
         summary = await to_summary(app, {})
         await pilot.press("f")
         await pilot.pause()
+        await pilot.press("enter")  # the day to measure again
+        await pilot.pause()
         assert app.state.finished
         keys = {key.key for key in app.screen.query("FooterKey")}  # type: ignore[attr-defined]
         assert keys.isdisjoint({"a", "e", "x", "u"}) and "r" in keys
