@@ -16,6 +16,7 @@ from textual.widgets import Input
 from woest_tui.bank import bundled_dir
 from woest_tui.launch import prepare_launch
 from woest_tui.tui.app import WoestApp
+from woest_tui.tui.themes import DARK, LIGHT
 
 DOCS = Path(__file__).resolve().parent
 NOW = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -23,7 +24,12 @@ Steps = Callable[[Pilot[Any]], Awaitable[None]]
 
 
 async def shoot(
-    name: str, steps: Steps, *, team: str | None = "Basisteam Amersfoort", mode: str = "consensus"
+    name: str,
+    steps: Steps,
+    *,
+    team: str | None = "Basisteam Amersfoort",
+    mode: str = "consensus",
+    theme: str = DARK,
 ) -> None:
     """Run the app on a fresh session, take `steps`, and save the screen as docs/NAME.svg."""
     with tempfile.TemporaryDirectory() as folder:
@@ -37,7 +43,7 @@ async def shoot(
             clock=lambda: NOW,
         )
         launch.today = NOW.date()
-        app = WoestApp(launch, "nl", theme="textual-dark")
+        app = WoestApp(launch, "nl", theme=theme)
         async with app.run_test(size=(120, 40)) as pilot:
             await steps(pilot)
             for field in app.screen.query(Input):
@@ -85,6 +91,9 @@ async def main() -> None:
     await shoot("votes", votes, mode="votes")
     await shoot("overview", overview)
     await shoot("summary", summary)
+    # the light theme, for a bright room
+    await shoot("question-light", question, theme=LIGHT)
+    await shoot("summary-light", summary, theme=LIGHT)
 
 
 if __name__ == "__main__":

@@ -67,21 +67,22 @@ def test_a_score_next_to_a_threshold_gets_two_decimals(fmt: str) -> None:
 
 def test_text_shows_the_number_beside_its_word() -> None:
     text = shown("text")
-    assert "3,95 neutraal" in text  # the theme row
-    assert "2,55 neutraal" in text
-    assert "2,5 ontwikkelpunt" in text  # partners-bewoners: exactly on the threshold
+    # the word with its symbol: the status reads without its colour
+    assert "3,95 ● neutraal" in text  # the theme row
+    assert "2,55 ● neutraal" in text
+    assert "2,5 ▼ ontwikkelpunt" in text  # partners-bewoners: exactly on the threshold
     assert "sterk vanaf 4,0, ontwikkelpunt tot en met 2,5" in text
     english = shown("text", "en")
-    assert "3.95 neutral" in english and "2.55 neutral" in english
+    assert "3.95 ● neutral" in english and "2.55 ● neutral" in english
 
 
 def test_own_scale_score_is_shown_on_its_own_scale() -> None:
     text = shown("text")
     # 7 on 0-10 is 3.8 on 1-5, but its own thresholds (strength from 7.0) judge it
-    assert "7,0 op 0–10 sterk" in text
-    assert "3,8 sterk" not in text
-    assert "7.0 on 0–10 strength" in shown("text", "en")
-    assert "7,0 op 0–10 sterk" in shown("markdown") and "7,0 op 0–10 sterk" in shown("html")
+    assert "7,0 op 0–10 ▲ sterk" in text
+    assert "3,8 ▲ sterk" not in text
+    assert "7.0 on 0–10 ▲ strength" in shown("text", "en")
+    assert "7,0 op 0–10 sterk" in shown("markdown") and "7,0 op 0–10 ▲ sterk" in shown("html")
 
 
 def test_json_scores_agree_with_their_statuses() -> None:

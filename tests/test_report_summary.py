@@ -397,6 +397,14 @@ def test_other_content_of_the_same_version_is_named():
     assert "andere inhoud" not in export("consensus", "text")
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_votes_and_spread_are_explained_once(fmt: str) -> None:
+    text = export("votes", fmt, "nl", width=100)
+    assert text.count("Stemmen 1·3·4·2·0: het aantal handen per schaalpunt") == 1
+    assert "vanaf 1,2 is het team verdeeld" in text
+    assert "Stemmen 1·3·4·2·0" not in export("consensus", fmt, "nl", width=100)
+
+
 def test_not_applicable_is_shown_apart_in_every_format() -> None:
     """The n.v.t. fixtures: a column, a list of its own, the answer in words; no blind spot."""
     data = json.loads(export("nvt-consensus", "json", "nl"))

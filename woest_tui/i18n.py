@@ -11,6 +11,7 @@ from woest_tui.messages_compare import COMPARE_MESSAGES
 from woest_tui.messages_cycle import CYCLE_MESSAGES
 from woest_tui.messages_live import LIVE_MESSAGES
 from woest_tui.messages_report import REPORT_MESSAGES
+from woest_tui.messages_room import ROOM_MESSAGES
 from woest_tui.messages_tui import TUI_MESSAGES
 from woest_tui.messages_validation import VALIDATION_MESSAGES
 
@@ -155,6 +156,7 @@ MESSAGES.update(CHECK_MESSAGES)
 MESSAGES.update(CLI_MESSAGES)
 MESSAGES.update(TUI_MESSAGES)
 MESSAGES.update(REPORT_MESSAGES)
+MESSAGES.update(ROOM_MESSAGES)
 MESSAGES.update(COMPARE_MESSAGES)
 MESSAGES.update(LIVE_MESSAGES)
 MESSAGES.update(CYCLE_MESSAGES)

@@ -52,6 +52,8 @@ class Launch:
     """--live-bind HOST:PORT for the live server; None: this machine's LAN address."""
     auto_reveal: bool = False
     """--auto-reveal: a live question's tally shows once every phone has answered."""
+    resumed: bool = False
+    """Whether `state` is a session that was saved before (the app says so on opening)."""
     themes: tuple[str, ...] | None = None
     """--themes: the themes for this meeting, preselected on the start screen."""
     minutes: int | None = None
@@ -270,6 +272,7 @@ def prepare_launch(
                 state.set_meetings(planned.meetings)
             launch.state = state
             launch.start = resume_at(state)
+            launch.resumed = True
             return launch
         if not force:
             raise other_session(out, checked.result, bank, team)

@@ -123,6 +123,14 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "spreiding {spread}; stemmen {votes}",
         "spread {spread}; votes {votes}",
     ),
+    "rep_votes_legend": (
+        "Stemmen 1·3·4·2·0: het aantal handen per schaalpunt, van {min} tot {max}. Spreiding: "
+        "hoe ver de stemmen uit elkaar liggen (de standaardafwijking, op de schaal {min} tot "
+        "{max}); vanaf {divided} is het team verdeeld en staat de vraag hierboven.",
+        "Votes 1·3·4·2·0: the number of hands per scale point, from {min} to {max}. Spread: "
+        "how far apart the votes are (the standard deviation, on the scale {min} to {max}); "
+        "from {divided} the team is divided and the question is listed above.",
+    ),
     "rep_open": ("nog open: {count}", "still open: {count}"),
     "rep_answer_dont_know": ("weet niet", "don't know"),
     "rep_answer_not_applicable": ("n.v.t.", "n/a"),

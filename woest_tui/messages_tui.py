@@ -16,7 +16,7 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "number_range": ("{min}–{max}", "{min}–{max}"),
     "number_at_least": ("minstens {min}", "at least {min}"),
     "number_at_most": ("hoogstens {max}", "at most {max}"),
-    "text_placeholder": ("Typ jullie antwoord", "Type your answer"),
+    "text_placeholder": ("Typ het antwoord", "Type the answer"),
     "number_not_number": (
         "Dit is geen getal. Typ bijvoorbeeld 12 of 7,5.",
         "This is not a number. Type for example 12 or 7.5.",
@@ -85,9 +85,9 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Overview · {answered} of {total} answered",
     ),
     "overview_legend": (
-        "✓ beantwoord   ? weet niet   – n.v.t.   ✎ alleen notitie   · open   —   "
-        "Enter: ga erheen, Esc: terug",
-        "✓ answered   ? don't know   – n/a   ✎ note only   · open   —   Enter: go there, Esc: back",
+        "✓ beantwoord   ? weet niet   – n.v.t.   ✎ alleen notitie   · open\n"
+        "Enter: ga erheen · Esc: terug",
+        "✓ answered   ? don't know   – n/a   ✎ note only   · open\nEnter: go there · Esc: back",
     ),
     "review_open": (
         "Nog {count} open vragen. Kies er een om hem te beantwoorden.",
@@ -128,8 +128,8 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "priority_title": ("Prioriteit: wat gaan we doen?", "Priority: what will we do?"),
     "priority_ref": (
-        "Ontwikkelpunt (▼ = uit de samenvatting)",
-        "Development point (▼ = from the summary)",
+        "Waar gaat het over? (★ = ontwikkelpunt uit de samenvatting)",
+        "What is it about? (★ = development point from the summary)",
     ),
     "priority_action": ("Actie: wat doen we concreet?", "Action: what exactly will we do?"),
     "priority_owner": ("Eigenaar: wie trekt het?", "Owner: who takes it on?"),
@@ -349,10 +349,6 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     # command palette
     "palette_placeholder": ("Zoek een opdracht…", "Search for commands…"),
     "palette_jump_theme": ("Ga naar thema {number}: {title}", "Go to theme {number}: {title}"),
-    "palette_jump_theme_help": (
-        "Open de inleiding van dit thema",
-        "Open this theme's introduction",
-    ),
     "palette_summary": ("Toon de samenvatting", "Show the summary"),
     "palette_summary_help": (
         "Sterke punten, ontwikkelpunten en prioriteiten tot nu toe",

@@ -343,9 +343,7 @@ def at(woest: Woest, qid: str, timeout: float = STEP_TIMEOUT) -> None:
         for i, question in enumerate(theme.questions):
             if question.id == qid:
                 title, count = theme.title.get("nl"), len(theme.questions)
-                where = (
-                    f"vraag {i + 1} van {count} · thema {t + 1} van {len(bank.themes)} · {title}"
-                )
+                where = f"vraag {i + 1}/{count} · thema {t + 1}/{len(bank.themes)} · {title}"
                 woest.wait_for(where, timeout=timeout)
                 woest.wait_for(question.text.get("nl")[:30], timeout=timeout)
                 return
@@ -363,7 +361,7 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
         return woest
 
     woest = start()
-    woest.wait_for("thema 1 van 3 · Waar staan we?", timeout=START_TIMEOUT)
+    woest.wait_for("thema 1/3 · Waar staan we?", timeout=START_TIMEOUT)
     woest.press(ENTER)
     at(woest, "stand-cijfer")
     woest.pick(7)  # a 0-10 scale: the key is the value
@@ -385,7 +383,7 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
     woest.type_text("[red]niet rood[/red]")
     woest.press(ENTER)
     confirmed["stand-voortgang-besproken"] = wait_saved(out, "stand-voortgang-besproken")
-    woest.wait_for("thema 2 van 3 · De WOE")
+    woest.wait_for("thema 2/3 · De WOE")
     woest.press(ENTER)
     at(woest, "woe-taken-helder")
     woest.pick(5)
@@ -408,7 +406,7 @@ def test_confirmed_answers_survive_sigkill_and_the_session_resumes(
         "woe-rol": {"value": "uitvoerder"},
         "woe-uren-per-week": {"value": 12},
     }
-    woest.wait_for("thema 3 van 3 · De volgende stap")
+    woest.wait_for("thema 3/3 · De volgende stap")
     woest.kill()
     assert answers(out) == confirmed
     validates(out, QUICK)
@@ -455,7 +453,7 @@ def test_keys_written_at_once_are_handled_in_order(tmp_path: Path, started: list
     out, data = tmp_path / "sessie.toml", tmp_path / "data"
     woest = Woest(QUICK, out, data)
     started.append(woest)
-    woest.wait_for("thema 1 van 3 · Waar staan we?", timeout=START_TIMEOUT)
+    woest.wait_for("thema 1/3 · Waar staan we?", timeout=START_TIMEOUT)
     woest.press(ENTER)
     at(woest, "stand-cijfer")
     woest.settle()
@@ -476,7 +474,7 @@ def test_keys_written_at_once_are_handled_in_order(tmp_path: Path, started: list
         "woe-rol": {"value": "regisseur"},
         "woe-uren-per-week": {"value": 12},
     }
-    woest.wait_for("thema 3 van 3 · De volgende stap")
+    woest.wait_for("thema 3/3 · De volgende stap")
     assert woest.quit() == 0
 
 
@@ -614,10 +612,10 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
             break
         _, _, theme, index = layout[first_open]
         if not confirmed:
-            woest.wait_for(f"thema 1 van {THEMES} · Thema 1", timeout=START_TIMEOUT)
+            woest.wait_for(f"thema 1/{THEMES} · Thema 1", timeout=START_TIMEOUT)
             woest.press(ENTER)
         woest.wait_for(
-            f"vraag {index + 1} van {PER_THEME} · thema {theme + 1} van {THEMES}",
+            f"vraag {index + 1}/{PER_THEME} · thema {theme + 1}/{THEMES}",
             timeout=START_TIMEOUT,
         )
         assert temporary_files(folder) == [], (seed, restart)
@@ -628,9 +626,9 @@ def test_random_sigkills_never_lose_a_confirmed_answer(
                 break
             qid, kind, theme, index = layout[position]
             if step and index == 0:  # a new theme starts with its introduction
-                woest.wait_for(f"thema {theme + 1} van {THEMES} · Thema {theme + 1}")
+                woest.wait_for(f"thema {theme + 1}/{THEMES} · Thema {theme + 1}")
                 woest.press(ENTER)
-            woest.wait_for(f"vraag {index + 1} van {PER_THEME} · thema {theme + 1} van {THEMES}")
+            woest.wait_for(f"vraag {index + 1}/{PER_THEME} · thema {theme + 1}/{THEMES}")
             woest.wait_for(f"Vraag {qid}")  # its control is drawn
             key = rng.randint(1, 5 if kind == "scale" else 3 if kind == "choice" else 2)
             woest.pick(key)

@@ -18,7 +18,7 @@ from woest_tui.sessionfile import lock_path
 
 pytestmark = pytest.mark.slow
 
-FIRST = "thema 1 van 3 · Waar staan we?"
+FIRST = "thema 1/3 · Waar staan we?"
 
 
 @pytest.fixture

@@ -49,7 +49,7 @@ def make_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MakeApp:
             **kw,
         )
         launch.today = NOW.date()
-        return WoestApp(launch, lang, theme="textual-dark")
+        return WoestApp(launch, lang, theme="woest-dark")
 
     return make
 

@@ -54,18 +54,31 @@ async def test_the_palette_lists_the_themes_in_order_in_dutch(make_app: MakeApp)
 async def test_the_footer_offers_only_the_keys_that_work(make_app: MakeApp) -> None:
     app = make_app(bank=WOEST)
     async with app.run_test(size=(100, 30)) as pilot:
-        # the first introduction: no way back, no weet niet, no note
-        assert footer_keys(app) == ["Enter bevestig", "o overzicht", "^p palet"]
+        # the first introduction: no way back, no weet niet, no note; Enter begins
+        assert footer_keys(app) == ["Enter begin", "o overzicht", "^p palet"]
         await pilot.press("enter")
         await pilot.pause()
+        # nothing chosen: Enter says it skips the question
         assert footer_keys(app) == [
-            "Enter bevestig",
+            "Enter sla over",
             "Esc vorige",
             "w weet niet",
             "n notitie",
             "o overzicht",
             "^p palet",
         ]
+        await pilot.press("4")
+        await pilot.pause()
+        assert footer_keys(app)[0] == "Enter bevestig"
+        await pilot.press("backspace", "down")  # cleared, but the pointer moved: Enter takes it
+        await pilot.pause()
+        assert footer_keys(app)[0] == "Enter bevestig"
+        await pilot.press("n")  # in the note the letters type: the footer names F2-F4
+        await pilot.pause()
+        assert footer_keys(app)[2:5] == ["F2 weet niet", "F3 notitie", "F4 overzicht"]
+        await pilot.press("escape")  # leaves the note, back on the options
+        await pilot.pause()
+        assert footer_keys(app)[2:5] == ["w weet niet", "n notitie", "o overzicht"]
         await pilot.press("o")
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen)

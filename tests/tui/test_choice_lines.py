@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rich.segment import Segment
 from textual.app import App, ComposeResult
 from textual.visual import Visual, visualize
 
+from woest_tui.tui import screens
+from woest_tui.tui.themes import DARK, LIGHT, THEMES
 from woest_tui.tui.widgets.choices import ChoiceList
 
 LABELS = [
@@ -19,7 +23,13 @@ LABELS = [
 
 
 class ListApp(App[None]):
-    CSS = "ChoiceList { height: auto; padding: 0 1; border: tall $panel; }"
+    # the walk's styles: the chosen option's bar and the pointer's colour are set there
+    CSS_PATH = str(Path(screens.__file__).parent / "walk.tcss")
+
+    def __init__(self) -> None:
+        super().__init__()
+        for theme in THEMES:
+            self.register_theme(theme)
 
     def compose(self) -> ComposeResult:
         yield ChoiceList(LABELS, id="control")
@@ -37,7 +47,7 @@ def kept(choices: ChoiceList) -> list[list[Segment]]:
     return [list(choices.render_line(y)) for y in range(len(by_textual(choices)))]
 
 
-@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("theme", [DARK, LIGHT])
 @pytest.mark.parametrize("width", [100, 40])
 async def test_kept_lines_are_textuals_lines(theme: str, width: int) -> None:
     app = ListApp()
@@ -57,7 +67,7 @@ async def test_kept_lines_are_textuals_lines(theme: str, width: int) -> None:
         await pilot.pause()
         assert kept(choices) == by_textual(choices)
         # the other theme: the lines kept in the first are not used
-        app.theme = "textual-light" if theme == "textual-dark" else "textual-dark"
+        app.theme = LIGHT if theme == DARK else DARK
         choices.focus()
         await pilot.press("1")
         await pilot.pause()

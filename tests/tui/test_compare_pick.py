@@ -23,7 +23,7 @@ def picker_app(tmp_path: Path, lang: str = "nl", copies: int = 6) -> WoestApp:
     shutil.copy(FIXTURES / "almere-2026.toml", folder)  # not finished
     launch = prepare_launch(questions=FIXTURES / "bank-v2.toml", sessions=folder)
     launch.banks.append(FIXTURES / "bank-v1.toml")
-    return WoestApp(launch, lang, theme="textual-dark")
+    return WoestApp(launch, lang, theme="woest-dark")
 
 
 def inside(app: WoestApp, selector: str) -> bool:

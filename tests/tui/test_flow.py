@@ -141,7 +141,7 @@ async def test_language_switch_keeps_what_was_typed(make_app: MakeApp) -> None:
         assert isinstance(walk, WalkScreen)
         assert walk.lang == "en"
         assert walk.query_one("#note", TextField).text == "half af"
-        assert "theme 1 of 3" in str(walk.query_one("#where").render())
+        assert "theme 1/3" in str(walk.query_one("#where").render())
 
 
 async def test_failed_save_keeps_the_answer_and_offers_another_place(
@@ -247,7 +247,7 @@ async def test_compare_from_the_start_screen(make_app: MakeApp, tmp_path: Path) 
     fixtures = Path(__file__).parent.parent / "fixtures" / "compare"
     launch = prepare_launch(questions=fixtures / "bank-v2.toml", sessions=tmp_path / "sessions")
     launch.banks.append(fixtures / "bank-v1.toml")
-    app = WoestApp(launch, "nl", theme="textual-dark")
+    app = WoestApp(launch, "nl", theme="woest-dark")
     async with app.run_test(size=(120, 40)) as pilot:
         app.screen.query_one("#compare-button").focus()
         await pilot.press("enter")

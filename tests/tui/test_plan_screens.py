@@ -12,6 +12,7 @@ from woest_tui.launch import prepare_launch
 from woest_tui.storage import load_result
 from woest_tui.tui.app import WoestApp
 from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.widgets.wrapping import WrappingField
 
 
 def text_of(app: WoestApp, selector: str) -> str:
@@ -145,7 +146,7 @@ async def test_the_teams_own_first_development_point_is_offered_first(
         await app.run_action("summary")
         await pilot.press("a")
         await pilot.pause()
-        action = app.screen.query_one("#action", Input)
+        action = app.screen.query_one("#action", WrappingField)
         assert action.value == "Elke week een wijkprobleem op de briefing"
         app.screen.query_one("#owner", Input).value = "teamchef"
         await pilot.press("enter")
@@ -153,7 +154,7 @@ async def test_the_teams_own_first_development_point_is_offered_first(
         await pilot.press("a")
         await pilot.pause()
         # chosen already: the next priority starts empty
-        assert app.screen.query_one("#action", Input).value == ""
+        assert app.screen.query_one("#action", WrappingField).value == ""
 
 
 async def test_another_questionnaire_lists_its_own_themes(make_app: MakeApp) -> None:

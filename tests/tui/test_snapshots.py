@@ -1,7 +1,8 @@
-"""Pictures of every important screen at 80x24 and 120x40 (SVGs under tests/tui/__snapshots__).
+"""Pictures of every screen at 80x24 and 100x30, in both themes (SVGs under tests/tui/__snapshots__).
 
-Stable by construction: fixed date and clock, a relative file name, the dark theme set
-explicitly, no cursor blink; the test command clears NO_COLOR and TEXTUAL_THEME.
+Stable by construction: fixed date and clock, a relative file name, the theme set
+explicitly, no cursor blink; the test command clears NO_COLOR and TEXTUAL_THEME. The
+screens are reached as in `tests.tui.screens`, which the contrast test measures too.
 """
 
 from __future__ import annotations
@@ -12,192 +13,76 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
 
 from tests.tui.conftest import WOEST, MakeApp
+from tests.tui.screens import Steps, build, keys, settle
+from woest_tui.tui.themes import DARK, LIGHT
 
-SIZES = [(80, 24), (120, 40)]
+SIZES = [(80, 24), (100, 30)]
+#: The screens pictured: one of each kind (a number question looks like a text one, a
+#: confirmation like the save-as dialog).
+PICTURED = [
+    "start",
+    "theme_intro",
+    "scale",
+    "choice",
+    "note",
+    "votes",
+    "overview",
+    "review",
+    "summary",
+    "priority",
+    "palette",
+    "save_as",
+    "finished",
+    "compare_pick",
+    "compare",
+    "too_small",
+]
 Snap = Callable[..., bool]
 
 
-def no_blink(
-    also: Callable[[Pilot[Any]], Awaitable[None]] | None = None, keys: tuple[str, ...] = ()
-) -> Callable[[Pilot[Any]], Awaitable[None]]:
-    # the keys are pressed here, not by snap_compare, so that the blink goes off on every
-    # field, also on those the keys bring on screen
+def settled(steps: Steps) -> Callable[[Pilot[Any]], Awaitable[None]]:
     async def before(pilot: Pilot[Any]) -> None:
-        if also is not None:
-            await also(pilot)
-        await pilot.press(*keys)
-        for field in pilot.app.screen.query(Input):
-            field.cursor_blink = False
-        for area in pilot.app.screen.query(TextArea):
-            area.cursor_blink = False
         await pilot.pause()
+        await steps(pilot)
+        await settle(pilot)
 
     return before
 
 
 @pytest.fixture
-def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
-    return Path("sessie.toml")
+    monkeypatch.setenv("WOEST_DATA_DIR", str(tmp_path / "sessions"))
+    return tmp_path
 
 
-def jump(kind: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
-    """Open the first question of this type (by type, so a changed bank keeps the picture)."""
-
-    async def go(pilot: Pilot[Any]) -> None:
-        screen: Any = pilot.app.screen
-        index = [q.type for q in screen.state.bank.questions()].index(kind)
-        await screen.jump_to_question(index)
-        await pilot.pause()
-
-    return go
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_start_screen(snap_compare: Snap, make_app: MakeApp, size: tuple[int, int]) -> None:
-    assert snap_compare(make_app(team=None, bank=WOEST), terminal_size=size, run_before=no_blink())
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_theme_intro(
-    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("theme", [DARK, LIGHT])
+@pytest.mark.parametrize("name", PICTURED)
+def test_screen(
+    snap_compare: Snap, folder: Path, name: str, theme: str, size: tuple[int, int]
 ) -> None:
-    assert snap_compare(make_app(bank=WOEST, out=here), terminal_size=size, run_before=no_blink())
+    app, steps = build(name, folder, theme)
+    assert snap_compare(app, terminal_size=size, run_before=settled(steps))
 
 
-@pytest.mark.parametrize("size", SIZES)
-def test_scale_question(
-    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
-) -> None:
-    app = make_app(bank=WOEST, out=here)
-    assert snap_compare(app, terminal_size=size, run_before=no_blink(keys=("enter", "4")))
+def test_scale_question_in_english(snap_compare: Snap, make_app: MakeApp, folder: Path) -> None:
+    app = make_app(bank=WOEST, out=Path("sessie.toml"), lang="en")
+    assert snap_compare(app, terminal_size=(100, 30), run_before=settled(keys("enter", "5")))
 
 
-@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_note_of_several_lines(
-    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
+    snap_compare: Snap, make_app: MakeApp, folder: Path, size: tuple[int, int]
 ) -> None:
-    app = make_app(bank=WOEST, out=here)
-    keys = ("enter", "4", "n", *"Eerst overleggen", "ctrl+j", *"met de wijkagenten")
-    assert snap_compare(app, terminal_size=size, run_before=no_blink(keys=keys))
+    app = make_app(bank=WOEST, out=Path("sessie.toml"))
+    typed = ("enter", "4", "n", *"Eerst overleggen", "ctrl+j", *"met de wijkagenten")
+    assert snap_compare(app, terminal_size=size, run_before=settled(keys(*typed)))
 
 
-@pytest.mark.parametrize("size", SIZES)
-def test_choice_question(
-    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
-) -> None:
-    app = make_app(bank=WOEST, out=here)
-    assert snap_compare(app, terminal_size=size, run_before=no_blink(jump("choice"), keys=("2",)))
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_multi_question(
-    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
-) -> None:
-    app = make_app(bank=WOEST, out=here)
-    assert snap_compare(
-        app, terminal_size=size, run_before=no_blink(jump("multi"), keys=("1", "3"))
-    )
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_votes_mode(
-    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
-) -> None:
-    app = make_app(bank=WOEST, out=here, mode="votes")
-    keys = ["enter", "1", "down", "2", "down", "down", "down", "5"]
-    assert snap_compare(app, terminal_size=size, run_before=no_blink(keys=tuple(keys)))
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_overview(snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]) -> None:
-    app = make_app(bank=WOEST, out=here)
-    keys = ["enter", "4", "enter", "w", "enter", "o"]
-    assert snap_compare(app, terminal_size=size, run_before=no_blink(keys=tuple(keys)))
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_finish_review(
-    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
-) -> None:
-    app = make_app(out=here)
-
-    async def review(pilot: Pilot[Any]) -> None:
-        await pilot.press("enter", "7", "enter", "4", "enter")
-        await pilot.app.run_action("review")
-        await pilot.pause()
-
-    assert snap_compare(app, terminal_size=size, run_before=no_blink(review))
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_summary(snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]) -> None:
-    app = make_app(out=here)
-
-    async def answered(pilot: Pilot[Any]) -> None:
-        await pilot.press("enter", "8", "enter", "2", "enter", "4", "enter", "w", "enter")
-        await pilot.app.run_action("summary")
-        await pilot.pause()
-
-    assert snap_compare(app, terminal_size=size, run_before=no_blink(answered))
-
-
-def test_scale_question_in_english(snap_compare: Snap, make_app: MakeApp, here: Path) -> None:
-    app = make_app(bank=WOEST, out=here, lang="en")
-    assert snap_compare(
-        app, terminal_size=(120, 40), run_before=no_blink(keys=tuple(["enter", "5"]))
-    )
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_start_screen_with_plan_and_estimate(
-    snap_compare: Snap, make_app: MakeApp, size: tuple[int, int]
-) -> None:
-    app = make_app(team=None, bank=WOEST, themes=["doel", "rol-woe"], minutes=60)
-
-    async def to_plan(pilot: Pilot[Any]) -> None:
-        pilot.app.screen.query_one("#themes").focus()
-        await pilot.pause()
-        pilot.app.screen.query_one("#estimate").scroll_visible(animate=False)
-        await pilot.pause()
-
-    assert snap_compare(app, terminal_size=size, run_before=no_blink(to_plan))
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_follow_up(
-    snap_compare: Snap, make_app: MakeApp, tmp_path: Path, here: Path, size: tuple[int, int]
-) -> None:
-    from tests.tui.test_follow_up import earlier_session
-
-    earlier_session(tmp_path / "sessions")
-    app = make_app(out=here)
-    assert snap_compare(app, terminal_size=size, run_before=no_blink(keys=("2",)))
-
-
-@pytest.mark.parametrize("size", SIZES)
-def test_summary_opens_with_what_to_discuss(
-    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
-) -> None:
-    from woest_tui.model import Answer
-
-    app = make_app(bank=WOEST, out=here)
-
-    async def answered(pilot: Pilot[Any]) -> None:
-        state = pilot.app.state  # type: ignore[attr-defined]
-        for number, question in enumerate(q for q in state.questions if q.type == "scale"):
-            value = 1 + number % 5 if number % 7 else None
-            state.set_answer(question.id, Answer(value=value) if value else Answer(dont_know=True))
-        await pilot.app.run_action("summary")
-        await pilot.pause()
-
-    assert snap_compare(app, terminal_size=size, run_before=no_blink(answered))
-
-
-def test_merged_answer(snap_compare: Snap, make_app: MakeApp, here: Path) -> None:
+def test_merged_answer(snap_compare: Snap, make_app: MakeApp, folder: Path) -> None:
     from tests.tui.test_merged_walk import TEAM, merged_file
 
     out = merged_file(Path("."))  # a relative name: the same picture in every folder
@@ -207,15 +92,62 @@ def test_merged_answer(snap_compare: Snap, make_app: MakeApp, here: Path) -> Non
         await pilot.app.screen.jump_to_question(5)  # type: ignore[attr-defined]
         await pilot.pause()
 
-    assert snap_compare(app, terminal_size=(120, 40), run_before=no_blink(woe_role))
+    assert snap_compare(app, terminal_size=(120, 40), run_before=settled(woe_role))
 
 
-def test_file_changed_dialog(snap_compare: Snap, make_app: MakeApp, here: Path) -> None:
+def test_file_changed_dialog(snap_compare: Snap, make_app: MakeApp, folder: Path) -> None:
     from woest_tui.tui.screens.changed import ChangedScreen
+
+    here = Path("sessie.toml")
 
     async def ask(pilot: Pilot[Any]) -> None:
         pilot.app.push_screen(ChangedScreen("nl", here))
         await pilot.pause()
 
     app = make_app(bank=WOEST, out=here)
-    assert snap_compare(app, terminal_size=(80, 24), run_before=no_blink(ask))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=settled(ask))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_start_screen_with_plan_and_estimate(
+    snap_compare: Snap, make_app: MakeApp, folder: Path, size: tuple[int, int]
+) -> None:
+    app = make_app(team=None, bank=WOEST, themes=["doel", "rol-woe"], minutes=60)
+
+    async def to_plan(pilot: Pilot[Any]) -> None:
+        pilot.app.screen.query_one("#themes").focus()
+        await pilot.pause()
+        pilot.app.screen.query_one("#estimate").scroll_visible(animate=False)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=settled(to_plan))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_follow_up(
+    snap_compare: Snap, make_app: MakeApp, folder: Path, size: tuple[int, int]
+) -> None:
+    from tests.tui.test_follow_up import earlier_session
+
+    earlier_session(folder / "sessions")
+    app = make_app(out=Path("sessie.toml"))
+    assert snap_compare(app, terminal_size=size, run_before=settled(keys("2")))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_summary_opens_with_what_to_discuss(
+    snap_compare: Snap, make_app: MakeApp, folder: Path, size: tuple[int, int]
+) -> None:
+    from woest_tui.model import Answer
+
+    app = make_app(bank=WOEST, out=Path("sessie.toml"))
+
+    async def answered(pilot: Pilot[Any]) -> None:
+        state = pilot.app.state  # type: ignore[attr-defined]
+        for number, question in enumerate(q for q in state.questions if q.type == "scale"):
+            value = 1 + number % 5 if number % 7 else None
+            state.set_answer(question.id, Answer(value=value) if value else Answer(dont_know=True))
+        await pilot.app.run_action("summary")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=settled(answered))

@@ -79,8 +79,9 @@ def run_command(args: argparse.Namespace, lang: str) -> int:
         previous=getattr(args, "previous", None),
     )
     from woest_tui.tui.app import WoestApp
+    from woest_tui.tui.themes import DARK, LIGHT
 
-    theme = "textual-light" if os.environ.get("WOEST_LIGHT") else "textual-dark"
+    theme = LIGHT if os.environ.get("WOEST_LIGHT") else DARK
     app = WoestApp(launch, lang, theme=theme)
     app.run()
     return app.return_code or 0

@@ -17,19 +17,23 @@ from woest_tui.scores import QuestionScore, Status, shown_digits
 
 View = TypeVar("View")
 
-#: Rich styles per status; None is "no score".
+#: Text said in passing (legends, labels, "none"): italic, never dim, which falls below the
+#: 7:1 contrast a projector needs.
+QUIET = "italic"
+#: Rich styles per status; None is "no score". The word and the symbol say it without colour.
 STATUS_STYLE: dict[Status | None, str] = {
     "strength": "bold green",
     "neutral": "yellow",
     "development": "bold red",
-    None: "dim",
+    None: QUIET,
 }
-#: Colours for the HTML report, chosen to stay readable for colour-blind readers with the label.
+#: Colours for the HTML report: each at least 7:1 on white (WCAG AAA), and always beside its
+#: word, so that a colour-blind reader or a grey printer loses nothing.
 STATUS_COLOUR: dict[Status | None, str] = {
-    "strength": "#2e7d32",
-    "neutral": "#b8860b",
-    "development": "#c62828",
-    None: "#9e9e9e",
+    "strength": "#1b5e20",
+    "neutral": "#6d4c00",
+    "development": "#a31515",
+    None: "#4a4a4a",
 }
 FULL, EMPTY = "█", "░"
 #: A status in one character, for tables that must stay narrow; a legend says what each is.
@@ -52,6 +56,19 @@ def status_word(status: Status | None, lang: str) -> str:
         The word.
     """
     return message(f"rep_status_{status or 'none'}", lang)
+
+
+def status_label(status: Status | None, lang: str) -> str:
+    """The status by symbol and word, e.g. "▲ sterk": readable without its colour.
+
+    Args:
+        status: the status or None.
+        lang: "nl" or "en".
+
+    Returns:
+        The symbol, a space and the word.
+    """
+    return f"{STATUS_SYMBOL[status]} {status_word(status, lang)}"
 
 
 def symbol_legend(lang: str) -> str:

@@ -10,7 +10,7 @@ from rich.table import Table as RichTable
 from rich.text import Text
 
 from woest_tui.compare import Change, Comparison
-from woest_tui.report.common import STATUS_STYLE
+from woest_tui.report.common import QUIET, STATUS_STYLE
 from woest_tui.report.compare_cells import Cell
 from woest_tui.report.compare_view import Block, Section, Table, View, compare_view
 
@@ -19,7 +19,7 @@ CHANGE_STYLE: dict[Change | None, str] = {
     "better": "bold green",
     "worse": "bold red",
     "same": "",
-    None: "dim",
+    None: QUIET,
 }
 
 
@@ -83,7 +83,7 @@ def render_view(view: View, width: int | None = None) -> RenderableType:
     parts.append(Text("\n").join(Text(line, style="italic") for line in view.notes))
     for block in view.blocks:
         parts += [Text(""), _block(block)]
-    parts += [Text(""), Text(view.footer, style="dim")]
+    parts += [Text(""), Text(view.footer, style=QUIET)]
     group = Group(*parts)
     return group if width is None else Constrain(group, width)
 

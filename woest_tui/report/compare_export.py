@@ -21,7 +21,7 @@ Format = Literal["text", "markdown", "html", "svg", "json"]
 TEXT_WIDTH = 80
 #: Version of the JSON shape; raised when a field changes meaning or goes away.
 JSON_FORMAT_VERSION = 1
-CHANGE_COLOUR = {"better": "#2e7d32", "worse": "#c62828", "same": "#333333"}
+CHANGE_COLOUR = {"better": "#1b5e20", "worse": "#a31515", "same": "#333333"}
 
 
 def _score(value: float | None) -> float | None:
@@ -246,7 +246,7 @@ _CSS = (
     "table{border-collapse:collapse;margin-bottom:1rem}"
     "th,td{padding:.25rem .6rem;border-bottom:1px solid #ddd;text-align:right}"
     "th:first-child,td:first-child{text-align:left}"
-    ".notes{font-style:italic}footer{color:#666;margin-top:2rem}"
+    ".notes{font-style:italic}footer{color:#4a4a4a;margin-top:2rem}"
 )
 
 

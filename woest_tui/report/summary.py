@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from woest_tui.model import Questionnaire, Result
-from woest_tui.report.common import STATUS_STYLE, Bar, status_word
+from woest_tui.report.common import QUIET, STATUS_STYLE, Bar, status_label
 from woest_tui.report.summary_cycle_rich import discuss_block, follow_up_block
 from woest_tui.report.summary_roles import RoleTable
 from woest_tui.report.summary_view import Item, SummaryView, build_view
@@ -20,7 +20,13 @@ from woest_tui.scoring import Status, Summary
 
 
 def render_summary(
-    result: Result, bank: Questionnaire, summary: Summary, lang: str, width: int | None = None
+    result: Result,
+    bank: Questionnaire,
+    summary: Summary,
+    lang: str,
+    width: int | None = None,
+    *,
+    wall: bool = False,
 ) -> RenderableType:
     """The whole summary as one Rich renderable; all user text is plain Text, never markup.
 
@@ -31,34 +37,46 @@ def render_summary(
         lang: "nl" or "en".
         width: the widest it may be; None takes the width it is given (a terminal or a
             Textual Static).
+        wall: as the app shows it on a wall (see `render_view`).
 
     Returns:
         The renderable.
     """
-    return render_view(build_view(result, bank, summary, lang), width)
+    return render_view(build_view(result, bank, summary, lang), width, wall=wall)
 
 
-def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
+def render_view(
+    view: SummaryView, width: int | None = None, *, wall: bool = False
+) -> RenderableType:
     """Render a summary view with Rich.
 
     Args:
         view: the view (see `summary_view.build_view`).
         width: the widest it may be, or None.
+        wall: as the app shows it on a wall: one line of title, team and date, the theme
+            table right under it, the whole header further down (the app's own state line
+            says whether the session is finished).
 
     Returns:
         The renderable.
     """
     # what steers the conversation first: what to discuss, what the team chose, what
-    # became of last time's actions; then the scores, the session's facts and the answers
-    title = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
-    parts: list[RenderableType] = [title, Text(view.subtitle)]
-    if view.unfinished_notice:
-        parts.append(Text(view.unfinished_notice, style="bold black on yellow"))
+    # became of last time's actions; then the scores, the session's facts and the answers.
+    # On the wall (the app) the theme table comes first, under one folded line.
+    parts: list[RenderableType]
+    if wall:
+        parts = [_folded_header(view), _heading(view.t("rep_themes")), _themes(view)]
+    else:
+        title = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
+        parts = [title, Text(view.subtitle)]
+        if view.unfinished_notice:
+            parts.append(Text(view.unfinished_notice, style="bold reverse"))
     parts += [_heading(view.t("rep_discuss")), discuss_block(view)]
     parts += [_heading(view.t("rep_priorities")), _priorities(view)]
     if view.follow_up:
         parts += [_heading(view.t("rep_follow_up")), follow_up_block(view)]
-    parts += [_heading(view.t("rep_themes")), _themes(view)]
+    if not wall:
+        parts += [_heading(view.t("rep_themes")), _themes(view)]
     for key, items in (
         ("rep_strengths", view.strengths),
         ("rep_development", view.development_points),
@@ -67,11 +85,13 @@ def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
         ("rep_disagreements", view.disagreements),
     ):
         parts += [_heading(view.t(key)), _items(view, items)]
+    if view.votes_legend:  # under the disagreements, where spread and votes first appear
+        parts.append(Text(view.votes_legend, style=QUIET))
     if view.roles:
         parts += [_heading(view.t("rep_roles")), RoleTable(view)]
     parts += [Text(""), _header(view)]
     parts += [_heading(view.t("rep_details")), *_details(view)]
-    parts += [Text(""), Text(view.t("rep_footer"), style="dim")]
+    parts += [Text(""), Text(view.t("rep_footer"), style=QUIET)]
     group = Group(*parts)
     return group if width is None else Constrain(group, width)
 
@@ -82,12 +102,12 @@ def _heading(title: str) -> RenderableType:
 
 
 def _status(status: Status | None, lang: str) -> Text:
-    return Text(status_word(status, lang), style=STATUS_STYLE[status])
+    return Text(status_label(status, lang), style=STATUS_STYLE[status])
 
 
 def _status_width(lang: str) -> int:
     statuses: tuple[Status | None, ...] = ("strength", "neutral", "development", None)
-    return max(len(status_word(s, lang)) for s in statuses)
+    return max(len(status_label(s, lang)) for s in statuses)
 
 
 def _header(view: SummaryView) -> RenderableType:
@@ -100,8 +120,20 @@ def _header(view: SummaryView) -> RenderableType:
     return Panel(grid, title=title, title_align="left", box=box.ROUNDED, expand=True)
 
 
+def _folded_header(view: SummaryView) -> RenderableType:
+    """The title, the team and the date on one line (it folds only where the window is narrow)."""
+    line = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
+    for _label, value in view.header[:2]:  # the team and the date come first
+        line.append(" · ")
+        line.append(value)
+    return line
+
+
 def _themes(view: SummaryView) -> RenderableType:
-    table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
+    # one space between columns (collapsed padding): the status's symbol fits at 80 columns
+    table = Table(
+        box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False, collapse_padding=True
+    )
     table.add_column(view.t("rep_col_theme"), ratio=3, overflow="fold")
     bar_title = view.t("rep_col_bar", min=view.scale.min, max=view.scale.max)
     table.add_column(bar_title, ratio=2, min_width=6)
@@ -123,22 +155,22 @@ def _themes(view: SummaryView) -> RenderableType:
         if view.shows_not_applicable:
             cells.append(Text(row.not_applicable_text(view.votes)))
         table.add_row(*cells)
-    return Group(table, Text(view.dont_know_legend, style="dim"))
+    return Group(table, Text(view.dont_know_legend, style=QUIET))
 
 
 def _items(view: SummaryView, items: tuple[Item, ...]) -> RenderableType:
     if not items:
-        return Text(view.t("rep_none"), style="dim")
+        return Text(view.t("rep_none"), style=QUIET)
     grid = Table.grid(padding=(0, 1), expand=True)
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1, overflow="fold")
     for item in items:
         text = Text(item.title, style="bold" if item.kind == "theme" else "")
         text.append("\n")
-        text.append(f"{item.context} · {item.detail}", style="dim")
+        text.append(f"{item.context} · {item.detail}", style=QUIET)
         if item.status is not None:
-            text.append(" · ", style="dim")
-            text.append(status_word(item.status, view.lang), style=STATUS_STYLE[item.status])
+            text.append(" · ", style=QUIET)
+            text.append(status_label(item.status, view.lang), style=STATUS_STYLE[item.status])
         grid.add_row(Text("•"), text)
     return grid
 
@@ -154,7 +186,7 @@ def _details(view: SummaryView) -> list[RenderableType]:
             parts.append(Text(""))
         parts.append(Text(theme.title, style="bold underline"))
         if not theme.lines:
-            parts.append(Text(view.t("rep_open", count=theme.open), style="dim"))
+            parts.append(Text(view.t("rep_open", count=theme.open), style=QUIET))
             continue
         grid = Table.grid(padding=(0, 1), expand=True)
         grid.add_column(justify="right", no_wrap=True, width=score_width)
@@ -166,11 +198,11 @@ def _details(view: SummaryView) -> list[RenderableType]:
             text = Text(line.text)
             if line.answer:
                 text.append("\n")
-                text.append(f"{view.t('rep_col_answer')}: ", style="dim")
+                text.append(f"{view.t('rep_col_answer')}: ", style=QUIET)
                 text.append(line.answer, style="italic")
             for label, note in line.notes:
                 text.append("\n")
-                text.append(f"{label}: ", style="dim")
+                text.append(f"{label}: ", style=QUIET)
                 text.append(note)
             scored = line.type == "scale" and line.score is not None
             score = Text(line.shown if scored else "")
@@ -178,13 +210,13 @@ def _details(view: SummaryView) -> list[RenderableType]:
             grid.add_row(score, status, text)
         parts.append(grid)
         if theme.open:
-            parts.append(Text(view.t("rep_open", count=theme.open), style="dim"))
+            parts.append(Text(view.t("rep_open", count=theme.open), style=QUIET))
     return parts
 
 
 def _priorities(view: SummaryView) -> RenderableType:
     if not view.priorities:
-        return Text(view.t("rep_no_priorities"), style="dim")
+        return Text(view.t("rep_no_priorities"), style=QUIET)
     table = Table(box=box.SIMPLE_HEAD, expand=True, pad_edge=False, show_edge=False)
     table.add_column(view.t("rep_col_rank"), justify="right", no_wrap=True)
     table.add_column(view.t("rep_col_about"), ratio=2, overflow="fold")

@@ -7,7 +7,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from woest_tui.report.common import STATUS_STYLE, status_word
+from woest_tui.report.common import QUIET, STATUS_STYLE, status_label
 from woest_tui.report.summary_view import SummaryView
 
 #: Styles of the follow-up's statuses: done reads green, not done red, as the scores do.
@@ -23,17 +23,17 @@ FOLLOW_STYLE = {
 def discuss_block(view: SummaryView) -> RenderableType:
     """The numbered questions to discuss, each with why and what good looks like."""
     if not view.discuss:
-        return Text(view.t("rep_discuss_none"), style="dim")
+        return Text(view.t("rep_discuss_none"), style=QUIET)
     grid = Table.grid(padding=(0, 1), expand=True)
     grid.add_column(no_wrap=True, justify="right")
     grid.add_column(ratio=1, overflow="fold")
     for number, item in enumerate(view.discuss, start=1):
         text = Text(item.title, style="bold")
         text.append("\n")
-        text.append(f"{item.why} · {item.context}", style="dim")
+        text.append(f"{item.why} · {item.context}", style=QUIET)
         if item.status is not None:
-            text.append(" · ", style="dim")
-            text.append(status_word(item.status, view.lang), style=STATUS_STYLE[item.status])
+            text.append(" · ", style=QUIET)
+            text.append(status_label(item.status, view.lang), style=STATUS_STYLE[item.status])
         if item.help:
             text.append("\n")
             text.append(f"{view.t('rep_discuss_good')}: ", style="italic")
@@ -54,7 +54,7 @@ def follow_up_block(view: SummaryView) -> RenderableType:
     table.add_column(view.t("rep_col_follow_note"), ratio=2, overflow="fold")
     for row in view.follow_up:
         action = Text(row.action)
-        action.append(f"\n{row.about} · {row.due}", style="dim")
+        action.append(f"\n{row.about} · {row.due}", style=QUIET)
         table.add_row(
             Text(str(row.rank)),
             action,
@@ -62,5 +62,5 @@ def follow_up_block(view: SummaryView) -> RenderableType:
             Text(row.status_text, style=FOLLOW_STYLE.get(row.status, "")),
             Text(row.note),
         )
-    intro = Text(view.t("rep_follow_up_from", date=view.follow_up_date), style="dim")
+    intro = Text(view.t("rep_follow_up_from", date=view.follow_up_date), style=QUIET)
     return Group(intro, table)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from woest_tui.report.common import STATUS_COLOUR, filled_cells, status_word
+from woest_tui.report.common import STATUS_COLOUR, filled_cells, status_label
 from woest_tui.report.escape import html_escape as esc
 from woest_tui.report.summary_view import Item, SummaryView
 from woest_tui.scoring import Status
@@ -25,15 +25,15 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .status { font-weight: bold; white-space: nowrap; }
 .notice { background: #fff3cd; border: 1px solid #b8860b; padding: .5rem 1rem;
           font-weight: bold; }
-.muted { color: #616161; } .note { margin-left: 1rem; }
+.muted { color: #4a4a4a; } .note { margin-left: 1rem; }
 ul.items li, ul.answers li { margin-bottom: .4rem; }
-footer { margin-top: 2rem; color: #616161; font-size: .9rem; }
+footer { margin-top: 2rem; color: #4a4a4a; font-size: .9rem; }
 """
 
 
 def _status(status: Status | None, lang: str) -> str:
     colour = STATUS_COLOUR[status]
-    return f'<span class="status" style="color:{colour}">{esc(status_word(status, lang))}</span>'
+    return f'<span class="status" style="color:{colour}">{esc(status_label(status, lang))}</span>'
 
 
 def _bar(view: SummaryView, score: float | None, shown: str, status: Status | None) -> str:
@@ -228,6 +228,8 @@ def view_to_html(view: SummaryView) -> str:
         ("rep_disagreements", view.disagreements),
     ):
         out += [f"<h2>{esc(t(key))}</h2>", *_items(view, items)]
+    if view.votes_legend:
+        out.append(f'<p class="muted">{esc(view.votes_legend)}</p>')
     if view.roles:
         out += [f"<h2>{esc(t('rep_roles'))}</h2>", *_roles(view)]
     out += [f"<h2>{esc(t('rep_about_session'))}</h2>", '<table class="header">']

@@ -128,6 +128,8 @@ def view_to_markdown(view: SummaryView) -> str:
         ("rep_disagreements", view.disagreements),
     ):
         out += ["", f"## {md_escape(t(key))}", "", *_items(view, items)]
+    if view.votes_legend:
+        out += ["", f"_{md_escape(view.votes_legend)}_"]
     if view.roles:
         out += ["", f"## {md_escape(t('rep_roles'))}", ""]
         numbers = [str(n) for n in range(1, len(view.role_themes) + 1)]

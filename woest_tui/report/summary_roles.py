@@ -8,7 +8,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from woest_tui.report.common import STATUS_STYLE, STATUS_SYMBOL, symbol_legend
+from woest_tui.report.common import QUIET, STATUS_STYLE, STATUS_SYMBOL, symbol_legend
 from woest_tui.report.summary_view import RoleCell, SummaryView
 
 #: Columns between two cells: the padding on each side and the (blank) divider.
@@ -66,5 +66,5 @@ class RoleTable:
         themes.add_column(ratio=1)
         for index, title in enumerate(view.role_themes, start=1):
             themes.add_row(Text(str(index)), Text(title))
-        legend = Text(symbol_legend(view.lang), style="dim")
-        yield Group(legend, Text(view.t("rep_roles_columns"), style="dim"), themes)
+        legend = Text(symbol_legend(view.lang), style=QUIET)
+        yield Group(legend, Text(view.t("rep_roles_columns"), style=QUIET), themes)

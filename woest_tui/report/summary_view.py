@@ -25,7 +25,7 @@ from woest_tui.report.summary_cycle import (
 )
 from woest_tui.report.summary_header import header_rows
 from woest_tui.roles import role_label
-from woest_tui.scoring import QuestionScore, Status, Summary, ThemeScore
+from woest_tui.scoring import DISAGREEMENT_SPREAD, QuestionScore, Status, Summary, ThemeScore
 
 
 @dataclass(frozen=True)
@@ -163,6 +163,20 @@ class SummaryView:
     def t(self, key: str, **params: object) -> str:
         """A message in the view's language."""
         return message(key, self.lang, **params)
+
+    @property
+    def votes_legend(self) -> str | None:
+        """With votes: what "stemmen 1·3·4·2·0" and "spreiding" mean, said once."""
+        if not self.votes:
+            return None
+        scale = self.scale
+        divided = DISAGREEMENT_SPREAD * (scale.max - scale.min)
+        return self.t(
+            "rep_votes_legend",
+            min=scale.min,
+            max=scale.max,
+            divided=number(divided, self.lang),
+        )
 
     @property
     def shows_not_applicable(self) -> bool:

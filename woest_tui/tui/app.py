@@ -26,7 +26,7 @@ from woest_tui.safe import visible
 from woest_tui.session import SessionState
 from woest_tui.sessionfile import FileChanged
 from woest_tui.tui.localized import Key, apply_keys
-from woest_tui.tui.palette import WoestCommands
+from woest_tui.tui.palette import WoestCommands, WoestPalette
 from woest_tui.tui.paste import for_input
 from woest_tui.tui.saver import BackgroundSaver
 from woest_tui.tui.screens.changed import ChangedScreen, ask_changed
@@ -35,6 +35,7 @@ from woest_tui.tui.screens.unsaved import UnsavedScreen
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.terminal import catch_signals, lenient_input
 from woest_tui.tui.text import literal
+from woest_tui.tui.themes import ANSI_DARK, ANSI_LIGHT, DARK, LIGHT, THEMES
 
 if TYPE_CHECKING:
     from woest_tui.live.session import LiveSession
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 MIN_WIDTH, MIN_HEIGHT = 60, 20
 #: Textual's palette key, with its footer text in the app's language.
 APP_KEYS = [Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True)]
-DARK, LIGHT = "textual-dark", "textual-light"
 
 
 class WoestApp(App[None]):
@@ -68,6 +68,9 @@ class WoestApp(App[None]):
         super().__init__()
         self.launch = launch
         self.lang = lang
+        for each in THEMES:
+            self.register_theme(each)
+        self.ansi_theme_dark, self.ansi_theme_light = ANSI_DARK, ANSI_LIGHT
         self.theme = theme
         self.state: SessionState | None = launch.state
         self.walk: WalkScreen | None = None
@@ -89,6 +92,9 @@ class WoestApp(App[None]):
     def on_mount(self) -> None:
         if self.state is not None:
             self.open_session(self.state, self.launch.start)
+            if self.launch.resumed and not self.state.finished:
+                said = self.t("resumed", answered=self.state.answered, total=self.state.total)
+                self.notify(said, markup=False)
         else:
             from woest_tui.tui.screens.start import StartScreen
 
@@ -307,7 +313,7 @@ class WoestApp(App[None]):
             if kind == "theme":
                 await self.walk.jump_to_theme(index)
             else:
-                await self.walk.jump_to_question(index)
+                await self.walk.jump_to_question(index, remember=True)
 
         self.push_screen(OverviewScreen(self.state, self.lang, current), jump)
 
@@ -420,7 +426,7 @@ class WoestApp(App[None]):
         """Open the command palette, its placeholder in the app's language."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             placeholder = self.t("palette_placeholder")
-            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+            self.push_screen(WoestPalette(self.t("palette_no_matches"), placeholder))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette's commands in the app's language: themes in order, summary, and more.
@@ -433,9 +439,11 @@ class WoestApp(App[None]):
             for index, theme in enumerate(bank.themes):
                 # the palette reads markup: a bank's title is escaped, never styled
                 title = literal(theme.title.get(self.lang, bank.language))
+                # one line per theme: the same help under each would push the last
+                # commands (language, theme, quit) below the fold
                 yield SystemCommand(
                     self.t("palette_jump_theme", number=index + 1, title=title),
-                    self.t("palette_jump_theme_help"),
+                    "",
                     lambda index=index: self._jump_theme(index),
                 )
             yield SystemCommand(

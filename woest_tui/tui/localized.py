@@ -32,10 +32,13 @@ def apply_keys(node: DOMNode, keys: list[Key], lang: str) -> None:
     """
     # Textual keeps a node's bindings in a map that may be changed per instance; the
     # class-level BINDINGS cannot follow a language switch.
+    # A key listed twice gets both bindings, in order: Textual runs (and the footer shows)
+    # the first whose action is enabled, so one key can say what it will do here.
     table = node._bindings.key_to_bindings
+    bound: dict[str, list[Binding]] = {}
     for key in keys:
         for name in key.keys.split(","):
-            table[name.strip()] = [
+            bound.setdefault(name.strip(), []).append(
                 Binding(
                     name.strip(),
                     key.action,
@@ -44,6 +47,7 @@ def apply_keys(node: DOMNode, keys: list[Key], lang: str) -> None:
                     key_display=key.key_display,
                     priority=key.priority,
                 )
-            ]
+            )
+    table.update(bound)
     if node.is_attached:  # before mounting, the footer reads them when it first draws
         node.refresh_bindings()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from textual.command import DiscoveryHit, Hits
+from rich.align import Align
+from rich.text import Text
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hits
 from textual.system_commands import SystemCommandsProvider
+from textual.widgets.option_list import Option
 
 
 class WoestCommands(SystemCommandsProvider):
@@ -18,3 +21,27 @@ class WoestCommands(SystemCommandsProvider):
         for title, help_text, callback, discover in self.app.get_system_commands(self.screen):
             if discover:
                 yield DiscoveryHit(title, callback, help=help_text)
+
+
+class WoestPalette(CommandPalette):
+    """Textual's command palette, saying "no matches" in the app's language."""
+
+    def __init__(self, no_matches: str, placeholder: str) -> None:
+        super().__init__(placeholder=placeholder, id="--command-palette")
+        self.no_matches = no_matches
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual's own, with its English "No matches found" replaced (Textual 8.2)
+        self._stop_no_matches_countdown()
+
+        def show() -> None:
+            if search_value:
+                line = Align.center(Text(self.no_matches, style="not bold"))
+                self.query_one(CommandList).add_option(
+                    Option(line, disabled=True, id=self._NO_MATCHES)
+                )
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show)

@@ -58,7 +58,7 @@ class ComparePickScreen(Screen[None]):
         text.append(plain(entry.team, style="bold"))
         if not entry.finished:
             text.append(plain(f"  ({self.t('compare_unfinished')})", style="italic"))
-        text.append(plain(f"  {entry.path.name}", style="dim"))
+        text.append(plain(f"  {entry.path.name}", style="italic"))
         return text
 
     def compose(self) -> ComposeResult:

@@ -105,7 +105,7 @@ class FollowUpScreen(Screen[None]):
         for number, status in enumerate(FOLLOW_UP_STATUSES, start=1):
             line = plain(f"{number}  ", style="bold")
             line.append(plain(self.t(f"follow_status_{status}"), style="bold"))
-            line.append(plain(f"  {self.t(f'follow_explain_{status}')}", style="dim"))
+            line.append(plain(f"  {self.t(f'follow_explain_{status}')}", style="italic"))
             options.add_option(Option(line))
         if not keep:
             chosen = FOLLOW_UP_STATUSES.index(item.status) if item.status else None

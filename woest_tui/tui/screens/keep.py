@@ -5,20 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from textual.screen import Screen
-from textual.widgets import Input, OptionList, Select, SelectionList
+from textual.widgets import Input, OptionList, Select, SelectionList, TextArea
 
 
 async def recompose_keeping(screen: Screen[Any]) -> None:
     """Compose `screen` again (its texts in the new language); fields keep their values.
 
-    Fields are matched by id: an Input keeps its text and cursor, a Select its value, a
-    SelectionList its ticks and an OptionList its highlighted line; the focus stays where
-    it was.
+    Fields are matched by id: an Input or a TextArea keeps its text and cursor, a Select
+    its value, a SelectionList its ticks and an OptionList its highlighted line; the focus
+    stays where it was.
 
     Args:
         screen: a mounted screen whose compose reads its language.
     """
     typed = {w.id: (w.value, w.cursor_position) for w in screen.query(Input) if w.id}
+    written = {w.id: (w.text, w.cursor_location) for w in screen.query(TextArea) if w.id}
     chosen = {w.id: w.value for w in screen.query(Select) if w.id}
     ticked = {w.id: list(w.selected) for w in screen.query(SelectionList) if w.id}
     lists = {
@@ -32,6 +33,10 @@ async def recompose_keeping(screen: Screen[Any]) -> None:
     for field in screen.query(Input):
         if field.id in typed:
             field.value, field.cursor_position = typed[field.id]
+    for area in screen.query(TextArea):
+        if area.id in written:
+            area.text = written[area.id][0]
+            area.move_cursor(written[area.id][1])
     for select in screen.query(Select):
         if select.id in chosen:
             select.value = chosen[select.id]

@@ -17,6 +17,7 @@ from woest_tui.model import Priority
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
+from woest_tui.tui.widgets.wrapping import WrappingField
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -86,9 +87,8 @@ class PriorityScreen(ModalScreen[Priority | None]):
                 id="ref",
             )
             yield Static(plain(self.t("priority_action")), classes="field-label")
-            yield SafeInput(
+            yield WrappingField(
                 current.action if current else (self.suggestion or ""),
-                select_on_focus=False,
                 max_length=2000,
                 id="action",
             )
@@ -104,7 +104,7 @@ class PriorityScreen(ModalScreen[Priority | None]):
                 yield Button(self.t("cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#action", Input).focus()
+        self.query_one("#action", WrappingField).focus()
 
     async def set_language(self, lang: str) -> None:
         """Show everything in `lang`, keeping what was typed."""
@@ -121,24 +121,48 @@ class PriorityScreen(ModalScreen[Priority | None]):
         """Say what is wrong and put the cursor in that field; nothing typed is lost."""
         self.problem = key
         self.show_problem()
-        self.query_one(f"#{field}", Input).focus()
+        self.query_one(f"#{field}").focus()
+
+    def wrong(self) -> tuple[str, str] | None:
+        """The first problem of the fields (message key, field), or None."""
+        action = self.query_one("#action", WrappingField).value.strip()
+        owner = self.query_one("#owner", Input).value.strip()
+        due = parse_date(self.query_one("#due", Input).value)
+        if not action:
+            return "priority_need_action", "action"
+        if not owner:
+            return "priority_need_owner", "owner"
+        if due is None:
+            return "priority_need_due", "due"
+        if due < self.today:
+            return "priority_due_past", "due"
+        return None
+
+    @on(Input.Changed)
+    @on(WrappingField.Changed)
+    def _typed(self) -> None:
+        # an error stays only while it is still true: "Beschrijf de actie." goes away as
+        # soon as the action is typed, not at the next Enter
+        if self.problem is None:
+            return
+        problem = self.wrong()
+        if problem is None or problem[0] != self.problem:
+            self.problem = None
+            self.show_problem()
 
     @on(Button.Pressed, "#ok")
     @on(Input.Submitted)
+    @on(WrappingField.Submitted)
     def _ok(self) -> None:
-        action = self.query_one("#action", Input).value.strip()
-        owner = self.query_one("#owner", Input).value.strip()
-        due = parse_date(self.query_one("#due", Input).value)
+        problem = self.wrong()
         ref = self.query_one("#ref", Select).value
-        if not action:
-            self.refuse("priority_need_action", "action")
-        elif not owner:
-            self.refuse("priority_need_owner", "owner")
-        elif due is None:
-            self.refuse("priority_need_due", "due")
-        elif due < self.today:
-            self.refuse("priority_due_past", "due")
+        if problem is not None:
+            self.refuse(*problem)
         elif isinstance(ref, str):
+            action = self.query_one("#action", WrappingField).value.strip()
+            owner = self.query_one("#owner", Input).value.strip()
+            due = parse_date(self.query_one("#due", Input).value)
+            assert due is not None  # checked by `wrong`
             self.dismiss(Priority(ref=ref, action=action, owner=owner, due=due))
 
     @on(Button.Pressed, "#cancel")

@@ -204,7 +204,7 @@ class StartScreen(Screen[None]):
         if entry.counted_with is not None:
             counted = self.t("saved_other_version", version=entry.version, bank=entry.counted_with)
             line.append(plain(f"  {counted}", style="italic"))
-        name = plain(f"  {entry.path.name}", style="dim")
+        name = plain(f"  {entry.path.name}", style="italic")
         name.no_wrap, name.overflow = True, "ellipsis"
         return Group(line, name)
 

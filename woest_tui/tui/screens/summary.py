@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
@@ -16,6 +17,7 @@ from woest_tui.model import MAX_PRIORITIES, Priority
 from woest_tui.plan import first_point_answer
 from woest_tui.report.common import ref_title
 from woest_tui.report.summary import render_summary
+from woest_tui.roles import role_label
 from woest_tui.scoring import summarize
 from woest_tui.session import Refused, SessionState
 from woest_tui.tui.localized import Key, apply_keys
@@ -28,6 +30,7 @@ KEYS = [
     Key("a", "add", "key_add"),
     Key("e", "edit", "key_edit"),
     Key("x", "delete", "key_delete"),
+    Key("u", "undo", "key_undo"),
     # the order keys are named in the priorities' title: the footer keeps room for f and r
     Key("shift+up,minus", "move(-1)", "key_move_up", show=False),
     Key("shift+down,plus", "move(1)", "key_move_down", show=False),
@@ -45,24 +48,35 @@ class SummaryScreen(Screen[None]):
         super().__init__()
         self.state = state
         self.lang = lang
+        #: The priority removed last and its place, until `u` puts it back.
+        self.removed: tuple[int, Priority] | None = None
 
     def t(self, key: str, **params: object) -> str:
         """A UI string in the current language."""
         return message(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
-        """A state line, the report, and the priorities panel."""
+        """A state line, the report, and the priorities panel (or, alone, what comes next)."""
         yield Static(id="summary-state")
         with VerticalScroll(id="summary-report"):
             yield Static(id="summary-body")
         with Vertical(id="priorities-panel"):
             yield Static(id="priorities-title")
             yield OptionList(id="priorities")
+        yield Static(id="individual-next")
         yield Footer()
 
     async def on_mount(self) -> None:
+        # the report has the focus, always: arrows and PgUp/PgDn scroll it from the start;
+        # a priority is picked with its number and shown in a bar, never by a hidden focus
+        self.query_one("#priorities", OptionList).can_focus = False
+        self.query_one("#summary-report", VerticalScroll).focus()
         await self.set_language(self.lang)
-        self.query_one("#priorities", OptionList).focus()
+
+    @property
+    def individual(self) -> bool:
+        """Answered alone: the team chooses priorities after the merge, not here."""
+        return self.state.result.session.mode == "individual"
 
     async def set_language(self, lang: str) -> None:
         """Show everything in `lang`."""
@@ -71,11 +85,20 @@ class SummaryScreen(Screen[None]):
         self.refresh_all()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Finishing is offered while the session is open, reopening once it is finished."""
+        """Finishing is offered while the session is open, reopening once it is finished.
+
+        A finished session is read-only: the keys that change priorities are not offered
+        (the footer does not show them) until it is reopened; an individual's file has no
+        priorities at all.
+        """
         if action == "finish":
             return not self.state.finished
         if action == "reopen":
             return self.state.finished
+        if action in ("add", "edit", "delete", "move"):
+            return not self.state.finished and not self.individual
+        if action == "undo":
+            return self.removed is not None and not self.state.finished
         return True
 
     def refresh_all(self, highlight: int | None = None) -> None:
@@ -88,20 +111,20 @@ class SummaryScreen(Screen[None]):
         result, bank = state.result, state.bank
         summary = summarize(result, bank)
         self.query_one("#summary-body", Static).update(
-            render_summary(result, bank, summary, self.lang)
+            render_summary(result, bank, summary, self.lang, wall=True)
         )
-        if state.finished and result.session.finished is not None:
-            line = self.t(
-                "summary_finished", when=result.session.finished.strftime("%Y-%m-%d %H:%M")
-            )
-        else:
-            line = self.t("summary_unfinished", answered=state.answered, total=state.total)
-        if state.path is not None:
-            line += "  ·  " + str(state.path)
-        self.query_one("#summary-state", Static).update(plain(line))
+        self.query_one("#summary-state", Static).update(plain(self.state_line()))
         self.query_one("#summary-state").set_class(state.finished, "finished")
+        self.query_one("#priorities-panel").display = not self.individual
+        self.query_one("#individual-next").display = self.individual
+        if self.individual:
+            role = role_label(result.session.role or "", self.lang)
+            self.query_one("#individual-next", Static).update(
+                plain(self.t("individual_next", role=role))
+            )
+        title = "priorities_fixed" if state.finished else "priorities_keys"
         self.query_one("#priorities-title", Static).update(
-            plain(self.t("priorities_title", count=len(result.priorities)))
+            plain(self.t(title, count=len(result.priorities)))
         )
         options = self.query_one("#priorities", OptionList)
         keep = options.highlighted
@@ -123,6 +146,31 @@ class SummaryScreen(Screen[None]):
             options.highlighted = min(wanted, len(result.priorities) - 1)
         self.refresh_bindings()
 
+    def state_line(self) -> str:
+        """Finished or not, by symbol and word; how far; the file's name (never a folder)."""
+        state, session = self.state, self.state.result.session
+        if state.finished and session.finished is not None:
+            parts = [
+                self.t("state_finished", when=session.finished.strftime("%Y-%m-%d %H:%M")),
+                self.t("state_readonly"),
+            ]
+        else:
+            parts = [
+                self.t("state_open"),
+                self.t("state_answered", answered=state.answered, total=state.total),
+            ]
+        if state.path is not None:
+            parts.append(state.path.name)
+        return "  ·  ".join(parts)
+
+    def on_key(self, event: events.Key) -> None:
+        """A digit picks the priority with that number (shown in a bar)."""
+        digit = event.character or ""
+        count = len(self.state.result.priorities)
+        if digit.isdigit() and 1 <= int(digit) <= count:
+            self.query_one("#priorities", OptionList).highlighted = int(digit) - 1
+            event.stop()
+
     # --- priorities ----------------------------------------------------------------------
 
     def refs(self) -> list[tuple[str, str]]:
@@ -137,7 +185,9 @@ class SummaryScreen(Screen[None]):
         ordered += [q.id for q in bank.questions() if q.id not in ordered]
         marked = set(summary.development_points)
         return [
-            (("▼ " if ref in marked else "  ") + ref_title(bank, ref, lang), ref) for ref in ordered
+            # a star, not the drop-down's own ▼ arrow
+            (("★ " if ref in marked else "  ") + ref_title(bank, ref, lang), ref)
+            for ref in ordered
         ]
 
     def editable(self) -> bool:
@@ -225,13 +275,37 @@ class SummaryScreen(Screen[None]):
         self.action_edit()
 
     def action_delete(self) -> None:
-        """Remove the highlighted priority."""
+        """Remove the highlighted priority, after a yes; `u` puts it back."""
         index = self.selected()
         if index is None or not self.editable():
             return
+        priority = self.state.result.priorities[index]
+        title = ref_title(self.state.bank, priority.ref, self.lang)
+
+        def answer(yes: bool | None) -> None:
+            if not yes or priority not in self.state.result.priorities:
+                return
+            items = list(self.state.result.priorities)
+            items.remove(priority)
+            self.removed = (index, priority)
+            self.store(items)
+            self.notify(self.t("deleted_undo", number=index + 1), markup=False)
+
+        def question(lang: str) -> str:
+            return message("delete_confirm", lang, number=index + 1, title=title)
+
+        self.app.push_screen(ConfirmScreen(self.lang, question), answer)
+
+    def action_undo(self) -> None:
+        """Put the priority removed last back in its place."""
+        if self.removed is None or not self.editable():
+            return
+        index, priority = self.removed
+        self.removed = None
         items = list(self.state.result.priorities)
-        del items[index]
-        self.store(items)
+        index = min(index, len(items))
+        items.insert(index, priority)
+        self.store(items, highlight=index)
 
     def action_move(self, step: int) -> None:
         """Move the highlighted priority up or down the ranking."""

@@ -30,11 +30,12 @@ from woest_tui.tui.screens.walk_live import LiveWalk
 from woest_tui.tui.text import number, plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, options_for, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
+from woest_tui.tui.widgets.fields import NumberField
 from woest_tui.tui.widgets.footer import SteadyFooter
 from woest_tui.tui.widgets.gathered import GatheredView
 from woest_tui.tui.widgets.live_panel import LivePanel
 from woest_tui.tui.widgets.textfield import TextField
-from woest_tui.tui.widgets.votes import VotesControl
+from woest_tui.tui.widgets.votes import VoteInput, VotesControl
 
 #: The most characters a note holds (the result file's limit).
 NOTE_LENGTH = 10_000
@@ -42,28 +43,47 @@ NOTE_LENGTH = 10_000
 CLOCK_EVERY = 15
 #: Windows with fewer lines get the compact layout.
 COMPACT_BELOW = 32
-#: The progress bar's length from 100 columns, from 80, and below 80 (none).
+#: The progress bar's length from 120 columns, from 100, and below 100 (none): the
+#: theme's whole name comes first, the count beside it says how far the session is.
 BAR, SHORT_BAR = 20, 10
-FULL_BAR_FROM, NO_BAR_BELOW = 100, 80
+FULL_BAR_FROM, NO_BAR_BELOW = 120, 100
 
 # Priority bindings: they run as the app reads them, in the order they came, and each
 # action first waits for the keys before it to land (see `caught_up`).
-KEYS = [
+# Enter says what it will do: begin a theme, confirm what is chosen, skip a question with
+# nothing chosen, or (read-only) go to the next one; the first enabled of these is offered.
+ENTER = [
+    Key("enter", "begin", "key_begin", priority=True, key_display="Enter"),
     Key("enter", "confirm", "key_confirm", priority=True, key_display="Enter"),
-    Key("escape", "back", "key_back", priority=True, key_display="Esc"),
-    Key("w", "dont_know", "key_dont_know", priority=True),
-    # shown on its own line under the options, with its key: the footer has no room at 80
-    Key("v", "not_applicable", "key_not_applicable", show=False, priority=True),
-    Key("n", "note", "key_note", priority=True),
-    Key("o", "overview", "key_overview", priority=True),
-    Key("f2", "dont_know", "key_dont_know", show=False, priority=True),
-    Key("f3", "note", "key_note", show=False, priority=True),
-    Key("f4", "overview", "key_overview", show=False, priority=True),
-    Key("f5", "not_applicable", "key_not_applicable", show=False, priority=True),
-    # live sessions only (see `useless`)
-    Key("r", "reveal", "key_reveal", priority=True),
-    Key("j", "join", "key_join", priority=True),
+    Key("enter", "skip", "key_skip", priority=True, key_display="Enter"),
+    Key("enter", "next", "key_next", priority=True, key_display="Enter"),
 ]
+
+
+def walk_keys(typing: bool) -> list[Key]:
+    """The walk's keys; in a text field the letters type, so the footer names F2-F4 there."""
+    return [
+        *ENTER,
+        Key("escape", "back", "key_back", priority=True, key_display="Esc"),
+        Key("w", "dont_know", "key_dont_know", show=not typing, priority=True),
+        Key("n", "note", "key_note", show=not typing, priority=True),
+        Key("o", "overview", "key_overview", show=not typing, priority=True),
+        Key("f2", "dont_know", "key_dont_know", show=typing, priority=True, key_display="F2"),
+        Key("f3", "note", "key_note", show=typing, priority=True, key_display="F3"),
+        Key("f4", "overview", "key_overview", show=typing, priority=True, key_display="F4"),
+        # shown on its own line under the options, with its key: the footer has no room at 80
+        Key("v", "not_applicable", "key_not_applicable", show=False, priority=True),
+        Key("f5", "not_applicable", "key_not_applicable", show=False, priority=True),
+        # after a jump from the overview: back to where the meeting was, or the next open one
+        Key("t", "return", "key_return", priority=True),
+        Key("g", "next_open", "key_next_open", show=False, priority=True),
+        # live sessions only (see `useless`)
+        Key("r", "reveal", "key_reveal", priority=True),
+        Key("j", "join", "key_join", priority=True),
+    ]
+
+
+KEYS = walk_keys(typing=False)
 
 
 @dataclass(frozen=True)
@@ -135,6 +155,14 @@ class WalkScreen(Screen[None]):
         #: The widths of the question text and help, per window size and spacing.
         self.widths: dict[tuple[object, ...], tuple[int, int]] = {}
         apply_keys(self, KEYS, lang)
+        #: Whether the keyboard is in a text field (the footer then names F2-F4).
+        self.typing = False
+        #: Whether Enter would save something (else it skips the question).
+        self.given = False
+        #: Where the meeting was before a jump from the overview (a walk position).
+        self.return_to: int | None = None
+        #: The question jumped to: answering it goes back to `return_to`.
+        self.jumped: int | None = None
         self.dont_know = False
         self.not_applicable = False
         #: Whether the question shown counts hands (a scale in votes mode).
@@ -142,6 +170,8 @@ class WalkScreen(Screen[None]):
         #: The actions left out of the footer where the walk opens (see `useless`).
         self.offered = self.useless()
         self.bar_width = BAR
+        #: Whether the footer is compact (a window under 100 columns).
+        self.narrow = False
         if size is not None:
             self.fit(*size)
 
@@ -157,6 +187,7 @@ class WalkScreen(Screen[None]):
         if self.live is not None:
             # the address and codes stay readable all session long, for latecomers
             yield Static(id="live-top")
+        yield Static(id="mode-line")
         # the widgets stay; only their text and the answer control change per question
         with VerticalScroll(id="body"):
             with Vertical(id="intro"):
@@ -166,7 +197,7 @@ class WalkScreen(Screen[None]):
                 yield Static(id="theme-count")
             # filled on the first question: start-up paints the introduction sooner
             yield Vertical(id="question")
-        yield SteadyFooter()
+        yield SteadyFooter(compact=self.narrow)
 
     def question_parts(self) -> list[Widget]:
         """The widgets of the question view, made once."""
@@ -205,8 +236,13 @@ class WalkScreen(Screen[None]):
         return action not in self.useless()
 
     def useless(self) -> frozenset[str]:
-        """The walk's actions that do nothing at the current position."""
+        """The walk's actions that do nothing at the current position.
+
+        Of Enter's four meanings all but one are left out; a finished session is read-only,
+        so marking "weet niet" and writing a note are left out too.
+        """
         question = self.question
+        finished = self.state.finished
         idle = set() if self.live is not None else {"reveal", "join"}
         if self.live is not None:
             # "weet niet" is each phone's own answer in a live session
@@ -214,22 +250,86 @@ class WalkScreen(Screen[None]):
             if question is None or self.live.session.room.revealed:
                 idle.add("reveal")
         if question is None:
-            idle |= {"dont_know", "not_applicable", "note"}
+            idle |= {"dont_know", "not_applicable", "note", "confirm", "skip", "next"}
         else:
+            idle.add("begin")
+            if finished:
+                idle |= {"dont_know", "not_applicable", "note", "confirm", "skip"}
+            else:
+                idle |= {"next", "skip" if self.given else "confirm"}
             if not question.allow_dont_know or self.gathered:
                 idle.add("dont_know")
             if not question.not_applicable_allowed or self.gathered:
                 idle.add("not_applicable")
         if self.index == 0:
             idle.add("back")
+        if self.return_to is None:
+            idle |= {"return", "next_open"}
         return frozenset(idle)
+
+    def offer(self) -> None:
+        """Rebuild the footer's keys when what they would do has changed."""
+        self.given = self.answer_given()
+        useless = self.useless()
+        if useless != self.offered:
+            self.offered = useless
+            self.refresh_bindings()
+
+    def answer_given(self) -> bool:
+        """Whether Enter would save something: a choice, a value, "weet niet", a note.
+
+        With nothing given Enter skips the question (a saved answer cleared is confirmed:
+        Enter then removes it); the pointer moved with the arrows counts as a choice, since
+        Enter takes the option under it.
+        """
+        question = self.question
+        marked = self.dont_know or self.not_applicable
+        if question is None or marked or self.state.answer(question.id) is not None:
+            return True
+        note = self.query_one_optional("#note")
+        if str(getattr(note, "value", "") or "").strip():
+            return True
+        control = self.query_one_optional("#control")
+        if isinstance(control, ChoiceList):
+            return bool(control.selected) or control.moved
+        if isinstance(control, VotesControl):
+            counts = control.counts()
+            return counts is None or any(counts[0]) or bool(counts[1])
+        if isinstance(control, Input):
+            return bool(control.value.strip())
+        return True
+
+    def on_descendant_focus(self) -> None:
+        self.keys_for_focus()
+
+    def on_descendant_blur(self) -> None:
+        self.call_after_refresh(self.keys_for_focus)
+
+    def keys_for_focus(self) -> None:
+        """In a text field the letters type: the footer shows F2-F4 there instead of w, n, o."""
+        focused = self.focused
+        typing = isinstance(focused, Input | TextArea) and not isinstance(focused, NumberField)
+        if typing != self.typing:
+            self.typing = typing
+            apply_keys(self, walk_keys(typing), self.lang)
 
     def on_resize(self, event: Resize) -> None:
         self.fit(event.size.width, event.size.height)
         self.update_progress()
 
     def fit(self, width: int, height: int) -> None:
-        """Less chrome in a small window: a compact body, a shorter bar or none."""
+        """Less chrome in a small window: a compact body, a shorter bar or none.
+
+        Below 100 columns the footer's keys stand closer together, so that every key it
+        offers fits (also "t waar we waren" after a jump from the overview).
+        """
+        narrow = width < NO_BAR_BELOW
+        if narrow != self.narrow:
+            self.narrow = narrow
+            for footer in self.query(SteadyFooter):
+                footer.compact = narrow
+            if self.is_mounted:
+                self.fit_count()
         self.set_class(height < COMPACT_BELOW, "-compact")
         self.set_class(NO_BAR_BELOW <= width < FULL_BAR_FROM, "-narrow")
         self.set_class(width < NO_BAR_BELOW, "-no-bar")
@@ -240,7 +340,8 @@ class WalkScreen(Screen[None]):
     def fit_count(self) -> None:
         """The count's width: its longest text in this language, so it never moves."""
         total = self.state.total
-        longest = self.t("count_answered", answered=total, total=total)
+        key = "count_answered_short" if self.narrow else "count_answered"
+        longest = self.t(key, answered=total, total=total)
         self.query_one("#count").styles.width = len(longest) + 2
 
     async def on_mount(self) -> None:
@@ -257,7 +358,7 @@ class WalkScreen(Screen[None]):
         """Show everything in `lang`, keeping what was typed."""
         self.keep_draft()
         self.lang = lang
-        apply_keys(self, KEYS, lang)
+        apply_keys(self, walk_keys(self.typing), lang)
         self.fit_count()
         await self.show()
 
@@ -310,15 +411,7 @@ class WalkScreen(Screen[None]):
     async def show(self) -> None:
         """Show the current position; the answer control is new for every question."""
         bank = self.state.bank
-        position = self.position
-        # the numbers first: a narrow window or a long title cuts the title, never them
-        where = ""
-        if position.question is not None:
-            i, m = position.question + 1, len(self.theme.questions)
-            where += self.t("where_question", i=i, m=m) + " · "
-        where += self.t("where_theme", k=position.theme + 1, n=len(bank.themes))
-        where += f" · {self.text(self.theme.title)}"
-        self.put("where", plain(where), 1)
+        self.update_where()
         self.update_progress()
         question = self.question
         container = self.query_one("#question", Vertical)
@@ -359,11 +452,37 @@ class WalkScreen(Screen[None]):
         if body.scroll_offset:
             body.scroll_home(animate=False)
         self.focus_control()
-        useless = self.useless()
-        if useless != self.offered:
-            # only between an introduction and a question: the footer is rebuilt then
-            self.offered = useless
-            self.refresh_bindings()
+        # between an introduction and a question, and where Enter's meaning changes
+        self.offer()
+
+    def update_where(self) -> None:
+        """The top bar's place (numbers first: a long title is cut, never them)."""
+        position = self.position
+        # the numbers short ("vraag 2/7"), so that the theme's whole name fits beside them
+        where = ""
+        if position.question is not None:
+            i, m = position.question + 1, len(self.theme.questions)
+            where += self.t("where_question_short", i=i, m=m) + " · "
+        themes = len(self.state.bank.themes)
+        where += self.t("where_theme_short", k=position.theme + 1, n=themes)
+        where += f" · {self.text(self.theme.title)}"
+        self.put("where", plain(where), 1)
+        mode_line = self.mode_line()
+        self.put("mode-line", plain(mode_line), 1)
+        self.query_one("#mode-line").display = bool(mode_line)
+
+    def mode_line(self) -> str:
+        """A line under the top bar: read-only, alone (as whom), or one answer in votes mode."""
+        session = self.state.result.session
+        if self.state.finished:
+            return self.t("where_readonly")
+        if session.mode == "individual":
+            return self.t("where_alone", role=role_label(session.role or "", self.lang))
+        question = self.question
+        if session.mode == "votes" and question is not None and question.type != "scale":
+            # only a scale counts hands: the room must not count them here
+            return self.t("where_together")
+        return ""
 
     def update_progress(self) -> None:
         """The overall bar and count."""
@@ -373,7 +492,8 @@ class WalkScreen(Screen[None]):
         bar = plain("█" * filled, style="bold")
         bar.append("░" * (width - filled))
         self.put("overall", bar, 1)
-        count = self.t("count_answered", answered=self.state.answered, total=self.state.total)
+        key = "count_answered_short" if self.narrow else "count_answered"
+        count = self.t(key, answered=self.state.answered, total=self.state.total)
         self.put("count", plain(count), 1)
 
     def show_intro(self) -> None:
@@ -467,9 +587,12 @@ class WalkScreen(Screen[None]):
         return fits[position.question]
 
     def focus_control(self) -> None:
-        """Put the keyboard on the answer control."""
+        """Put the keyboard on the answer control (a finished session's are read-only)."""
         widget = self.query_one_optional("#control")
-        if widget is None:
+        for field in (widget, self.query_one_optional("#note")):
+            if field is not None and field.disabled != self.state.finished:
+                field.disabled = self.state.finished
+        if widget is None or self.state.finished:
             self.set_focus(None)
             return
         target = widget if widget.can_focus else next(iter(widget.query(Input)), None)
@@ -607,7 +730,24 @@ class WalkScreen(Screen[None]):
             return
         self.drafts.pop(question.id, None)
         if self.store(question, built):
-            await self.go(self.next_planned(self.index + 1))
+            if self.jumped == self.index and self.return_to is not None:
+                # the question jumped to is done: the meeting goes on where it was
+                await self.action_return()
+            else:
+                await self.go(self.next_planned(self.index + 1))
+
+    async def action_begin(self) -> None:
+        """Enter on a theme's introduction: its first question."""
+        await self.action_confirm()
+
+    async def action_skip(self) -> None:
+        """Enter with nothing given: on to the next question, this one stays open."""
+        await self.action_confirm()
+
+    async def action_next(self) -> None:
+        """Enter in a finished (read-only) session: on to the next question."""
+        await self.caught_up()
+        await self.go(self.next_planned(self.index + 1))
 
     def store(self, question: Question, answer: Answer | None) -> bool:
         """Save an answer; a failed write keeps it in memory and offers another place."""
@@ -635,8 +775,22 @@ class WalkScreen(Screen[None]):
         return True
 
     async def action_back(self) -> None:
-        """Go to the previous theme introduction or question, keeping what was typed."""
+        """Go to the previous theme introduction or question, keeping what was typed.
+
+        In a note, text or number field the first Esc only leaves the field (what was typed
+        stays); the next one goes back. The counts of hands are not typed text: there Esc
+        goes back at once, as it always did.
+        """
         await self.caught_up()
+        focused = self.focused
+        counting = isinstance(focused, VoteInput)
+        if self.question is not None and isinstance(focused, Input | TextArea) and not counting:
+            control = self.query_one_optional("#control")
+            if focused.id == "note" and isinstance(control, ChoiceList):
+                self.set_focus(control)
+            else:
+                self.set_focus(None)
+            return
         if self.index > 0:
             self.leave()
             self.index -= 1
@@ -696,10 +850,47 @@ class WalkScreen(Screen[None]):
         self.index = index
         await self.show()
 
-    async def jump_to_question(self, question_index: int) -> None:
-        """Open a question by its index in the bank (from the overview or the review)."""
+    async def jump_to_question(self, question_index: int, remember: bool = False) -> None:
+        """Open a question by its index in the bank (from the overview or the review).
+
+        Args:
+            question_index: the question's index in the bank.
+            remember: keep where the meeting was (a jump from the overview): `t` goes back
+                there, and so does answering the question jumped to.
+        """
         self.leave()
-        await self.go(self.position_of(question_index))
+        target = self.position_of(question_index)
+        if remember and target != self.index:
+            if self.return_to is None:
+                self.return_to = self.index
+            self.jumped = target
+        await self.go(target)
+        if remember and self.return_to is not None:
+            self.notify(self.t("jumped"), markup=False)
+
+    async def action_return(self) -> None:
+        """Back to where the meeting was before the jump from the overview."""
+        await self.caught_up()
+        if self.return_to is None:
+            return
+        self.leave()
+        target, self.return_to, self.jumped = self.return_to, None, None
+        await self.go(target)
+        self.notify(self.t("returned"), markup=False, timeout=3)
+
+    async def action_next_open(self) -> None:
+        """On to the first open question after this one (or from the start)."""
+        await self.caught_up()
+        questions = self.state.questions
+        here = sum(1 for p in self.positions[: self.index + 1] if p.question is not None)
+        order = list(range(here, len(questions))) + list(range(here))
+        target = next((i for i in order if not self.state.is_answered(questions[i].id)), None)
+        self.return_to = self.jumped = None
+        if target is None:
+            self.offer()
+            return
+        self.leave()
+        await self.go(self.position_of(target))
 
     async def jump_to_theme(self, theme_index: int) -> None:
         """Open a theme's introduction."""
@@ -744,6 +935,7 @@ class WalkScreen(Screen[None]):
                 control.select([])
         self.show_error(None)
         self.update_dont_know()
+        self.offer()
 
     async def action_note(self) -> None:
         """Put the keyboard in the note field, after what is written there already."""
@@ -777,6 +969,12 @@ class WalkScreen(Screen[None]):
             self.dont_know = self.not_applicable = False
             self.update_dont_know()
         self.show_error(None)
+        self.offer()
+
+    @on(ChoiceList.Moved)
+    @on(Input.Changed, "#note")
+    def _noted(self) -> None:
+        self.offer()
 
     @on(ChoiceList.Changed)
     def _chosen(self, event: ChoiceList.Changed) -> None:
@@ -784,6 +982,7 @@ class WalkScreen(Screen[None]):
             self.unmark()
         else:
             self.show_error(None)
+            self.offer()
 
     @on(Input.Changed, "#control")
     @on(TextArea.Changed, "#control")

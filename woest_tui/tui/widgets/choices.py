@@ -39,16 +39,7 @@ class ChoiceList(Widget, can_focus=True):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"choice-list--cursor", "choice-list--chosen"}
 
-    DEFAULT_CSS = """
-    ChoiceList > .choice-list--cursor {
-        color: $accent;
-        text-style: bold;
-    }
-    ChoiceList > .choice-list--chosen {
-        background: $accent 30%;
-        text-style: bold;
-    }
-    """
+    # the colours are in walk.tcss, with the screen's
 
     #: Seconds in which a second digit still belongs to the first.
     DIGIT_WINDOW: ClassVar[float] = 0.8
@@ -70,6 +61,18 @@ class ChoiceList(Widget, can_focus=True):
         @property
         def control(self) -> ChoiceList:
             """The list that changed."""
+            return self.choices
+
+    class Moved(Message):
+        """The arrows moved the pointer for the first time (Enter now takes its option)."""
+
+        def __init__(self, choices: ChoiceList) -> None:
+            super().__init__()
+            self.choices = choices
+
+        @property
+        def control(self) -> ChoiceList:
+            """The list."""
             return self.choices
 
     def __init__(
@@ -153,7 +156,10 @@ class ChoiceList(Widget, can_focus=True):
         chosen = index in self.selected
         marks = ("[x]", "[ ]") if self.multiple else ("(o)", "( )")
         mark = marks[0] if chosen else marks[1]
-        line = Text(POINTER if self._here(index) else " " * len(POINTER), style=cursor_style)
+        # the cursor's style on the pointer only: as the Text's own style it would colour
+        # every option's whole line, and the chosen one would no longer stand out
+        line = Text()
+        line.append(POINTER if self._here(index) else " " * len(POINTER), style=cursor_style)
         body = plain(f"{self.numbers[index]:>2}  {mark} ")
         body.append(plain(self.labels[index]))
         if chosen:
@@ -279,7 +285,9 @@ class ChoiceList(Widget, can_focus=True):
     def move(self, step: int) -> None:
         """Move the cursor (the user did: Enter may then pick the option under it)."""
         self.cursor = (self.cursor + step) % len(self.labels)
-        self.moved = True
+        if not self.moved:
+            self.moved = True
+            self.post_message(self.Moved(self))
         self._digits = ""
 
     def pick_cursor(self) -> None:

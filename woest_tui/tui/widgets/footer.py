@@ -18,8 +18,8 @@ class SteadyFooter(Footer):
     to be painted, for a footer that then looks exactly as before.
     """
 
-    def __init__(self, *children: Widget, id: str | None = None) -> None:
-        super().__init__(*children, id=id)
+    def __init__(self, *children: Widget, id: str | None = None, compact: bool = False) -> None:
+        super().__init__(*children, id=id, compact=compact)
         #: What the keys on show were built from (None: not built yet).
         self.shown: tuple[object, ...] | None = None
 
