@@ -13,7 +13,7 @@ from rich.text import Text
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Scale
 from woest_tui.safe import visible
-from woest_tui.scores import QuestionScore, Status, shown_digits
+from woest_tui.scores import QuestionScore, Status, half_up, shown_digits
 
 View = TypeVar("View")
 
@@ -80,7 +80,7 @@ def number(value: float | None, lang: str, digits: int = 1) -> str:
     """
     if value is None:
         return "–"
-    text = f"{value:.{digits}f}"
+    text = str(half_up(value, digits))
     return text.replace(".", ",") if lang != "en" else text
 
 

@@ -18,6 +18,7 @@ from woest_tui.report.summary_html import view_to_html
 from woest_tui.report.summary_markdown import view_to_markdown
 from woest_tui.report.summary_view import build_view
 from woest_tui.safe import json_escaped, visible
+from woest_tui.scores import rounded
 from woest_tui.scoring import Summary, ThemeScore, summarize
 
 Format = Literal["text", "markdown", "html", "svg", "json"]
@@ -128,7 +129,7 @@ def svg(renderable: RenderableType, width: int, title: str) -> str:
 
 
 def _score(value: float | None) -> float | None:
-    return None if value is None else round(value, 2)
+    return rounded(value)
 
 
 def _scale(scale: Scale | None) -> dict[str, Any] | None:

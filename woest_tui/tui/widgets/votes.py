@@ -12,6 +12,7 @@ from textual.widgets import Input, Static
 
 from woest_tui.i18n import message
 from woest_tui.model import Question, Questionnaire, Tally
+from woest_tui.report.common import number
 from woest_tui.tui.text import plain
 from woest_tui.tui.widgets.fields import CountField
 
@@ -19,9 +20,8 @@ BAR_WIDTH = 24
 
 
 def decimal(value: float, lang: str) -> str:
-    """One decimal, with a decimal comma in Dutch."""
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang == "nl" else text
+    """One decimal, half up (as every report rounds), with a decimal comma in Dutch."""
+    return number(value, lang)
 
 
 def _count(text: str) -> int | None:
