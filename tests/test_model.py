@@ -201,12 +201,12 @@ BANK_RULES: list[tuple[str, Change, tuple[str, str]]] = [
     (
         "duplicate-theme",
         lambda d: d["themes"][1].update(id="doel"),
-        ("duplicate_id", "themes[1].id"),
+        ("duplicate_id_first", "themes[1].id"),
     ),
     (
         "question-is-theme",
         lambda d: question(d).update(id="tijd"),
-        ("duplicate_id", "themes[0].questions[0].id"),
+        ("duplicate_id_first", "themes[0].questions[0].id"),
     ),
     (
         "question-type",

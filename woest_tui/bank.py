@@ -141,7 +141,7 @@ def content_hash(questionnaire: Questionnaire) -> str:
     """sha256 of the bank's content: its validated data as canonical JSON.
 
     Whitespace, comments, key order and line ends in the file do not change it; any
-    change of a text, an id, an option or a threshold does.
+    change of a text, an id, an option or a threshold does; `roles` and `source` do not.
 
     Args:
         questionnaire: the bank.
@@ -149,7 +149,9 @@ def content_hash(questionnaire: Questionnaire) -> str:
     Returns:
         "sha256:" and 64 hex digits.
     """
-    data = questionnaire.model_dump(mode="json", by_alias=True)
+    # roles and source say who sits in the room and where the list comes from, not what an
+    # answer means: adding them to a bank keeps its results' hash (and so their bank)
+    data = questionnaire.model_dump(mode="json", by_alias=True, exclude={"roles", "source"})
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -218,3 +218,25 @@ def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
                     Problem("required_open", f"answers.{question.id}", {"id": question.id})
                 )
     return problems
+
+
+def check_writable(result: Result, bank: Questionnaire, digest: str) -> list[Problem]:
+    """Why `result` may not be written as a result of `bank`: the guard of every write.
+
+    A file woest writes must pass `woest validate`: it names the bank it is checked
+    against (its exact content, `digest`) and fits it.
+
+    Args:
+        result: the result about to be written.
+        bank: the bank the session is answered with.
+        digest: `bank.content_hash(bank)`, computed once per session.
+
+    Returns:
+        The problems, empty when the result may be written.
+    """
+    ref = result.questionnaire
+    if ref.id == bank.id and ref.hash != digest:
+        key = "resume_content_changed" if ref.version == bank.version else "resume_other_version"
+        params = {"id": bank.id, "found": ref.version, "expected": bank.version}
+        return [Problem(key, "questionnaire", params)]
+    return check_result(result, bank)

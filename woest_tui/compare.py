@@ -30,7 +30,7 @@ from woest_tui.compare_rows import (
     change_of,
     make_row,
 )
-from woest_tui.documents import Checked, load_checked
+from woest_tui.documents import Checked, load_checked, not_in_bank
 from woest_tui.errors import Problem, WoestError
 from woest_tui.merge import aware_time
 from woest_tui.model import Questionnaire, Text
@@ -146,6 +146,7 @@ def _sides(checked: Sequence[Checked], labels: Sequence[str]) -> list[Side]:
                 priorities=item.result.priorities,
                 bank_version=item.bank.version,
                 same_content=content_hash(item.bank) == item.result.questionnaire.hash,
+                not_in_version=tuple(not_in_bank(item.result, item.bank)),
             )
         )
     return sides

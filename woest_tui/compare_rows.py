@@ -71,6 +71,8 @@ class Side:
     """The version of the bank it was scored with; another one when its own was not found."""
     same_content: bool
     """Whether that bank has exactly the content (hash) the result was answered with."""
+    not_in_version: tuple[str, ...] = ()
+    """Answered questions the bank it was scored with lacks: listed, not scored."""
 
     @property
     def drifted(self) -> bool:

@@ -51,8 +51,25 @@ def fits(result: Result, bank: Questionnaire, path: Path, source: str | None) ->
     from woest_tui.check import check_result
 
     problems = check_result(result, bank)
+    if result.questionnaire.version != bank.version:
+        # scored with another version: what that version lacks is listed, not an error (the
+        # same version with other content is checked strictly: it did not add or remove)
+        problems = [p for p in problems if p.key not in ("unknown_question", "unknown_ref")]
     if problems:
         raise WoestError(path, with_lines(problems, source))
+
+
+def not_in_bank(result: Result, bank: Questionnaire) -> list[str]:
+    """The answered questions a bank of another version does not have, in the file's order.
+
+    Args:
+        result: a result checked against `bank`.
+        bank: the bank it is scored with.
+
+    Returns:
+        Their ids; empty when the bank has every question answered.
+    """
+    return [qid for qid in result.answers if bank.question(qid) is None]
 
 
 def check_against(

@@ -89,6 +89,26 @@ def other_session(path: Path, result: Result, bank: Questionnaire, team: str) ->
     return WoestError(path, [Problem(key, "", params)])
 
 
+def refuse_other_version(state: SessionState) -> None:
+    """Refuse to resume an unfinished session with another version (or content) of its bank.
+
+    Its answers fit the version they were given with; a question added or removed since
+    would make the next save a file that does not validate. A finished session opens as
+    its summary, which reads any version (see `bank.bank_for`).
+
+    Args:
+        state: the session found in the file, with the bank it was checked against.
+
+    Raises:
+        WoestError: the bank is not the exact one the session names.
+    """
+    if state.finished or state.result.questionnaire.hash == state.digest:
+        return
+    from woest_tui.check import check_writable
+
+    raise WoestError(state.path, check_writable(state.result, state.bank, state.digest))
+
+
 def resume_at(state: SessionState) -> int | None:
     """Where a resumed session opens.
 
@@ -159,6 +179,7 @@ def prepare_launch(
         checked = load_checked(out, [bank_path])
         if same_session(checked.result, bank, team, wanted, role):
             state = SessionState(checked.bank, checked.result, out, clock)
+            refuse_other_version(state)
             launch.state = state
             launch.start = resume_at(state)
             return launch

@@ -30,6 +30,11 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "beantwoord met versie {found}, samengevat met versie {expected}",
         "answered with version {found}, summarised with version {expected}",
     ),
+    "rep_not_in_version": ("Niet gescoord", "Not scored"),
+    "rep_not_in_version_value": (
+        "beantwoord, maar niet in versie {version}: {ids}",
+        "answered, but not in version {version}: {ids}",
+    ),
     "rep_content_differs": (
         "beantwoord met een andere inhoud van deze versie",
         "answered with other content of this version",

@@ -251,6 +251,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Niets overschreven: {path} is ongewijzigd. Vul hetzelfde team, dezelfde werkwijze en rol in om hem te hervatten, of start woest met een ander --out.",
         "Nothing overwritten: {path} is unchanged. Fill in the same team, way of working and role to resume it, or start woest with another --out.",
     ),
+    "start_other_version": (
+        "Het --out-bestand is een sessie van een andere versie van deze vragenlijst; het wordt niet hervat en niet overschreven. {reason}",
+        "The --out file is a session of another version of this questionnaire; it is neither resumed nor overwritten. {reason}",
+    ),
     "start_out_unreadable": (
         "Het --out-bestand bestaat al en is geen sessie die woest kan lezen; het wordt niet overschreven. {reason}",
         "The --out file exists and is not a session woest can read; it is not overwritten. {reason}",

@@ -54,7 +54,10 @@ VALIDATION_MESSAGES: dict[str, tuple[str, str]] = {
         "deze tekst heeft geen versie in de eigen taal van de vragenlijst ({language})",
         "this text has no version in the questionnaire's own language ({language})",
     ),
-    "duplicate_id": ("het id '{id}' komt twee keer voor", "the id '{id}' occurs twice"),
+    "duplicate_id_first": (
+        "het id '{id}' komt al voor, bij {first}",
+        "the id '{id}' occurs before, at {first}",
+    ),
     "text_too_long": (
         "tekst is te lang (hoogstens {limit} tekens)",
         "text is too long (at most {limit} characters)",

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from woest_tui.bank import content_hash
+from woest_tui.check import check_writable
 from woest_tui.errors import WoestError, problems_from
 from woest_tui.model import Answer, Mode, Priority, Question, Questionnaire, Result
 from woest_tui.storage import clean_stale_temps, dump_result, load_result, write_atomic
@@ -155,7 +156,10 @@ class SessionState:
         self.result = result
         self.path = path
         self.clock = clock
+        #: The bank's content hash: a result is written only when it names exactly this bank.
+        self.digest = content_hash(bank)
         self.questions: list[Question] = bank.questions()
+        self._order = {question.id: index for index, question in enumerate(self.questions)}
         self.unsaved = False
         #: Writes a text to a path; None writes here and now (the CLI, the tests).
         self.writer: Callable[[Path, str], None] | None = None
@@ -220,8 +224,14 @@ class SessionState:
         answers = dict(self.result.answers)
         if answer is None or (not answer.is_answered and not answer.note):
             answers.pop(question_id, None)
-        else:
+        elif question_id in answers:
             answers[question_id] = answer
+        else:
+            # in the questionnaire's order, not the order of answering: two results of one
+            # questionnaire then diff line by line
+            answers[question_id] = answer
+            order = self._order
+            answers = dict(sorted(answers.items(), key=lambda item: order.get(item[0], -1)))
         self._replace(answers=answers)
 
     def set_priorities(self, priorities: Sequence[Priority]) -> None:
@@ -264,13 +274,42 @@ class SessionState:
         if target is None:
             self.unsaved = False
             return
+        text = self.text_for(target)  # a result that would not validate is never written
         self.path = target
-        self.last_text = dump_result(self.result)
+        self.last_text = text
         if self.writer is not None:
             self.writer(target, self.last_text)
             return
         write_atomic(target, self.last_text)
         self.unsaved = False
+
+    def text_for(self, path: Path) -> str:
+        """The file's text, only when it would pass `woest validate` (the guard of every write).
+
+        Args:
+            path: the file it is for, for the message.
+
+        Returns:
+            The text.
+
+        Raises:
+            WoestError: the result names another version of the bank, or does not fit it.
+        """
+        problems = check_writable(self.result, self.bank, self.digest)
+        if problems:
+            raise WoestError(path, problems)
+        return dump_result(self.result)
+
+    def save_copy(self, path: Path) -> None:
+        """Write a copy to `path`; the session keeps its own file.
+
+        Args:
+            path: the copy.
+
+        Raises:
+            WoestError: the result would not validate, or the write failed.
+        """
+        write_atomic(path, self.text_for(path))
 
     def saved(self, path: Path, text: str) -> None:
         """A writer reports that `text` is on disk at `path`."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 import time
@@ -90,6 +91,32 @@ _ANSWER_TEXTS: dict[tuple[str, int], tuple[Answer, str]] = {}
 _ANSWER_TEXTS_KEPT = 2_000
 
 
+#: The longest line an array is put on; a longer one keeps tomli-w's line per element.
+INLINE_WIDTH = 100
+#: One element line of an array as tomli-w writes it at the top of a table: a number, a
+#: boolean, a string (tomli-w escapes every line break in it) or an inline table.
+_ELEMENT = r'    (?:"(?:[^"\\\n]|\\.)*"|[-+0-9.eE:T ]+|true|false|\{[^\n]*\}),\n'
+_ARRAY = re.compile(rf"^([^\n]* = )\[\n((?:{_ELEMENT})+)\]$", re.MULTILINE)
+
+
+def _inline_arrays(text: str) -> str:
+    """tomli-w's text with every short array on one line, as the README shows it.
+
+    tomli-w writes each element on a line of its own and has no option for it; a result
+    of 52 answers then reads and diffs badly (`votes = [0, 2, 3, 1, 0]` takes seven lines).
+    Since no string tomli-w writes holds a line break, an array is exactly the lines
+    between `key = [` and `]`, so putting it on one line keeps the TOML the same.
+    """
+
+    def join(match: re.Match[str]) -> str:
+        # split on "\n" only: a string may hold other line separators (U+0085, U+2028)
+        items = [line[4:-1] for line in match.group(2).split("\n") if line]
+        line = f"{match.group(1)}[{', '.join(items)}]"
+        return line if len(line) <= INLINE_WIDTH else match.group(0)
+
+    return _ARRAY.sub(join, text)
+
+
 def _answer_data(data: dict[str, Any]) -> dict[str, Any]:
     if data.get("dont_know") is False:
         del data["dont_know"]
@@ -117,7 +144,7 @@ def _answer_text(question_id: str, answer: Answer) -> str:
     if kept is not None and kept[0] is answer:
         return kept[1]
     data = _plain(_answer_data(answer.model_dump(**_DUMP)))
-    text = tomli_w.dumps({"answers": {question_id: data}})
+    text = _inline_arrays(tomli_w.dumps({"answers": {question_id: data}}))
     if len(_ANSWER_TEXTS) >= _ANSWER_TEXTS_KEPT:
         _ANSWER_TEXTS.clear()
     _ANSWER_TEXTS[key] = (answer, text)
@@ -138,20 +165,20 @@ def dump_result(result: Result) -> str:
         The text, as written to disk.
     """
     if not result.answers:
-        return tomli_w.dumps(_plain(_result_data(result)))
+        return _inline_arrays(tomli_w.dumps(_plain(_result_data(result))))
     data = _plain(_result_data(result.model_copy(update={"answers": {}})))
     del data["answers"]
     tables = None
     if data.get("priorities"):
         # short priorities are inline tables, written with the top-level values; long ones
         # are tables of their own, written after the answers
-        tables = tomli_w.dumps({"priorities": data["priorities"]})
+        tables = _inline_arrays(tomli_w.dumps({"priorities": data["priorities"]}))
         if tables.startswith("[["):
             del data["priorities"]
         else:
             tables = None
     # tomli-w writes each table after a blank line, and no header for "answers" itself
-    parts = [tomli_w.dumps(data)]
+    parts = [_inline_arrays(tomli_w.dumps(data))]
     parts += [_answer_text(qid, answer) for qid, answer in result.answers.items()]
     if tables is not None:
         parts.append(tables)

@@ -26,7 +26,15 @@ from woest_tui.model.common import (
     invalid,
     number_problem,
 )
-from woest_tui.model.questionnaire import Option, Question, Questionnaire, Scale, Text, Theme
+from woest_tui.model.questionnaire import (
+    Option,
+    Question,
+    Questionnaire,
+    Role,
+    Scale,
+    Text,
+    Theme,
+)
 from woest_tui.model.result import (
     Answer,
     BankRef,
@@ -66,6 +74,7 @@ __all__ = [
     "QuestionType",
     "Questionnaire",
     "Result",
+    "Role",
     "RoleNote",
     "Scale",
     "Session",

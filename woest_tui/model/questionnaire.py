@@ -121,6 +121,15 @@ class Option(Frozen):
     """What the team sees."""
 
 
+class Role(Frozen):
+    """A function in the team, offered on the start screen and used in individual mode."""
+
+    id: Id
+    """Stable identifier, written in result files (`session.roles`, `session.role`)."""
+    label: Text
+    """Its name, as the start screen and the reports show it."""
+
+
 class Question(Frozen):
     """One question of a theme."""
 
@@ -204,6 +213,11 @@ class Questionnaire(Frozen):
     """Title."""
     description: Text
     """What it is and where it comes from."""
+    source: Text | None = None
+    """Where the questionnaire comes from and what it is not, shown on the start screen and
+    at the end of every report; nothing is said when it is absent."""
+    roles: tuple[Role, ...] | None = Field(default=None, min_length=1, max_length=50)
+    """The functions in the team, in order; absent: woest's own list of police functions."""
     scale: Scale
     """The default scale, with the strength and development thresholds."""
     themes: tuple[Theme, ...] = Field(min_length=1, max_length=100)
@@ -239,7 +253,9 @@ class Questionnaire(Frozen):
         found: list[tuple[str, Text | None]] = [
             ("title", self.title),
             ("description", self.description),
+            ("source", self.source),
         ]
+        found += [(f"roles[{i}].label", role.label) for i, role in enumerate(self.roles or ())]
         found += [(f"scale.labels[{i}]", label) for i, label in enumerate(self.scale.labels)]
         for t, theme in enumerate(self.themes):
             at = f"themes[{t}]"
@@ -263,20 +279,32 @@ class Questionnaire(Frozen):
         return found
 
     @model_validator(mode="after")
+    def _unique_roles(self) -> Questionnaire:
+        ids = [role.id for role in self.roles or ()]
+        for index, role_id in enumerate(ids):
+            if role_id in ids[:index]:
+                raise invalid(
+                    "duplicate_id_first",
+                    f"roles[{index}].id",
+                    id=role_id,
+                    first=f"roles[{ids.index(role_id)}].id",
+                )
+        return self
+
+    @model_validator(mode="after")
     def _unique_ids(self) -> Questionnaire:
         # themes and questions share one namespace: a priority's `ref` names either
-        seen: set[str] = {theme.id for theme in self.themes}
-        if len(seen) != len(self.themes):
-            ids = [theme.id for theme in self.themes]
-            t_index = next(i for i, tid in enumerate(ids) if tid in ids[:i])
-            raise invalid("duplicate_id", f"themes[{t_index}].id", id=ids[t_index])
-        for t_index, theme in enumerate(self.themes):
-            for q_index, question in enumerate(theme.questions):
-                if question.id in seen:
-                    raise invalid(
-                        "duplicate_id", f"themes[{t_index}].questions[{q_index}].id", id=question.id
-                    )
-                seen.add(question.id)
+        first: dict[str, str] = {}
+        places = [(theme.id, f"themes[{t}].id") for t, theme in enumerate(self.themes)]
+        places += [
+            (question.id, f"themes[{t}].questions[{q}].id")
+            for t, theme in enumerate(self.themes)
+            for q, question in enumerate(theme.questions)
+        ]
+        for item_id, place in places:
+            if item_id in first:
+                raise invalid("duplicate_id_first", place, id=item_id, first=first[item_id])
+            first[item_id] = place
         return self
 
     # --- lookups used by every face -------------------------------------------------

@@ -98,6 +98,7 @@ def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
                 "version": side.version,
                 "compared_version": side.bank_version,
                 "same_content": side.same_content,
+                "not_in_version": list(side.not_in_version),
                 "mode": side.mode,
                 "merged_from": side.merged_from,
                 "finished": side.finished,

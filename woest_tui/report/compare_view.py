@@ -58,8 +58,13 @@ def _mode(side: Side, lang: str) -> str:
 
 def _drift(side: Side, lang: str) -> str:
     if side.bank_version != side.version:
-        return message("cmp_version_differs", lang, found=side.version, expected=side.bank_version)
-    return message("cmp_content_differs", lang, version=side.version)
+        text = message("cmp_version_differs", lang, found=side.version, expected=side.bank_version)
+    else:
+        text = message("cmp_content_differs", lang, version=side.version)
+    if side.not_in_version:
+        ids = ", ".join(side.not_in_version)
+        text += "; " + message("cmp_not_in_version", lang, ids=ids, version=side.bank_version)
+    return text
 
 
 def _result_line(index: int, side: Side, lang: str) -> str:

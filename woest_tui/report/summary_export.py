@@ -10,6 +10,7 @@ from typing import Any, Literal
 from rich.console import Console, RenderableType
 
 from woest_tui.bank import content_hash
+from woest_tui.documents import not_in_bank
 from woest_tui.model import Answer, Questionnaire, Result, Scale
 from woest_tui.report.answers import describe_answer
 from woest_tui.report.common import ref_title
@@ -218,6 +219,7 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
             "version": bank.version,
             "answered_version": result.questionnaire.version,
             "same_content": result.questionnaire.hash == content_hash(bank),
+            "not_in_version": not_in_bank(result, bank),
             "title": bank.title.get(lang, bank.language),
         },
         "mode": session.mode,

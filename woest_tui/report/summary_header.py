@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from woest_tui.bank import content_hash
+from woest_tui.documents import not_in_bank
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result
 from woest_tui.report.common import percent, threshold_text
@@ -54,6 +55,7 @@ def header_rows(
         bank_text += "; " + message("rep_version_differs", lang, found=found, expected=expected)
     elif result.questionnaire.hash != content_hash(bank):
         bank_text += "; " + message("rep_content_differs", lang)
+    missing = not_in_bank(result, bank)
     roles = ", ".join(
         f"{role_label(role, lang, short=True)} {count}" for role, count in session.roles.items()
     )
@@ -69,6 +71,21 @@ def header_rows(
     scale = bank.scale
     rows += [
         (message("rep_questionnaire", lang), bank_text),
+        *(
+            [
+                (
+                    message("rep_not_in_version", lang),
+                    message(
+                        "rep_not_in_version_value",
+                        lang,
+                        version=bank.version,
+                        ids=", ".join(missing),
+                    ),
+                )
+            ]
+            if missing
+            else []
+        ),
         (message("rep_mode", lang), _mode(result, lang)),
         (message("rep_roles_present", lang), roles or message("rep_roles_none", lang)),
         (message("rep_progress", lang), progress),

@@ -249,10 +249,8 @@ class WoestApp(App[None]):
         def save(path: Path | None) -> None:
             if path is None:
                 return
-            from woest_tui.storage import save_result
-
             try:
-                save_result(state.result, path)
+                state.save_copy(path)
             except WoestError as error:
                 self.notify(
                     " ".join(error.lines(self.lang)), severity="error", timeout=10, markup=False

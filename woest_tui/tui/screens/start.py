@@ -19,7 +19,7 @@ from woest_tui.bank import load_questionnaire
 from woest_tui.documents import check_against, load_checked
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
-from woest_tui.launch import Launch, resume_at, same_session
+from woest_tui.launch import Launch, refuse_other_version, resume_at, same_session
 from woest_tui.model import Mode, Questionnaire
 from woest_tui.roles import ROLES, role_label
 from woest_tui.session import (
@@ -302,6 +302,11 @@ class StartScreen(Screen[None]):
         result, session = checked.result, new.result.session
         if same_session(result, new.bank, session.team, session.mode, session.role):
             state = SessionState(checked.bank, result, path)
+            try:
+                refuse_other_version(state)
+            except WoestError as error:
+                self.error("start_other_version", error)
+                return
             self.notify(self.t("start_resumed", path=str(path)), markup=False)
             self.post_message(self.Chosen(state, resume_at(state)))
             return
@@ -341,6 +346,13 @@ class StartScreen(Screen[None]):
             )
             return
         state = SessionState(checked.bank, checked.result, entry.path)
+        try:
+            refuse_other_version(state)
+        except WoestError as error:
+            self.notify(
+                " ".join(error.lines(self.lang)), severity="error", markup=False, timeout=10
+            )
+            return
         self.post_message(self.Chosen(state, state.first_open_index()))
 
     @on(Button.Pressed, "#compare-button")
