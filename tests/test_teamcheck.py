@@ -159,8 +159,10 @@ def test_merge_of_three_people_by_hand(capsys, tmp_path):
     out_file = tmp_path / "team.toml"
     code, out, err = run(capsys, "merge", *map(str, PEOPLE), "-o", str(out_file), *BOTH)
     assert (code, err) == (0, "")
+    assert "(directie 1, leerkracht 2)" in out
     code, out, err = run(capsys, "validate", str(out_file), *BOTH)
     assert (code, err) == (0, "")
+    assert out.startswith("ok: ")
     data = summary(capsys, out_file, *BOTH)
     themes = {t["id"]: (t["score"], t["status"]) for t in data["themes"]}
     # overleg: nut 4,3,5 -> 4.0; te-lang 2,1,4 -> own 2.33 mirrored 3.67; cijfer 7,6,8 -> 7.0

@@ -278,4 +278,5 @@ def build_comparison(
         scale=scale,
         moved=tuple(moved[:MOVED_MAX]),
         pair=_pair(themes, questions, sides) if len(sides) == 2 else None,
+        source=banks[-1].source,
     )

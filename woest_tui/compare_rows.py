@@ -195,6 +195,8 @@ class Comparison:
     their spread side by side."""
     pair: Pair | None
     """Only when exactly two results are compared."""
+    source: Text | None = None
+    """Where the questionnaire comes from, from the newest bank; None: it does not say."""
 
     @property
     def unmatched(self) -> tuple[Row, ...]:

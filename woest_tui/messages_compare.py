@@ -190,8 +190,4 @@ COMPARE_MESSAGES: dict[str, tuple[str, str]] = {
     "cmp_kind_theme": ("thema", "theme"),
     "cmp_kind_question": ("vraag", "question"),
     "cmp_none": ("Geen.", "None."),
-    "cmp_footer": (
-        "Gemaakt met woest: een onafhankelijk instrument, niet de officiële checklist van de HU.",
-        "Made with woest: an independent instrument, not the official HU checklist.",
-    ),
 }

@@ -16,10 +16,8 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_priorities": ("Prioriteiten", "Priorities"),
     "rep_none": ("Geen.", "None."),
     "rep_no_priorities": ("Nog geen prioriteiten gekozen.", "No priorities chosen yet."),
-    "rep_footer": (
-        "Gemaakt met woest: een onafhankelijk instrument, niet de officiële checklist van de HU.",
-        "Made with woest: an independent instrument, not the official HU checklist.",
-    ),
+    "rep_footer": ("Gemaakt met woest.", "Made with woest."),
+    "rep_footer_source": ("Gemaakt met woest: {source}", "Made with woest: {source}"),
     # --- header -------------------------------------------------------------------------
     "rep_team": ("Team", "Team"),
     "rep_date": ("Datum", "Date"),

@@ -200,8 +200,12 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # start screen
     "start_banner": (
-        "woest · kijk als team naar probleemgericht werken en de rol van de WOE · een onafhankelijk instrument, niet de officiële HU-checklist",
-        "woest · look as a team at problem-oriented work and the role of the WOE · an independent instrument, not the official HU checklist",
+        "woest · kijk als team samen naar hoe jullie werken",
+        "woest · look together as a team at how you work",
+    ),
+    "start_banner_source": (
+        "woest · kijk als team samen naar hoe jullie werken · {source}",
+        "woest · look together as a team at how you work · {source}",
     ),
     "start_title": ("Nieuwe sessie", "New session"),
     "start_bank": ("Vragenlijst", "Questionnaire"),

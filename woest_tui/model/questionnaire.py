@@ -128,6 +128,8 @@ class Role(Frozen):
     """Stable identifier, written in result files (`session.roles`, `session.role`)."""
     label: Text
     """Its name, as the start screen and the reports show it."""
+    short: Text | None = None
+    """A short name for the narrow columns of reports ("WOE"); else `label`."""
 
 
 class Question(Frozen):
@@ -255,7 +257,8 @@ class Questionnaire(Frozen):
             ("description", self.description),
             ("source", self.source),
         ]
-        found += [(f"roles[{i}].label", role.label) for i, role in enumerate(self.roles or ())]
+        for i, role in enumerate(self.roles or ()):
+            found += [(f"roles[{i}].label", role.label), (f"roles[{i}].short", role.short)]
         found += [(f"scale.labels[{i}]", label) for i, label in enumerate(self.scale.labels)]
         for t, theme in enumerate(self.themes):
             at = f"themes[{t}]"

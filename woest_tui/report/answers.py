@@ -96,12 +96,15 @@ def _value(question: Question, value: object, bank: Questionnaire, lang: str) ->
     return str(value)
 
 
-def notes_of(answer: Answer | None, lang: str) -> list[tuple[str, str]]:
+def notes_of(
+    answer: Answer | None, lang: str, bank: Questionnaire | None = None
+) -> list[tuple[str, str]]:
     """The notes of an answer as (label, text) pairs; merged notes carry their role.
 
     Args:
         answer: the answer or None.
         lang: "nl" or "en".
+        bank: the questionnaire, whose own roles name the writers.
 
     Returns:
         The notes in order.
@@ -115,7 +118,7 @@ def notes_of(answer: Answer | None, lang: str) -> list[tuple[str, str]]:
         if note.text:
             found.append(
                 (
-                    message("rep_note_role", lang, role=role_label(note.role, lang, short=True)),
+                    message("rep_note_role", lang, role=role_label(note.role, lang, True, bank)),
                     note.text,
                 )
             )

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Scale
+from woest_tui.model import Text as BankTexts
 from woest_tui.safe import visible
 from woest_tui.scores import QuestionScore, Status, half_up, shown_digits
 
@@ -206,6 +207,24 @@ class Bar:
         width = options.max_width
         full = filled_cells(self.score, self.scale, width)
         yield Text.assemble((FULL * full, self.style), (EMPTY * (width - full), "dim"))
+
+
+def footer_text(source: BankTexts | None, lang: str) -> str:
+    """The last line of a report: made with woest, and what the questionnaire says it is.
+
+    woest itself names no source: the HU line of the bundled questionnaires is their own
+    `source`, and a team's own questionnaire says what it wants, or nothing.
+
+    Args:
+        source: the bank's `source`, or None.
+        lang: "nl" or "en".
+
+    Returns:
+        The line.
+    """
+    if source is None:
+        return message("rep_footer", lang)
+    return message("rep_footer_source", lang, source=source.get(lang))
 
 
 def ref_title(bank: Questionnaire, ref: str, lang: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from woest_tui.compare import Comparison, Row, Side
 from woest_tui.i18n import message
-from woest_tui.report.common import number, threshold_text, visible_view
+from woest_tui.report.common import footer_text, number, threshold_text, visible_view
 from woest_tui.report.compare_cells import (
     Cell,
     change_cell,
@@ -264,6 +264,6 @@ def compare_view(comparison: Comparison, lang: str) -> View:
         results=tuple(_result_line(i, s, lang) for i, s in enumerate(comparison.sides, 1)),
         notes=notes,
         blocks=tuple(blocks),
-        footer=message("cmp_footer", lang),
+        footer=footer_text(comparison.source, lang),
     )
     return visible_view(view)

@@ -62,7 +62,7 @@ def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
         parts += [_heading(view.t("rep_roles")), RoleTable(view)]
     parts += [_heading(view.t("rep_details")), *_details(view)]
     parts += [_heading(view.t("rep_priorities")), _priorities(view)]
-    parts += [Text(""), Text(view.t("rep_footer"), style="dim")]
+    parts += [Text(""), Text(view.footer, style="dim")]
     group = Group(*parts)
     return group if width is None else Constrain(group, width)
 

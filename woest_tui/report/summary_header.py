@@ -11,13 +11,13 @@ from woest_tui.roles import role_label
 from woest_tui.scoring import Summary
 
 
-def _mode(result: Result, lang: str) -> str:
+def _mode(result: Result, bank: Questionnaire, lang: str) -> str:
     session = result.session
     if session.merged_from is not None:
         return message("rep_mode_merged", lang, count=session.merged_from)
     if session.mode == "individual":
         return message(
-            "rep_mode_individual", lang, role=role_label(session.role or "", lang, short=True)
+            "rep_mode_individual", lang, role=role_label(session.role or "", lang, True, bank)
         )
     return message(f"rep_mode_{session.mode}", lang)
 
@@ -57,7 +57,7 @@ def header_rows(
         bank_text += "; " + message("rep_content_differs", lang)
     missing = not_in_bank(result, bank)
     roles = ", ".join(
-        f"{role_label(role, lang, short=True)} {count}" for role, count in session.roles.items()
+        f"{role_label(role, lang, True, bank)} {count}" for role, count in session.roles.items()
     )
     progress = message(
         "rep_progress_value",
@@ -86,7 +86,7 @@ def header_rows(
             if missing
             else []
         ),
-        (message("rep_mode", lang), _mode(result, lang)),
+        (message("rep_mode", lang), _mode(result, bank, lang)),
         (message("rep_roles_present", lang), roles or message("rep_roles_none", lang)),
         (message("rep_progress", lang), progress),
         (

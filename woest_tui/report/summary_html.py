@@ -187,5 +187,5 @@ def view_to_html(view: SummaryView) -> str:
         out += [f"<h2>{esc(t('rep_roles'))}</h2>", *_roles(view)]
     out += [f"<h2>{esc(t('rep_details'))}</h2>", *_details(view)]
     out += [f"<h2>{esc(t('rep_priorities'))}</h2>", *_priorities(view)]
-    out += [f"<footer>{esc(t('rep_footer'))}</footer>", "</body>", "</html>", ""]
+    out += [f"<footer>{esc(view.footer)}</footer>", "</body>", "</html>", ""]
     return "\n".join(out)

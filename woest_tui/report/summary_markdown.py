@@ -125,5 +125,5 @@ def view_to_markdown(view: SummaryView) -> str:
         )
     else:
         out.append(f"_{md_escape(t('rep_no_priorities'))}_")
-    out += ["", "---", "", f"_{md_escape(t('rep_footer'))}_", ""]
+    out += ["", "---", "", f"_{md_escape(view.footer)}_", ""]
     return "\n".join(out)

@@ -9,6 +9,7 @@ from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result, Scale
 from woest_tui.report.answers import describe_answer, notes_of
 from woest_tui.report.common import (
+    footer_text,
     number,
     percent,
     question_score_text,
@@ -132,6 +133,8 @@ class SummaryView:
     """Per role its name and a cell per theme, in the order of `role_themes`."""
     details: tuple[ThemeDetail, ...]
     priorities: tuple[PriorityRow, ...]
+    footer: str
+    """The last line: made with woest, and the questionnaire's own `source` if it has one."""
 
     def t(self, key: str, **params: object) -> str:
         """A message in the view's language."""
@@ -219,7 +222,7 @@ def _details(result: Result, bank: Questionnaire, summary: Summary, lang: str) -
         for question in theme.questions:
             answer = result.answers.get(question.id)
             score = summary.question(question.id)
-            notes = tuple(notes_of(answer, lang))
+            notes = tuple(notes_of(answer, lang, bank))
             if score is None or (not score.answered and not notes):
                 open_count += 1
                 continue
@@ -273,7 +276,7 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
     )
     role_rows = tuple(
         (
-            role_label(role, lang, short=True),
+            role_label(role, lang, True, bank),
             tuple(
                 RoleCell(t.score, score_text(t.score, summary.scale, lang), t.status)
                 for t in scores
@@ -309,12 +312,13 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
         disagreements=_items(
             result, bank, summary, summary.disagreements, kind="spread", lang=lang
         ),
-        roles=tuple(role_label(role, lang, short=True) for role in summary.roles),
+        roles=tuple(role_label(role, lang, True, bank) for role in summary.roles),
         role_themes=tuple(ref_title(bank, t.id, lang) for t in bank.themes)
         if summary.roles
         else (),
         role_rows=role_rows,
         details=tuple(_details(result, bank, summary, lang)),
         priorities=priorities,
+        footer=footer_text(bank.source, lang),
     )
     return visible_view(view)
