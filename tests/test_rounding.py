@@ -76,8 +76,9 @@ def test_a_blind_spot_is_not_also_a_strength_or_development_point():
         "c": {"votes": [2, 0, 0, 0, 0], "dont_know_votes": 2},
     }
     s = summarize(result(answers, mode="votes"), b)
-    assert s.question("a") is not None and s.question("a").status == "strength"
-    assert s.theme("u") is not None and s.theme("u").status == "development"
+    found_a, theme_u = s.question("a"), s.theme("u")
+    assert found_a is not None and found_a.status == "strength"
+    assert theme_u is not None and theme_u.status == "development"
     assert "a" in s.blind_spots and "t" in s.blind_spots and "u" in s.blind_spots
     assert s.strengths == ()
     # c (half "weet niet") is a blind spot too; nothing is left as a development point

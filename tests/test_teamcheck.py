@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -30,10 +31,11 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def summary(capsys: pytest.CaptureFixture[str], path: Path, *banks: str) -> dict:
+def summary(capsys: pytest.CaptureFixture[str], path: Path, *banks: str) -> dict[str, Any]:
     code, out, err = run(capsys, "summary", str(path), "--format", "json", *banks)
     assert (code, err) == (0, "")
-    return json.loads(out)
+    data: dict[str, Any] = json.loads(out)
+    return data
 
 
 def test_validate_takes_both_versions_and_every_result(capsys):
@@ -85,7 +87,7 @@ def test_votes_scores_by_hand(capsys):
     assert (themes["overleg"]["score"], themes["overleg"]["status"]) == (3.25, "neutral")
     # werkdruk: haalbaar [2,3,0,0,0] 1.6; vaak 3.5 mirrored 2.5 -> (1.6 + 2.5) / 2 = 2.05
     assert (themes["werkdruk"]["score"], themes["werkdruk"]["status"]) == (2.05, "development")
-    # steun-collega: 3 "eens", 8 "weet niet": a blind spot, not also a strength
+    # steun-collega: 3 "eens", 7 "weet niet": a blind spot, not also a strength
     assert questions["steun-collega"]["status"] == "strength"
     assert "steun-collega" in data["blind_spots"] and "steun-collega" not in data["strengths"]
     assert data["blind_spots"] == ["werkdruk-vaak", "steun-collega"]

@@ -126,6 +126,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     run.add_argument("--out", type=file_arg, metavar="FILE", help=t("opt_out"))
     run.add_argument("--mode", choices=["consensus", "votes", "individual"], help=t("opt_mode"))
     run.add_argument("--role", help=t("opt_role"))
+    run.add_argument("--present", metavar="ROL=N,...", help=t("opt_present"))
     run.add_argument("--force", action="store_true", help=t("opt_force_run"))
 
     validate = sub.add_parser(

@@ -6,10 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from woest_tui.bank import DEFAULT_BANK, bundled_banks, find_bank, load_questionnaire
 from woest_tui.documents import load_checked
-from woest_tui.errors import Problem, WoestError
-from woest_tui.model import Mode, Questionnaire, Result
+from woest_tui.errors import Problem, WoestError, problems_from
+from woest_tui.model import Mode, Questionnaire, Result, Session
 from woest_tui.session import (
     Clock,
     SessionState,
@@ -89,6 +91,59 @@ def other_session(path: Path, result: Result, bank: Questionnaire, team: str) ->
     return WoestError(path, [Problem(key, "", params)])
 
 
+#: The option a place of a new session comes from, to name it in a message.
+_OPTIONS = {"session.team": "--team", "session.role": "--role", "session.roles": "--present"}
+
+
+def _as_option(problem: Problem) -> Problem:
+    """A problem of a value given on the command line, named by its option (`--role`)."""
+    for place, option in _OPTIONS.items():
+        if problem.place == place or problem.place.startswith(place + "."):
+            return Problem(problem.key, option + problem.place[len(place) :], problem.params)
+    return problem
+
+
+def parse_present(text: str) -> dict[str, int]:
+    """Who is present, from `--present wijkagent=6,teamchef=1`.
+
+    Args:
+        text: role=count pairs separated by commas.
+
+    Returns:
+        Role id -> count, in the order given (a count of 0 is left out).
+
+    Raises:
+        WoestError: a pair that is not `role=count`, a role id that is not valid, a count
+            that is not a whole number from 0 to 10,000, or a role given twice.
+    """
+    roles: dict[str, int] = {}
+    for part in text.split(","):
+        role, sep, count = (s.strip() for s in part.partition("="))
+        if not sep or not count.isdigit() or not role:
+            raise WoestError(None, [Problem("present_format", "--present", {"value": part})])
+        if role in roles:
+            raise WoestError(None, [Problem("present_twice", "--present", {"role": role})])
+        roles[role] = int(count)
+    checked = {role: count for role, count in roles.items() if count}
+    try:
+        Session.model_validate(
+            {
+                "team": "t",
+                "date": dt.date(2000, 1, 1),
+                "mode": "votes",
+                "started": dt.datetime(2000, 1, 1, tzinfo=dt.UTC),
+                "roles": checked,
+            }
+        )
+    except ValidationError as exc:
+        raise WoestError(None, [_as_option(p) for p in _session_problems(exc)]) from None
+    return checked
+
+
+def _session_problems(exc: ValidationError) -> list[Problem]:
+    return [Problem(p.key, "session." + p.place, p.params) for p in problems_from(exc)]
+
+
 def refuse_other_version(state: SessionState) -> None:
     """Refuse to resume an unfinished session with another version (or content) of its bank.
 
@@ -132,6 +187,7 @@ def prepare_launch(
     out: Path | None = None,
     mode: Mode | None = None,
     role: str | None = None,
+    present: str | None = None,
     force: bool = False,
     sessions: Path | None = None,
     clock: Clock = now_local,
@@ -150,6 +206,8 @@ def prepare_launch(
         out: --out.
         mode: --mode (consensus when neither it nor --role is given).
         role: --role.
+        present: --present, who is present: `wijkagent=6,teamchef=1`; recorded in a new
+            session, and in a resumed one it replaces what was recorded.
         force: --force: replace a file that holds another session.
         sessions: the sessions folder (default: the user's data folder).
         clock: the time source.
@@ -166,6 +224,7 @@ def prepare_launch(
             mode = "individual"
         elif mode != "individual":
             raise WoestError(None, [Problem("role_needs_individual", "", {"mode": mode})])
+    roles = None if present is None else parse_present(present)
     banks = ([questions] if questions is not None else []) + bundled_banks()
     bank_path = questions or find_bank(DEFAULT_BANK) or banks[0]
     bank = load_questionnaire(bank_path)  # a broken --questions stops here, with its message
@@ -180,19 +239,25 @@ def prepare_launch(
         if same_session(checked.result, bank, team, wanted, role):
             state = SessionState(checked.bank, checked.result, out, clock)
             refuse_other_version(state)
+            if roles is not None and roles != state.result.session.roles:
+                state.set_present(roles)
             launch.state = state
             launch.start = resume_at(state)
             return launch
         if not force:
             raise other_session(out, checked.result, bank, team)
-    result = new_result(
-        bank,
-        team=team,
-        date=clock().date(),
-        mode=wanted,
-        started=clock(),
-        role=role if wanted == "individual" else None,
-    )
+    try:
+        result = new_result(
+            bank,
+            team=team,
+            date=clock().date(),
+            mode=wanted,
+            started=clock(),
+            role=role if wanted == "individual" else None,
+            roles=roles,
+        )
+    except WoestError as error:
+        raise WoestError(None, [_as_option(p) for p in error.problems]) from None
     state = SessionState(bank, result, out, clock)
     state.save()
     launch.state = state

@@ -88,6 +88,10 @@ CHECK_MESSAGES: dict[str, tuple[str, str]] = {
         "onbekende sleutel '{value}' (kies uit: {options})",
         "unknown key '{value}' (choose from: {options})",
     ),
+    "votes_over_present_warning": (
+        "{hands} handen geteld, meer dan de {present} aanwezigen (klopt dat? wie kwam er later bij?)",
+        "{hands} hands counted, more than the {present} people present (is that right? who came in later?)",
+    ),
     # --- writing: a file woest writes must pass `woest validate` ---------------------------
     "resume_other_version": (
         "deze sessie is beantwoord met versie {found} van '{id}', en die versie is hier niet"

@@ -49,6 +49,16 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "consensus (één antwoord), votes (handen tellen) of individual (ieder alleen)",
         "consensus (one answer), votes (count hands) or individual (each alone)",
     ),
+    "warning_line": ("let op: {file}: {text}", "note: {file}: {text}"),
+    "opt_present": (
+        "wie er aanwezig zijn, per functie: wijkagent=6,teamchef=1 (ook als je het startscherm overslaat)",
+        "who is present, per function: wijkagent=6,teamchef=1 (also when the start screen is skipped)",
+    ),
+    "present_format": (
+        "'{value}' is geen ROL=AANTAL; schrijf bijvoorbeeld wijkagent=6,teamchef=1",
+        "'{value}' is not ROLE=COUNT; write for example wijkagent=6,teamchef=1",
+    ),
+    "present_twice": ("de rol '{role}' staat er twee keer", "the role '{role}' is given twice"),
     "opt_role": (
         "je rol als je alleen invult (individual; --role alleen is genoeg), bijvoorbeeld wijkagent, woe, teamchef",
         "your role when you fill it in alone (individual; --role alone is enough), e.g. wijkagent, woe, teamchef",

@@ -30,12 +30,16 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "No votes yet. Count the hands per scale point and type the number.",
     ),
     "votes_stats": (
-        "{total} stemmen · gemiddelde {mean} · spreiding {spread}",
-        "{total} votes · mean {mean} · spread {spread}",
+        "{total} stemmen · gemiddelde {mean} · spreiding {spread} (op de schaal {min}–{max}, zoals gestemd)",
+        "{total} votes · mean {mean} · spread {spread} (on the scale {min}–{max}, as voted)",
     ),
     "votes_stats_one": (
-        "1 stem · gemiddelde {mean} · spreiding {spread}",
-        "1 vote · mean {mean} · spread {spread}",
+        "1 stem · gemiddelde {mean} · spreiding {spread} (op de schaal {min}–{max}, zoals gestemd)",
+        "1 vote · mean {mean} · spread {spread} (on the scale {min}–{max}, as voted)",
+    ),
+    "votes_over_present": (
+        "Let op: {hands} handen geteld, maar er zijn {present} aanwezigen. Klopt dat? (ctrl+p → Aanwezigen)",
+        "Note: {hands} hands counted, but {present} people are present. Is that right? (ctrl+p → Present)",
     ),
     "votes_disagree": (
         " STERK VERDEELD: bespreek dit even ",
@@ -54,6 +58,14 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "key_note": ("notitie", "note"),
     "key_overview": ("overzicht", "overview"),
     "key_palette": ("palet", "palette"),
+    "key_present": ("aanwezigen", "present"),
+    "palette_present": ("Aanwezigen wijzigen (F5)", "Change who is present (F5)"),
+    "palette_present_help": (
+        "Hoeveel mensen per functie er nu zijn: wie later komt of eerder weggaat",
+        "How many people of each function are here now: who comes in later or leaves early",
+    ),
+    "present_title": ("Wie is er nu aanwezig?", "Who is present now?"),
+    "present_saved": ("Aanwezigen opgeslagen.", "Who is present is saved."),
     "key_to_summary": ("naar samenvatting", "to summary"),
     "key_add": ("toevoegen", "add"),
     "key_edit": ("bewerken", "edit"),

@@ -1,4 +1,4 @@
-"""The functions in a team: a bank's own `roles`, else those of a basisteam, in Dutch and English."""
+"""The functions in a team: a bank's own `roles`, else those of a basisteam (Dutch, English)."""
 
 from __future__ import annotations
 
@@ -51,9 +51,7 @@ def role_ids(bank: Questionnaire | None) -> list[str]:
     return list(ROLES)
 
 
-def role_label(
-    role: str, lang: str, short: bool = False, bank: Questionnaire | None = None
-) -> str:
+def role_label(role: str, lang: str, short: bool = False, bank: Questionnaire | None = None) -> str:
     """The name of a role in `lang`; an unknown id is shown as it is.
 
     Args:

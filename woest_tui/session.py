@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from woest_tui.bank import content_hash
 from woest_tui.check import check_writable
 from woest_tui.errors import WoestError, problems_from
-from woest_tui.model import Answer, Mode, Priority, Question, Questionnaire, Result
+from woest_tui.model import Answer, Mode, Priority, Question, Questionnaire, Result, Session
 from woest_tui.storage import clean_stale_temps, dump_result, load_result, write_atomic
 
 Clock = Callable[[], dt.datetime]
@@ -233,6 +233,18 @@ class SessionState:
             order = self._order
             answers = dict(sorted(answers.items(), key=lambda item: order.get(item[0], -1)))
         self._replace(answers=answers)
+
+    def set_present(self, roles: dict[str, int]) -> None:
+        """Record who is present now (role id -> count), then save.
+
+        Raises:
+            WoestError: a role id or count is not valid (nothing changes), or saving failed.
+        """
+        try:
+            session = Session.model_validate({**self.result.session.model_dump(), "roles": roles})
+        except ValidationError as exc:
+            raise WoestError(self.path, problems_from(exc)) from None
+        self._replace(session=session)
 
     def set_priorities(self, priorities: Sequence[Priority]) -> None:
         """Store the team's chosen development points, in order, then save."""

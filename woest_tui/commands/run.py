@@ -24,6 +24,7 @@ def run_command(args: argparse.Namespace, lang: str) -> int:
         out=getattr(args, "out", None),
         mode=getattr(args, "mode", None),
         role=getattr(args, "role", None),
+        present=getattr(args, "present", None),
         force=getattr(args, "force", False),
     )
     from woest_tui.tui.app import WoestApp

@@ -37,7 +37,10 @@ if TYPE_CHECKING:
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
 #: Textual's palette key, with its footer text in the app's language.
-APP_KEYS = [Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True)]
+APP_KEYS = [
+    Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True),
+    Key("f5", "present", "key_present", show=False),
+]
 DARK, LIGHT = "textual-dark", "textual-light"
 
 
@@ -240,6 +243,29 @@ class WoestApp(App[None]):
         """Switch between the light and the dark theme."""
         self.theme = LIGHT if self.theme == DARK else DARK
 
+    def action_present(self) -> None:
+        """Change who is present: people walk in and out during a meeting."""
+        if self.state is None or self.walk is None:
+            return
+        from woest_tui.tui.screens.present import PresentScreen
+
+        state = self.state
+
+        def changed(counts: dict[str, int] | None) -> None:
+            if counts is None or counts == state.result.session.roles:
+                return
+            try:
+                state.set_present(counts)
+            except WoestError as error:
+                self.save_failed(error)
+                return
+            self.notify(self.t("present_saved"), markup=False)
+            if self.walk is not None:
+                self.walk.refresh_present()
+
+        roles = dict(state.result.session.roles)
+        self.push_screen(PresentScreen(self.lang, state.bank, roles), changed)
+
     def action_save_copy(self) -> None:
         """Save a copy of the session under another name (the session keeps its file)."""
         if self.state is None:
@@ -307,6 +333,9 @@ class WoestApp(App[None]):
             )
             yield SystemCommand(
                 self.t("palette_save_copy"), self.t("palette_save_copy_help"), self.action_save_copy
+            )
+            yield SystemCommand(
+                self.t("palette_present"), self.t("palette_present_help"), self.action_present
             )
         yield SystemCommand(
             self.t("palette_language"), self.t("palette_language_help"), self.action_toggle_language

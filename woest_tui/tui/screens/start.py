@@ -154,7 +154,9 @@ class StartScreen(Screen[None]):
         """A name and a count field per role of `bank`, keeping counts typed before."""
         fields: list[Widget] = []
         for role in role_ids(bank):
-            fields.append(Static(plain(role_label(role, self.lang, bank=bank)), classes="role-name"))
+            fields.append(
+                Static(plain(role_label(role, self.lang, bank=bank)), classes="role-name")
+            )
             field_id = f"count-{role}"
             fields.append(
                 Input(

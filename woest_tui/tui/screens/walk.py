@@ -286,7 +286,8 @@ class WalkScreen(Screen[None]):
                     # it: the body restyled and repainted twice, for nothing
                     self.set_focus(None)
                 await slot.remove_children()
-                await slot.mount(control_for(question, bank, lang, mode, draft))
+                present = sum(self.state.result.session.roles.values())
+                await slot.mount(control_for(question, bank, lang, mode, draft, present=present))
         body = self.query_one("#body", VerticalScroll)
         if body.scroll_offset:
             body.scroll_home(animate=False)
@@ -528,6 +529,12 @@ class WalkScreen(Screen[None]):
         """Open a question by its index in the bank (from the overview or the review)."""
         self.leave()
         await self.go(self.position_of(question_index))
+
+    def refresh_present(self) -> None:
+        """Who is present changed (F5): the votes control's warning follows it."""
+        present = sum(self.state.result.session.roles.values())
+        for control in self.query(VotesControl):
+            control.set_present(present)
 
     async def jump_to_theme(self, theme_index: int) -> None:
         """Open a theme's introduction."""

@@ -84,7 +84,13 @@ def options_for(
 
 
 def control_for(
-    question: Question, bank: Questionnaire, lang: str, mode: str, draft: Draft
+    question: Question,
+    bank: Questionnaire,
+    lang: str,
+    mode: str,
+    draft: Draft,
+    *,
+    present: int = 0,
 ) -> Widget:
     """A new answer control that fits the question's type and the session's mode.
 
@@ -94,6 +100,7 @@ def control_for(
         lang: "nl" or "en".
         mode: the session's mode.
         draft: what to show in it.
+        present: how many people are present (0: not recorded), to warn of more votes.
 
     Returns:
         The control, with the id "control".
@@ -107,6 +114,7 @@ def control_for(
             votes=votes,
             dont_know_votes=dont_know,
             allow_dont_know=question.allow_dont_know,
+            present=present,
             id="control",
         )
     options = options_for(question, bank, lang, mode, draft)

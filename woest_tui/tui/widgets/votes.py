@@ -66,6 +66,7 @@ class VotesControl(Vertical):
         votes: Sequence[int] | None = None,
         dont_know_votes: int | None = None,
         allow_dont_know: bool = True,
+        present: int = 0,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
@@ -76,6 +77,8 @@ class VotesControl(Vertical):
         self.initial = list(votes) if votes is not None else [0] * self.scale.points
         self.initial_dont_know = dont_know_votes or 0
         self.allow_dont_know = allow_dont_know
+        #: How many people are present; more hands than this is worth a look (0: unknown).
+        self.present = present
 
     def compose(self) -> ComposeResult:
         """Rows of label, count field and bar, then a line with the mean and spread."""
@@ -101,6 +104,11 @@ class VotesControl(Vertical):
         yield Static("", id="vote-stats")
 
     def on_mount(self) -> None:
+        self._update()
+
+    def set_present(self, present: int) -> None:
+        """Who is present changed: the warning about more hands follows it."""
+        self.present = present
         self._update()
 
     def counts(self) -> tuple[list[int], int] | None:
@@ -136,27 +144,36 @@ class VotesControl(Vertical):
             # every count that is not zero shows, one vote against a hundred too
             bar = "█" * max(1, round(BAR_WIDTH * count / top)) if count else ""
             self.query_one(f"#bar-{index}", Static).update(plain(f"{bar} {count}" if count else ""))
-        from woest_tui.scoring import score_question  # only votes mode needs scoring
+        from woest_tui.scoring import score_question, spread_of  # only votes mode scores
 
         stats = self.query_one("#vote-stats", Static)
         tally = self.tally()
         score = score_question(self.question, tally, self.bank) if tally else None
+        hands = sum(votes) + dont_know
         if score is None or score.score is None:
-            stats.update(plain(message("votes_none", self.lang), style="italic"))
-            return
-        # the mean as the room voted it, on the question's own scale and not mirrored
-        total = sum(votes)
-        mean = sum((self.scale.min + i) * c for i, c in enumerate(votes)) / total
-        line = plain(
-            message(
-                "votes_stats",
-                self.lang,
-                total=total,
-                mean=decimal(mean, self.lang),
-                spread=decimal(score.spread or 0.0, self.lang),
+            line = plain(message("votes_none", self.lang), style="italic")
+        else:
+            # the mean and the spread as the room voted them: on the question's own scale,
+            # not mirrored, both on that one scale (the line says which)
+            total = sum(votes)
+            mean = sum((self.scale.min + i) * c for i, c in enumerate(votes)) / total
+            line = plain(
+                message(
+                    "votes_stats_one" if total == 1 else "votes_stats",
+                    self.lang,
+                    total=total,
+                    mean=decimal(mean, self.lang),
+                    spread=decimal(spread_of(votes, self.scale, self.scale) or 0.0, self.lang),
+                    min=self.scale.min,
+                    max=self.scale.max,
+                )
             )
-        )
-        if score.disagreement:
-            line.append("   ")
-            line.append(plain(message("votes_disagree", self.lang), style="bold reverse"))
+            if score.disagreement:
+                line.append("   ")
+                line.append(plain(message("votes_disagree", self.lang), style="bold reverse"))
+        if self.present and hands > self.present:
+            # it may be right (someone walked in), so a warning and not a refusal
+            warning = message("votes_over_present", self.lang, hands=hands, present=self.present)
+            line.append("\n")
+            line.append(plain(warning, style="bold"))
         stats.update(line)
