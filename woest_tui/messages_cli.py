@@ -89,9 +89,13 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "the team's name, when the files carry different names",
     ),
     "ok_bank": (
-        "ok: {file}: vragenlijst {id} {version}, {themes} thema's, {questions} vragen",
-        "ok: {file}: questionnaire {id} {version}, {themes} themes, {questions} questions",
+        "ok: {file}: vragenlijst {id} {version}, {themes}, {questions}",
+        "ok: {file}: questionnaire {id} {version}, {themes}, {questions}",
     ),
+    "n_themes": ("{count} thema's", "{count} themes"),
+    "n_themes_one": ("1 thema", "1 theme"),
+    "n_questions": ("{count} vragen", "{count} questions"),
+    "n_questions_one": ("1 vraag", "1 question"),
     "ok_result": (
         "ok: {file}: resultaat van {team}, {date}, {answered} van {total} beantwoord{state}",
         "ok: {file}: result of {team}, {date}, {answered} of {total} answered{state}",

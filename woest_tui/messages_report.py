@@ -103,6 +103,10 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "{dont_know} van {count} 'weet niet' ({percent}%)",
         "{dont_know} of {count} 'don't know' ({percent}%)",
     ),
+    "rep_blind_theme_detail_one": (
+        "{dont_know} van 1 beantwoorde vraag vooral 'weet niet'",
+        "{dont_know} of 1 answered question mostly 'don't know'",
+    ),
     "rep_blind_theme_detail": (
         "{dont_know} van {count} beantwoorde vragen vooral 'weet niet'",
         "{dont_know} of {count} answered questions mostly 'don't know'",

@@ -94,8 +94,8 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
                     file=path,
                     id=loaded.id,
                     version=loaded.version,
-                    themes=len(loaded.themes),
-                    questions=len(loaded.questions()),
+                    themes=message("n_themes", lang, count=len(loaded.themes)),
+                    questions=message("n_questions", lang, count=len(loaded.questions())),
                 )
             )
     return 1 if failed else 0

@@ -186,7 +186,7 @@ class Question(Frozen):
 
 
 class Theme(Frozen):
-    """A theme: an introduction, a metaphor line and its questions."""
+    """A theme: an introduction, an optional metaphor line and its questions."""
 
     id: Id
     """Stable identifier."""
@@ -194,8 +194,9 @@ class Theme(Frozen):
     """Short title."""
     intro: Text
     """What the theme is about, read aloud before its questions."""
-    metaphor: Text
-    """A line with the strandbeest image for this theme."""
+    metaphor: Text | None = None
+    """An image for the theme, read after its introduction (the bundled banks: the
+    strandbeest); a team's own questionnaire may leave it out."""
     questions: tuple[Question, ...] = Field(min_length=1, max_length=1000)
     """The questions, in order."""
 

@@ -145,9 +145,10 @@ def question_score_text(score: QuestionScore, default: Scale, lang: str) -> str:
     return text if judged else f"{text} → {score_text(score.score, default, lang)}"
 
 
-def plain_number(value: float) -> str:
-    """A number as typed: 6 rather than 6.0."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+def plain_number(value: float, lang: str = "en") -> str:
+    """A number as typed: 6 rather than 6.0; 12,5 with a decimal comma in Dutch."""
+    text = str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return text.replace(".", ",") if lang != "en" else text
 
 
 def percent(share: float | None) -> int:

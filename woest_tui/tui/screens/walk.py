@@ -314,7 +314,9 @@ class WalkScreen(Screen[None]):
         theme = self.theme
         self.query_one("#theme-title", Static).update(plain(self.text(theme.title)))
         self.query_one("#theme-intro", Static).update(plain(self.text(theme.intro)))
-        self.query_one("#theme-metaphor", Static).update(plain(self.text(theme.metaphor)))
+        metaphor = self.query_one("#theme-metaphor", Static)
+        metaphor.update(plain(self.text(theme.metaphor)))
+        metaphor.display = theme.metaphor is not None
         count = self.t("theme_count", count=len(theme.questions))
         self.query_one("#theme-count", Static).update(plain(count))
 
