@@ -13,7 +13,7 @@ from woest_tui.launch import parse_present, prepare_launch
 from woest_tui.storage import load_result
 
 HERE = Path(__file__).parent / "fixtures" / "teamcheck"
-V11 = HERE / "teamcheck-1.1.toml"
+V11 = HERE / "bank-1.1.toml"
 
 
 def clock() -> dt.datetime:

@@ -11,7 +11,7 @@ from woest_tui.model import Answer
 from woest_tui.session import SessionState, new_result
 from woest_tui.storage import INLINE_WIDTH, dump_result
 
-V11 = Path(__file__).parent / "fixtures" / "teamcheck" / "teamcheck-1.1.toml"
+V11 = Path(__file__).parent / "fixtures" / "teamcheck" / "bank-1.1.toml"
 STARTED = dt.datetime(2026, 11, 30, 15, tzinfo=dt.UTC)
 
 

@@ -49,7 +49,7 @@ def test_a_blind_theme_of_one_answered_question_is_singular() -> None:
 
 def test_numbers_in_answers_use_the_decimal_comma(capsys) -> None:
     here = Path(__file__).parent / "fixtures" / "teamcheck"
-    bank = str(here / "teamcheck-1.0.toml")
+    bank = str(here / "bank-1.0.toml")
     assert main(["summary", str(here / "consensus-1.0.toml"), "--questions", bank]) == 0
     out = capsys.readouterr().out
     assert "6,5 uur per week" in out and "6.5" not in out

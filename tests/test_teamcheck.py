@@ -19,7 +19,7 @@ import pytest
 from woest_tui.cli import main
 
 HERE = Path(__file__).parent / "fixtures" / "teamcheck"
-V10, V11 = HERE / "teamcheck-1.0.toml", HERE / "teamcheck-1.1.toml"
+V10, V11 = HERE / "bank-1.0.toml", HERE / "bank-1.1.toml"
 CONSENSUS, VOTES = HERE / "consensus-1.0.toml", HERE / "votes-1.1.toml"
 PEOPLE = [HERE / f"persoon-{p}.toml" for p in "abc"]
 BOTH = ["--questions", str(V10), "--questions", str(V11)]

@@ -19,8 +19,8 @@ from woest_tui.model import Answer
 from woest_tui.session import SessionState
 
 TEAMCHECK = Path(__file__).parent / "fixtures" / "teamcheck"
-V10 = TEAMCHECK / "teamcheck-1.0.toml"
-V11 = TEAMCHECK / "teamcheck-1.1.toml"
+V10 = TEAMCHECK / "bank-1.0.toml"
+V11 = TEAMCHECK / "bank-1.1.toml"
 
 
 def clock() -> dt.datetime:

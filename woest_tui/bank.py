@@ -12,7 +12,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from woest_tui.errors import Problem, WoestError, problems_from
+from woest_tui.check_bank import duplicate_ids
+from woest_tui.errors import Problem, WoestError, problems_from, with_lines
 from woest_tui.model import LANGS, BankRef, Questionnaire
 from woest_tui.storage import read_toml
 
@@ -62,7 +63,11 @@ def questionnaire_from(
     try:
         return Questionnaire.model_validate(data, context={"language": language})
     except ValidationError as exc:
-        raise WoestError(path, problems_from(exc, source)) from None
+        problems = problems_from(exc)
+        # the bank's own rules wait for valid fields in pydantic: said here, all at once
+        known = {problem.place for problem in problems}
+        problems += [p for p in duplicate_ids(data) if p.place not in known]
+        raise WoestError(path, with_lines(problems, source)) from None
 
 
 def _parse(path: Path) -> Questionnaire:

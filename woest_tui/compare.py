@@ -30,12 +30,11 @@ from woest_tui.compare_rows import (
     change_of,
     make_row,
 )
-from woest_tui.documents import Checked, load_checked, not_in_bank
+from woest_tui.documents import Checked, load_checked, not_in_bank, read_result
 from woest_tui.errors import Problem, WoestError
 from woest_tui.merge import aware_time
 from woest_tui.model import Questionnaire, Text
 from woest_tui.scoring import Status, summarize
-from woest_tui.storage import load_result
 
 #: How many questions "moved most" lists at most.
 MOVED_MAX = 5
@@ -96,7 +95,7 @@ def load_for_compare(paths: Sequence[Path], extra: Sequence[Path] | None = None)
     """
     first: tuple[Path, str] | None = None
     for path in paths:
-        bank_id = load_result(path).questionnaire.id
+        bank_id = read_result(path)[0].questionnaire.id
         if first is None:
             first = (path, bank_id)
         elif bank_id != first[1]:

@@ -99,6 +99,24 @@ def check_against(
     return Checked(result, bank, bank_path, path)
 
 
+def read_result(path: Path) -> tuple[Result, str]:
+    """Read a result file (not yet checked against its bank); a bank is named as one.
+
+    Args:
+        path: the file.
+
+    Returns:
+        The result and the file's text.
+
+    Raises:
+        WoestError: the file is broken, or it is a question bank.
+    """
+    data, text = read_toml(path)
+    if kind_of(data) == "bank":
+        raise WoestError(path, [Problem("not_a_result")])
+    return result_from(data, path, text), text
+
+
 def load_checked(path: Path, extra: Sequence[Path] | None = None) -> Checked:
     """Read a result file and check it against its bank.
 
@@ -109,10 +127,8 @@ def load_checked(path: Path, extra: Sequence[Path] | None = None) -> Checked:
     Returns:
         The result with its bank.
     """
-    data, text = read_toml(path)
-    if kind_of(data) == "bank":
-        raise WoestError(path, [Problem("not_a_result")])
-    return check_against(result_from(data, path, text), path, text, extra)
+    result, text = read_result(path)
+    return check_against(result, path, text, extra)
 
 
 def load_any(path: Path, extra: Sequence[Path] | None = None) -> Questionnaire | Checked:

@@ -14,7 +14,7 @@ from woest_tui.tui.screens.start import StartScreen
 from woest_tui.tui.screens.summary import SummaryScreen
 
 TEAMCHECK = Path(__file__).parent.parent / "fixtures" / "teamcheck"
-V11 = TEAMCHECK / "teamcheck-1.1.toml"
+V11 = TEAMCHECK / "bank-1.1.toml"
 
 
 def counts(app) -> list[str]:

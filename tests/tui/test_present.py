@@ -10,7 +10,7 @@ from tests.tui.conftest import MakeApp
 from woest_tui.storage import load_result
 from woest_tui.tui.screens.present import PresentScreen
 
-V11 = Path(__file__).parent.parent / "fixtures" / "teamcheck" / "teamcheck-1.1.toml"
+V11 = Path(__file__).parent.parent / "fixtures" / "teamcheck" / "bank-1.1.toml"
 
 
 def stats(app) -> str:

@@ -27,6 +27,9 @@ from woest_tui.model.common import (
     invalid,
 )
 
+#: The question types, to tell a misplaced field from a misspelt type.
+QUESTION_TYPES = ("scale", "choice", "multi", "yesno", "number", "text")
+
 
 class Text(RootModel[dict[Lang, BankText]]):
     """A text in one or more languages (a table with the keys nl and en).
@@ -135,6 +138,17 @@ class Role(Frozen):
 class Question(Frozen):
     """One question of a theme."""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _fields_fit_type(cls, data: object) -> object:
+        # said before the fields are validated: "a scale does not belong to a choice
+        # question" is the answer, not "the scale has no labels"
+        if isinstance(data, dict) and isinstance(data.get("type"), str):
+            kind = data["type"]
+            if "scale" in data and kind != "scale" and kind in QUESTION_TYPES:
+                raise invalid("not_for_type", "scale", field="scale", type=kind)
+        return data
+
     id: Id
     """Unique in the whole bank and stable across versions."""
     type: QuestionType
@@ -169,8 +183,14 @@ class Question(Frozen):
             if not 2 <= len(self.options) <= 9:
                 raise invalid("options_count", "options", found=len(self.options))
             ids = [o.id for o in self.options]
-            if len(set(ids)) != len(ids):
-                raise invalid("options_duplicate", "options")
+            for index, option_id in enumerate(ids):
+                if option_id in ids[:index]:
+                    raise invalid(
+                        "options_duplicate",
+                        f"options[{index}].id",
+                        id=option_id,
+                        first=f"options[{ids.index(option_id)}].id",
+                    )
         elif self.options is not None:
             raise invalid("not_for_type", "options", field="options", type=kind)
         if self.reverse and kind != "scale":
@@ -180,7 +200,8 @@ class Question(Frozen):
         for name in ("min", "max", "unit"):
             if getattr(self, name) is not None and kind != "number":
                 raise invalid("not_for_type", name, field=name, type=kind)
-        if self.min is not None and self.max is not None and self.min > self.max:
+        if self.min is not None and self.max is not None and self.min >= self.max:
+            # min = max leaves one possible answer: nothing to ask
             raise invalid("number_bounds", "min")
         return self
 
@@ -233,6 +254,8 @@ class Questionnaire(Frozen):
     def _known_schema(cls, value: int) -> int:
         if value != CURRENT_BANK_SCHEMA:
             known = str(CURRENT_BANK_SCHEMA)
+            if value == 2:  # results have a schema 2: a merge, never a bank
+                raise invalid("bank_schema_merged", "", found=value, known=known, known_en=known)
             key = "schema_newer" if value > CURRENT_BANK_SCHEMA else "schema_unknown"
             raise invalid(key, "", found=value, known=known, known_en=known)
         return value
