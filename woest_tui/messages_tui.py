@@ -97,6 +97,14 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Eerst de verplichte vragen beantwoorden (of 'weet niet' kiezen).",
         "Answer the required questions first (or choose 'don't know').",
     ),
+    "review_required_answer": (
+        "Eerst de verplichte vragen beantwoorden ('weet niet' kan daar niet).",
+        "Answer the required questions first ('don't know' is not possible there).",
+    ),
+    "review_required_some": (
+        "Eerst de verplichte vragen beantwoorden (of 'weet niet' kiezen, waar dat kan).",
+        "Answer the required questions first (or choose 'don't know' where it is possible).",
+    ),
     "review_hint": (
         "Enter: naar de vraag · s: verder naar de samenvatting · Esc: terug",
         "Enter: go to the question · s: on to the summary · Esc: back",

@@ -132,7 +132,8 @@ def control_for(
             value,
             placeholder=number_placeholder(question, bank, lang),
             restrict=r"-?[0-9]*[.,]?[0-9]*",
-            select_on_focus=False,
+            # a number typed into a filled field replaces it: 3, not 63 after a 6
+            select_on_focus=True,
             id="control",
         )
     return OrderedInput(

@@ -83,8 +83,13 @@ class VotesControl(Vertical):
     def compose(self) -> ComposeResult:
         """Rows of label, count field and bar, then a line with the mean and spread."""
         lang = self.lang
+        # the points right-aligned, so "9" and "10" of a 0-10 scale start their labels alike
+        width = len(str(self.scale.max))
         rows = [
-            (f"{self.scale.min + i}  {label.get(lang, self.bank.language)}", self.initial[i])
+            (
+                f"{self.scale.min + i:>{width}}  {label.get(lang, self.bank.language)}",
+                self.initial[i],
+            )
             for i, label in enumerate(self.scale.labels)
         ]
         if self.allow_dont_know:
