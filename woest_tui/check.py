@@ -220,16 +220,21 @@ def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
     return problems
 
 
-def check_writable(result: Result, bank: Questionnaire, digest: str) -> list[Problem]:
+def check_writable(
+    result: Result, bank: Questionnaire, digest: str, fits: dict[str, Answer] | None = None
+) -> list[Problem]:
     """Why `result` may not be written as a result of `bank`: the guard of every write.
 
     A file woest writes must pass `woest validate`: it names the bank it is checked
-    against (its exact content, `digest`) and fits it.
+    against (its exact content, `digest`) and fits it. With `fits`, an answer found to fit
+    before (the same object: answers are immutable) is not checked again, so the autosave
+    after each answer checks one answer, not all of them.
 
     Args:
         result: the result about to be written.
         bank: the bank the session is answered with.
         digest: `bank.content_hash(bank)`, computed once per session.
+        fits: answers that fitted before, by question id; filled in here.
 
     Returns:
         The problems, empty when the result may be written.
@@ -239,7 +244,38 @@ def check_writable(result: Result, bank: Questionnaire, digest: str) -> list[Pro
         key = "resume_content_changed" if ref.version == bank.version else "resume_other_version"
         params: dict[str, object] = {"id": bank.id, "found": ref.version, "expected": bank.version}
         return [Problem(key, "questionnaire", params)]
-    return check_result(result, bank)
+    if fits is None or result.session.merged_from is not None or ref.id != bank.id:
+        return check_result(result, bank)
+    problems: list[Problem] = []
+    for qid, answer in result.answers.items():
+        if fits.get(qid) is answer:
+            continue
+        question = bank.question(qid)
+        if question is None:
+            params = {"id": qid, "bank": bank.id, "version": bank.version}
+            problems.append(Problem("unknown_question", f"answers.{qid}", params))
+            continue
+        found = check_answer(question, bank, answer, result.session.mode, f"answers.{qid}")
+        if found:
+            problems += found
+        else:
+            fits[qid] = answer
+    problems += [
+        p for p in check_result(_without_answers(result), bank) if p.key != "required_open"
+    ]
+    if result.finished:
+        for question in bank.questions():
+            given = result.answers.get(question.id)
+            if question.required and (given is None or not given.is_answered):
+                problems.append(
+                    Problem("required_open", f"answers.{question.id}", {"id": question.id})
+                )
+    return problems
+
+
+def _without_answers(result: Result) -> Result:
+    """The result without its answers: its priorities are checked, and quickly."""
+    return result.model_copy(update={"answers": {}})
 
 
 def over_present(result: Result) -> list[Problem]:

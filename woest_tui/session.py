@@ -160,6 +160,8 @@ class SessionState:
         self.digest = content_hash(bank)
         self.questions: list[Question] = bank.questions()
         self._order = {question.id: index for index, question in enumerate(self.questions)}
+        #: Answers checked against the bank before a write, kept so each is checked once.
+        self._fits: dict[str, Answer] = {}
         self.unsaved = False
         #: Writes a text to a path; None writes here and now (the CLI, the tests).
         self.writer: Callable[[Path, str], None] | None = None
@@ -307,7 +309,7 @@ class SessionState:
         Raises:
             WoestError: the result names another version of the bank, or does not fit it.
         """
-        problems = check_writable(self.result, self.bank, self.digest)
+        problems = check_writable(self.result, self.bank, self.digest, self._fits)
         if problems:
             raise WoestError(path, problems)
         return dump_result(self.result)
