@@ -84,6 +84,11 @@ def test_a_new_session_and_every_answer_are_written_0600(tmp_path: Path) -> None
     assert mode(out) == 0o600
     launch.state.save(tmp_path / "kopie.toml")
     assert mode(tmp_path / "kopie.toml") == 0o600
+    # the session moved to the copy, and so did its lock: a hidden sibling, 0600 as well
+    lock = tmp_path / ".kopie.toml.woest-lock"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [lock.name, "kopie.toml", "sessie.toml"]
+    assert mode(lock) == 0o600
+    launch.state.release()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kopie.toml", "sessie.toml"]
 
 
@@ -237,7 +242,9 @@ def test_full_disk_during_a_session_keeps_the_answer_in_memory(
         "stand-cijfer": {"value": 6},
         "stand-oorzaak": {"value": 4, "note": "net getypt"},
     }
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["elders.toml", "sessie.toml"]
+    # the session's lock moved along with it: nothing else is left beside the files
+    names = [".elders.toml.woest-lock", "elders.toml", "sessie.toml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == names
 
 
 # --- leftovers of a crash ---------------------------------------------------------------------
@@ -261,7 +268,11 @@ def test_stale_temporary_file_is_cleaned_when_run_starts(tmp_path: Path) -> None
     assert load_ok(out)
     # the next start, once the other write is long over, cleans that one too
     os.utime(fresh, (0, 0))
-    prepare_launch(questions=QUICK, team="Basisteam Test", out=out, sessions=tmp_path / "s")
+    launch = prepare_launch(
+        questions=QUICK, team="Basisteam Test", out=out, sessions=tmp_path / "s"
+    )
+    assert launch.state is not None
+    launch.state.release()  # as the app does at quit: the lock file goes too
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sessie.toml"]
 
 

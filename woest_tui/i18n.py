@@ -72,6 +72,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kan niet opslaan ({reason}); er is niets overschreven",
         "cannot save ({reason}); nothing was overwritten",
     ),
+    "session_in_use": (
+        "deze sessie is al open in een andere woest (proces {pid} op {host}); sluit die eerst"
+        " af, of ga daar verder",
+        "this session is already open in another woest (process {pid} on {host}); quit that"
+        " one first, or go on there",
+    ),
+    "file_changed": (
+        "het bestand is buiten woest gewijzigd sinds woest het opsloeg (met de hand, een"
+        " git pull of een andere woest); woest slaat er niet meer in op tot je kiest wat er"
+        " moet gebeuren",
+        "the file was changed outside woest since woest saved it (by hand, a git pull or"
+        " another woest); woest does not save to it until you choose what to do",
+    ),
+    "result_too_large": (
+        "dan wordt het bestand {size} MB, meer dan woest kan lezen ({limit} MB); maak de"
+        " tekst korter. Er is niets veranderd",
+        "the file would then be {size} MB, more than woest can read ({limit} MB); make the"
+        " text shorter. Nothing was changed",
+    ),
     "write_not_regular": (
         "is geen gewoon bestand (maar een apparaat, pipe of socket); woest schrijft er niet"
         " overheen, ook niet met --force",

@@ -216,8 +216,8 @@ def prepare_launch(
         The launch.
 
     Raises:
-        WoestError: a file is broken, --out holds a session that is not this one, or
-            --role comes with a mode other than individual.
+        WoestError: a file is broken, --out holds a session that is not this one, another
+            woest has --out open, or --role comes with a mode other than individual.
     """
     if role is not None:
         if mode is None:
@@ -239,6 +239,7 @@ def prepare_launch(
         if same_session(checked.result, bank, team, wanted, role):
             state = SessionState(checked.bank, checked.result, out, clock)
             refuse_other_version(state)
+            state.claim()  # a second woest on this file is refused here, before any screen
             if roles is not None and roles != state.result.session.roles:
                 state.set_present(roles)
             launch.state = state
@@ -259,6 +260,7 @@ def prepare_launch(
     except WoestError as error:
         raise WoestError(None, [_as_option(p) for p in error.problems]) from None
     state = SessionState(bank, result, out, clock)
+    state.claim()
     state.save()
     launch.state = state
     return launch

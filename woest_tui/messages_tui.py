@@ -24,6 +24,18 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Typ bij elk schaalpunt een aantal handen (alleen cijfers).",
         "Type a number of hands for each scale point (digits only).",
     ),
+    "votes_more_than_people": (
+        "Dat zijn {found} stemmen, maar er deden {people} mensen mee aan deze samenvoeging.",
+        "That is {found} votes, but {people} people took part in this merge.",
+    ),
+    "gathered_intro": (
+        "Samengevoegd uit de losse antwoorden: deze telling blijft zoals ze is. "
+        "Een notitie van het team kan erbij (n).",
+        "Merged from the individual answers: this tally stays as it is. "
+        "The team can add a note (n).",
+    ),
+    "gathered_by_role": ("Per rol", "By role"),
+    "gathered_notes": ("Notities uit de losse antwoorden", "Notes from the individual answers"),
     "votes_dont_know": ("weet niet / n.v.t. (w)", "don't know / n/a (w)"),
     "votes_none": (
         "Nog geen stemmen. Tel de handen per schaalpunt en typ het aantal.",
@@ -123,6 +135,12 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen prioriteiten. Kies met a een ontwikkelpunt en spreek een actie af.",
         "No priorities yet. Press a to pick a development point and agree on an action.",
     ),
+    "priorities_full": (
+        "Er staan al {limit} prioriteiten; meer passen er niet. Kies de belangrijkste en"
+        " haal er een weg (x).",
+        "There are {limit} priorities already; no more fit. Choose the most important and"
+        " remove one (x).",
+    ),
     "priority_title": ("Prioriteit: wat gaan we doen?", "Priority: what will we do?"),
     "priority_ref": (
         "Ontwikkelpunt (▼ = uit de samenvatting)",
@@ -188,6 +206,36 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Ze konden niet naar {path} worden geschreven en staan alleen in het geheugen. Sla ze ergens anders op, of sluit af zonder ze.",
         "They could not be written to {path} and are only in memory. Save them somewhere else, or quit without them.",
     ),
+    "changed_title": (
+        "Het bestand is buiten woest gewijzigd",
+        "The file was changed outside woest",
+    ),
+    "changed_body": (
+        "Iemand heeft {path} veranderd sinds woest het opsloeg: met de hand, met een git pull"
+        " of in een andere woest. woest slaat er niets meer in op tot je kiest. Alles wat je"
+        " hier typte staat nog in het geheugen.\n\n"
+        "Herladen: woest leest het bestand opnieuw en zet jullie nieuwe antwoorden er weer in."
+        "\nElders opslaan: jullie antwoorden gaan naar een ander bestand; dit blijft zoals het is."
+        "\nOverschrijven: jullie antwoorden vervangen wat er nu in het bestand staat.",
+        "Somebody changed {path} since woest saved it: by hand, with a git pull or in another"
+        " woest. woest saves nothing to it until you choose. Everything typed here is still in"
+        " memory.\n\n"
+        "Reload: woest reads the file again and puts your new answers back in."
+        "\nSave elsewhere: your answers go to another file; this one stays as it is."
+        "\nOverwrite: your answers replace what the file holds now.",
+    ),
+    "changed_reload": ("Herladen", "Reload"),
+    "changed_elsewhere": ("Elders opslaan", "Save elsewhere"),
+    "changed_overwrite": ("Overschrijven", "Overwrite"),
+    "changed_later": ("Later kiezen", "Choose later"),
+    "changed_reloaded": (
+        "Opnieuw gelezen; jullie nieuwe antwoorden staan er weer in en zijn opgeslagen.",
+        "Read again; your new answers are back in and saved.",
+    ),
+    "changed_cannot_reload": (
+        "Herladen lukt niet: {reason}",
+        "Reloading does not work: {reason}",
+    ),
     "unsaved_save": ("Elders opslaan", "Save elsewhere"),
     "unsaved_quit": ("Toch afsluiten", "Quit anyway"),
     "unsaved_exit": (
@@ -250,6 +298,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "This questionnaire cannot be loaded: {reason}",
     ),
     "start_save_failed": ("Opslaan is mislukt: {reason}", "Saving failed: {reason}"),
+    "start_in_use": (
+        "Deze sessie kan hier niet open: {reason}",
+        "This session cannot open here: {reason}",
+    ),
     "start_need_team": ("Vul de naam van het team in.", "Fill in the team's name."),
     "start_need_date": (
         "Geef een geldige datum, bijvoorbeeld 2026-11-28.",

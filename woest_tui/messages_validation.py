@@ -70,6 +70,10 @@ VALIDATION_MESSAGES: dict[str, tuple[str, str]] = {
         "het id '{id}' komt al voor, bij {first}",
         "the id '{id}' occurs before, at {first}",
     ),
+    "priorities_too_many": (
+        "{found} prioriteiten; een resultaat heeft er hoogstens {limit}",
+        "{found} priorities; a result holds at most {limit}",
+    ),
     "text_too_long": (
         "tekst is te lang (hoogstens {limit} tekens)",
         "text is too long (at most {limit} characters)",

@@ -15,9 +15,26 @@ from pydantic import ValidationError
 
 from woest_tui.bank import content_hash
 from woest_tui.check import check_writable
-from woest_tui.errors import WoestError, problems_from
-from woest_tui.model import Answer, Mode, Priority, Question, Questionnaire, Result, Session
-from woest_tui.storage import clean_stale_temps, dump_result, load_result, write_atomic
+from woest_tui.errors import Problem, WoestError, problems_from
+from woest_tui.model import (
+    MAX_PRIORITIES,
+    Answer,
+    Mode,
+    Priority,
+    Question,
+    Questionnaire,
+    Result,
+    Session,
+)
+from woest_tui.sessionfile import FileGuard, SessionLock, reapply
+from woest_tui.storage import (
+    MAX_BYTES,
+    clean_stale_temps,
+    dump_result,
+    load_result,
+    read_toml,
+    write_atomic,
+)
 
 Clock = Callable[[], dt.datetime]
 
@@ -167,6 +184,14 @@ class SessionState:
         self.writer: Callable[[Path, str], None] | None = None
         self.last_text = ""
         self._answered: tuple[Result, int] | None = None
+        #: Checks before each write that nobody else changed the file (see `sessionfile`).
+        self.guard = FileGuard()
+        #: The OS lock that keeps a second woest off this file, once `claim` took it.
+        self.lock: SessionLock | None = None
+        #: The result as the file holds it, as far as this woest knows: what it last read or
+        #: wrote. What differs from it is what a reload must not lose.
+        self.base = result
+        self._last_result = result
 
     # --- reading ---------------------------------------------------------------------
 
@@ -224,8 +249,12 @@ class SessionState:
             WoestError: saving failed; the answer is kept in memory all the same.
         """
         answers = dict(self.result.answers)
-        if answer is None or (not answer.is_answered and not answer.note):
-            answers.pop(question_id, None)
+        if answer is None or (not answer.is_answered and not answer.note and not answer.notes):
+            answer = None
+        if answer == answers.get(question_id):
+            return  # confirmed unchanged: the file stays as it is, byte for byte
+        if answer is None:
+            del answers[question_id]
         elif question_id in answers:
             answers[question_id] = answer
         else:
@@ -249,7 +278,15 @@ class SessionState:
         self._replace(session=session)
 
     def set_priorities(self, priorities: Sequence[Priority]) -> None:
-        """Store the team's chosen development points, in order, then save."""
+        """Store the team's chosen development points, in order, then save.
+
+        Raises:
+            Refused: more than MAX_PRIORITIES, or a file too large; nothing changed.
+            WoestError: saving failed; the priorities are kept in memory all the same.
+        """
+        if len(priorities) > MAX_PRIORITIES:
+            params: dict[str, object] = {"found": len(priorities), "limit": MAX_PRIORITIES}
+            raise Refused(self.path, [Problem("priorities_too_many", "", params)])
         self._replace(priorities=tuple(priorities))
 
     def finish(self) -> None:
@@ -268,11 +305,17 @@ class SessionState:
         self._replace(session=session)
 
     def _replace(self, **update: object) -> None:
-        self.result = self.result.model_copy(update=update)
+        result = self.result.model_copy(update=update)
+        text = dump_result(result)
+        size = len(text.encode("utf-8"))
+        if size > MAX_BYTES:
+            # a file woest writes must be one it reads back: refuse the change, not the file
+            raise TooLarge(self.path, size)
+        self.result = result
         self.unsaved = True
-        self.save()
+        self.save(text=text)
 
-    def save(self, path: Path | None = None) -> None:
+    def save(self, path: Path | None = None, *, text: str | None = None) -> None:
         """Write the result to its file (or to `path`, which then becomes its file).
 
         With a `writer` (the TUI's background saver) the text is handed over and `unsaved`
@@ -280,22 +323,34 @@ class SessionState:
 
         Args:
             path: another file to save to, e.g. after a failed write.
+            text: the result's text, when the caller made it already.
 
         Raises:
-            WoestError: the write failed (without a writer); `unsaved` stays True.
+            WoestError: the write failed (without a writer), the file changed since this
+                woest saw it (`sessionfile.FileChanged`), or another woest has `path`
+                open; `unsaved` stays True.
         """
         target = path or self.path
         if target is None:
             self.unsaved = False
             return
-        text = self.text_for(target)  # a result that would not validate is never written
+        problems = check_writable(self.result, self.bank, self.digest, self._fits)
+        if problems:  # a result that would not validate is never written
+            raise WoestError(target, problems)
+        if target != self.path and self.lock is not None:
+            self._move_lock(target)
         self.path = target
-        self.last_text = text
+        self.last_text = dump_result(self.result) if text is None else text
+        self._last_result = self.result
         if self.writer is not None:
             self.writer(target, self.last_text)
             return
-        write_atomic(target, self.last_text)
-        self.unsaved = False
+        self.write_file(target, self.last_text)
+        self.saved(target, self.last_text)
+
+    def write_file(self, path: Path, text: str) -> None:
+        """Write a text to the file, checked first (the writer's thread calls this too)."""
+        self.guard.write(path, text)
 
     def text_for(self, path: Path) -> str:
         """The file's text, only when it would pass `woest validate` (the guard of every write).
@@ -329,6 +384,78 @@ class SessionState:
         """A writer reports that `text` is on disk at `path`."""
         if path == self.path and text == self.last_text:
             self.unsaved = False
+            self.base = self._last_result
+
+    # --- one woest per file ----------------------------------------------------------
+
+    def claim(self) -> None:
+        """Take the session file's lock and remember the file as it is now.
+
+        Raises:
+            WoestError: another woest has this file open (its process and host named).
+        """
+        if self.path is None or self.lock is not None:
+            return
+        lock = SessionLock(self.path)
+        lock.acquire()
+        self.lock = lock
+        self.guard.remember(self.path)
+
+    def _move_lock(self, target: Path) -> None:
+        lock = SessionLock(target)
+        lock.acquire()  # the new file may be another woest's session: refused, not shared
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = lock
+
+    def release(self) -> None:
+        """Give the lock back (at quit; the OS does so anyway when the process ends)."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def reload(self) -> None:
+        """Read the file as somebody else left it and put this woest's changes on top.
+
+        Only what this woest changed since it last wrote (see `base`) is put back; the
+        result is saved at once.
+
+        Raises:
+            WoestError: the file cannot be read or does not fit the bank any more.
+        """
+        from woest_tui.documents import fits
+        from woest_tui.storage import result_from
+
+        assert self.path is not None
+        data, source = read_toml(self.path)
+        theirs = result_from(data, self.path, source)
+        fits(theirs, self.bank, self.path, source)
+        self.guard.remember(self.path)
+        self.result = reapply(self.base, self.result, theirs)
+        self.base = theirs
+        self.unsaved = True
+        self.save()
+
+    def overwrite(self) -> None:
+        """Write this woest's answers over whatever the file holds now (the team chose so)."""
+        if self.path is not None:
+            self.guard.allow(self.path)
+        self.unsaved = True
+        self.save()
+
+
+class Refused(WoestError):
+    """A change refused before anything changed: in memory and on disk all stays as it was."""
+
+
+class TooLarge(Refused):
+    """A change would make the session file larger than woest reads back."""
+
+    def __init__(self, path: Path | None, size: int) -> None:
+        from woest_tui.tomlfile import megabytes
+
+        params: dict[str, object] = {"size": megabytes(size), "limit": megabytes(MAX_BYTES)}
+        super().__init__(path, [Problem("result_too_large", "", params)])
 
 
 @dataclass(frozen=True)

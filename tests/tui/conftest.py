@@ -67,7 +67,7 @@ def saves_at_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
 
     def write_now(self: BackgroundSaver, path: Path, text: str) -> None:
         try:
-            storage.write_atomic(path, text)
+            (self.write or storage.write_atomic)(path, text)
         except WoestError as error:
             self.on_error(path, text, error)
         else:

@@ -139,3 +139,27 @@ def test_scale_question_in_english(snap_compare: Snap, make_app: MakeApp, here: 
     assert snap_compare(
         app, terminal_size=(120, 40), run_before=no_blink(keys=tuple(["enter", "5"]))
     )
+
+
+def test_merged_answer(snap_compare: Snap, make_app: MakeApp, here: Path) -> None:
+    from tests.tui.test_merged_walk import TEAM, merged_file
+
+    out = merged_file(Path("."))  # a relative name: the same picture in every folder
+    app = make_app(team=TEAM, out=out, mode="votes")
+
+    async def woe_role(pilot: Pilot[Any]) -> None:
+        await pilot.app.screen.jump_to_question(5)  # type: ignore[attr-defined]
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=no_blink(woe_role))
+
+
+def test_file_changed_dialog(snap_compare: Snap, make_app: MakeApp, here: Path) -> None:
+    from woest_tui.tui.screens.changed import ChangedScreen
+
+    async def ask(pilot: Pilot[Any]) -> None:
+        pilot.app.push_screen(ChangedScreen("nl", here))
+        await pilot.pause()
+
+    app = make_app(bank=WOEST, out=here)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=no_blink(ask))

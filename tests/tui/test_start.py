@@ -19,6 +19,7 @@ from woest_tui.bank import load_questionnaire
 from woest_tui.launch import prepare_launch
 from woest_tui.model import Answer, Mode
 from woest_tui.session import list_sessions, private_folder
+from woest_tui.sessionfile import SessionLock
 from woest_tui.storage import load_result
 from woest_tui.tui.app import WoestApp
 from woest_tui.tui.screens.dialogs import ConfirmScreen
@@ -331,3 +332,23 @@ def test_the_facilitator_has_one_name_on_screen_and_in_the_reports() -> None:
     for lang in ("nl", "en"):
         label = message("start_facilitator", lang)
         assert label.startswith(message("rep_facilitator", lang) + " ("), label
+
+
+async def test_a_saved_session_open_in_another_woest_is_not_opened(
+    make_app: MakeApp, tmp_path: Path
+) -> None:
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    before = saved(folder / "team.toml", "Basisteam Test")
+    other = SessionLock(folder / "team.toml")  # another woest has it open
+    other.acquire()
+    app = make_app(team=None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.screen.query_one("#sessions", OptionList).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        said = [str(n.message) for n in app._notifications]
+        assert any(f"al open in een andere woest (proces {os.getpid()} op " in s for s in said)
+    other.release()
+    assert (folder / "team.toml").read_bytes() == before

@@ -33,6 +33,9 @@ CURRENT_BANK_SCHEMA = 1
 RESULT_SCHEMAS = (1, 2)
 #: The most people a count may hold: per role, per scale point, per option, per merge.
 MAX_COUNT = 10_000
+#: The most priorities a result holds: a team chooses a few; thousands made the summary
+#: take half a minute to open.
+MAX_PRIORITIES = 50
 #: The largest whole number a number answer may be: TOML's own limit (64 bits).
 MAX_INT = 2**63 - 1
 

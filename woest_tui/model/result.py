@@ -18,6 +18,7 @@ from pydantic import (
 from woest_tui.model.common import (
     ID_PATTERN,
     MAX_COUNT,
+    MAX_PRIORITIES,
     RESULT_SCHEMAS,
     ActionText,
     Count,
@@ -211,7 +212,7 @@ class Result(Frozen):
     answers: dict[Id, Answer] = Field(default_factory=dict)
     """The answers, by question id; an absent question is still open."""
     priorities: tuple[Priority, ...] = ()
-    """The team's chosen development points, most important first."""
+    """The team's chosen development points, most important first (at most 50)."""
 
     model_config = ConfigDict(populate_by_name=True)
 
@@ -222,6 +223,13 @@ class Result(Frozen):
             key = "schema_newer" if value > max(RESULT_SCHEMAS) else "schema_unknown"
             known = (" en ".join(map(str, RESULT_SCHEMAS)), " and ".join(map(str, RESULT_SCHEMAS)))
             raise invalid(key, "", found=value, known=known[0], known_en=known[1])
+        return value
+
+    @field_validator("priorities")
+    @classmethod
+    def _few_priorities(cls, value: tuple[Priority, ...]) -> tuple[Priority, ...]:
+        if len(value) > MAX_PRIORITIES:
+            raise invalid("priorities_too_many", "", found=len(value), limit=MAX_PRIORITIES)
         return value
 
     @model_validator(mode="after")

@@ -21,9 +21,11 @@ from woest_tui.launch import Launch
 from woest_tui.model import Questionnaire
 from woest_tui.safe import visible
 from woest_tui.session import SessionState
+from woest_tui.sessionfile import FileChanged
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.palette import WoestCommands
 from woest_tui.tui.saver import BackgroundSaver
+from woest_tui.tui.screens.changed import ChangedScreen, ask_changed
 from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
 from woest_tui.tui.screens.unsaved import UnsavedScreen
 from woest_tui.tui.screens.walk import WalkScreen
@@ -67,7 +69,7 @@ class WoestApp(App[None]):
         self.state: SessionState | None = launch.state
         self.walk: WalkScreen | None = None
         apply_keys(self, APP_KEYS, lang)
-        self.saver = BackgroundSaver(self._written, self._write_failed)
+        self.saver = BackgroundSaver(self._written, self._write_failed, self._write)
         #: A file chosen after a failed save: its first successful write is announced.
         self.announce: Path | None = None
 
@@ -120,6 +122,15 @@ class WoestApp(App[None]):
 
     # --- saving -------------------------------------------------------------------------
 
+    def _write(self, path: Path, text: str) -> None:
+        # in the saver's thread: the session checks first that nobody else changed its file
+        if self.state is not None:
+            self.state.write_file(path, text)
+        else:
+            from woest_tui import storage
+
+            storage.write_atomic(path, text)
+
     def _written(self, path: Path, text: str) -> None:
         # in the saver's thread: mark the state saved; only a new place is worth a message
         if self.state is not None:
@@ -171,7 +182,8 @@ class WoestApp(App[None]):
             if path is None:
                 return
             self.announce = path
-            state.save(path)
+            if not self.save_to(path):
+                return
             await asyncio.to_thread(self.saver.flush)
             if not state.unsaved:
                 self.exit()
@@ -181,6 +193,8 @@ class WoestApp(App[None]):
 
     def on_unmount(self) -> None:
         self.saver.flush()
+        if self.state is not None:
+            self.state.release()
 
     # --- routing ----------------------------------------------------------------------
 
@@ -297,12 +311,35 @@ class WoestApp(App[None]):
                 self.notify(self.t("still_unsaved"), severity="warning", timeout=10, markup=False)
                 return
             self.announce = path  # said once the saver has written it there
-            state.save(path)
+            self.save_to(path)
 
+        if isinstance(error, FileChanged):
+            self.file_changed()
+            return
         text = self.t("save_failed_body", error=" ".join(error.lines(self.lang)))
         self.push_screen(
             SaveAsScreen(self.lang, self.t("save_failed_title"), state.path, text), retry
         )
+
+    def save_to(self, path: Path) -> bool:
+        """Make `path` the session's file and save there; False (and said) when refused."""
+        if self.state is None:
+            return False
+        try:
+            self.state.save(path)
+        except WoestError as error:  # another woest has that file open
+            self.notify(
+                " ".join(error.lines(self.lang)), severity="error", timeout=10, markup=False
+            )
+            return False
+        return True
+
+    def file_changed(self, problem: str | None = None) -> None:
+        """The session file changed outside woest: saving stopped; ask what to do."""
+        if self.state is not None and not any(
+            isinstance(screen, ChangedScreen) for screen in self.screen_stack
+        ):
+            ask_changed(self, self.state, problem)
 
     # --- palette ------------------------------------------------------------------------
 

@@ -22,15 +22,20 @@ class BackgroundSaver:
         self,
         on_saved: Callable[[Path, str], None],
         on_error: Callable[[Path, str, WoestError], None],
+        write: Callable[[Path, str], None] | None = None,
     ) -> None:
         """Create the saver; its thread starts with the first save.
 
         Args:
             on_saved: called (in the saver's thread) with the path and text written.
             on_error: called (in the saver's thread) when a write failed.
+            write: writes one text (in the saver's thread); by default
+                `storage.write_atomic`. The app's checks first that nobody else changed
+                the session file (see `sessionfile.FileGuard`).
         """
         self.on_saved = on_saved
         self.on_error = on_error
+        self.write = write
         self._state = threading.Condition()
         self._waiting: tuple[Path, str] | None = None
         self._busy = False
@@ -66,7 +71,7 @@ class BackgroundSaver:
                 self._waiting = None
                 self._busy = True
             try:
-                storage.write_atomic(path, text)
+                (self.write or storage.write_atomic)(path, text)
             except WoestError as error:
                 self.on_error(path, text, error)
             else:

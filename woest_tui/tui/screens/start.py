@@ -331,6 +331,11 @@ class StartScreen(Screen[None]):
     def create(self, state: SessionState) -> None:
         """Save the new session and open it."""
         try:
+            state.claim()
+        except WoestError as error:
+            self.error("start_in_use", error)
+            return
+        try:
             state.save()
         except WoestError as error:
             self.error("start_save_failed", error)
@@ -358,6 +363,11 @@ class StartScreen(Screen[None]):
                 refuse_other_version(state)
             except WoestError as error:
                 self.error("start_other_version", error)
+                return
+            try:
+                state.claim()
+            except WoestError as error:
+                self.error("start_in_use", error)
                 return
             self.notify(self.t("start_resumed", path=str(path)), markup=False)
             self.post_message(self.Chosen(state, resume_at(state)))
@@ -400,6 +410,7 @@ class StartScreen(Screen[None]):
         state = SessionState(checked.bank, checked.result, entry.path)
         try:
             refuse_other_version(state)
+            state.claim()
         except WoestError as error:
             self.notify(
                 " ".join(error.lines(self.lang)), severity="error", markup=False, timeout=10

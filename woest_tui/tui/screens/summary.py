@@ -10,11 +10,11 @@ from textual.widgets.option_list import Option
 
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
-from woest_tui.model import Priority
+from woest_tui.model import MAX_PRIORITIES, Priority
 from woest_tui.report.common import ref_title
 from woest_tui.report.summary import render_summary
 from woest_tui.scoring import summarize
-from woest_tui.session import SessionState
+from woest_tui.session import Refused, SessionState
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.screens.dialogs import ConfirmScreen
 from woest_tui.tui.screens.priority import PriorityScreen
@@ -144,18 +144,27 @@ class SummaryScreen(Screen[None]):
             return False
         return True
 
-    def store(self, priorities: list[Priority], highlight: int | None = None) -> None:
+    def store(self, priorities: list[Priority], highlight: int | None = None) -> bool:
         """Save the priorities; a failed write keeps them in memory.
 
         Args:
             priorities: the new list.
             highlight: the one to highlight afterwards.
+
+        Returns:
+            False when the change was refused (too many, or a file too large): said, and
+            nothing changed.
         """
         try:
             self.state.set_priorities(priorities)
+        except Refused as error:
+            text = " ".join(problem.text(self.lang) for problem in error.problems)
+            self.notify(text, severity="error", timeout=10, markup=False)
+            return False
         except WoestError as error:
             self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
         self.refresh_all(highlight)
+        return True
 
     def selected(self) -> int | None:
         """The index of the highlighted priority."""
@@ -169,14 +178,22 @@ class SummaryScreen(Screen[None]):
         if not self.editable():
             return
 
+        today = self.state.result.session.date
+        if len(self.state.result.priorities) >= MAX_PRIORITIES:
+            text = self.t("priorities_full", limit=MAX_PRIORITIES)
+            self.notify(text, severity="warning", timeout=10, markup=False)
+            return
+
         def added(priority: Priority | None) -> None:
             if priority is not None:
                 items = [*self.state.result.priorities, priority]
-                self.store(items, highlight=len(items) - 1)
+                if not self.store(items, highlight=len(items) - 1):
+                    # refused: the form comes back with everything typed in it
+                    self.app.push_screen(
+                        PriorityScreen(self.lang, self.refs(), priority, today), added
+                    )
 
-        self.app.push_screen(
-            PriorityScreen(self.lang, self.refs(), today=self.state.result.session.date), added
-        )
+        self.app.push_screen(PriorityScreen(self.lang, self.refs(), today=today), added)
 
     def action_edit(self) -> None:
         """Edit the highlighted priority."""
@@ -184,14 +201,18 @@ class SummaryScreen(Screen[None]):
         if index is None or not self.editable():
             return
 
+        current = self.state.result.priorities[index]
+        today = self.state.result.session.date
+
         def edited(priority: Priority | None) -> None:
             if priority is not None:
                 items = list(self.state.result.priorities)
                 items[index] = priority
-                self.store(items)
+                if not self.store(items):
+                    self.app.push_screen(
+                        PriorityScreen(self.lang, self.refs(), priority, today), edited
+                    )
 
-        current = self.state.result.priorities[index]
-        today = self.state.result.session.date
         self.app.push_screen(PriorityScreen(self.lang, self.refs(), current, today), edited)
 
     def on_option_list_option_selected(self) -> None:

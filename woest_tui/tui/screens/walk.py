@@ -16,9 +16,11 @@ from textual.widgets import Footer, Input, Static
 from woest_tui.check import check_value
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
+from woest_tui.merged_answer import carry_over, is_gathered, room_for
 from woest_tui.model import Answer, Question, Theme
+from woest_tui.roles import role_label
 from woest_tui.safe import visible
-from woest_tui.session import SessionState
+from woest_tui.session import Refused, SessionState
 from woest_tui.tui import steady
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.order import caught_up
@@ -28,6 +30,7 @@ from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, options
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.fields import OrderedInput
 from woest_tui.tui.widgets.footer import SteadyFooter
+from woest_tui.tui.widgets.gathered import GatheredView
 from woest_tui.tui.widgets.votes import VotesControl
 
 #: Windows with fewer lines get the compact layout.
@@ -138,6 +141,7 @@ class WalkScreen(Screen[None]):
             Static(id="question-help"),
             Vertical(id="control-slot"),
             Static("", id="error"),
+            Static("", id="role-notes"),
             DontKnowLine(id="dont-know"),
             OrderedInput(select_on_focus=False, max_length=10_000, id="note"),
         ]
@@ -171,7 +175,7 @@ class WalkScreen(Screen[None]):
         idle = set()
         if question is None:
             idle |= {"dont_know", "note"}
-        elif not question.allow_dont_know:
+        elif not question.allow_dont_know or self.gathered:
             idle.add("dont_know")
         if self.index == 0:
             idle.add("back")
@@ -232,6 +236,12 @@ class WalkScreen(Screen[None]):
         return self.state.bank.themes[self.position.theme]
 
     @property
+    def gathered(self) -> bool:
+        """Whether the current question shows a merge's tally, which only takes a note."""
+        question = self.question
+        return question is not None and is_gathered(self.state.answer(question.id))
+
+    @property
     def question(self) -> Question | None:
         """The current question, or None on a theme's introduction."""
         if self.position.question is None:
@@ -275,7 +285,10 @@ class WalkScreen(Screen[None]):
             slot = self.query_one("#control-slot", Vertical)
             current = next(iter(slot.children), None)
             mode, lang = self.state.result.session.mode, self.lang
+            saved = self.state.answer(question.id)
             options = options_for(question, bank, lang, mode, draft)
+            if is_gathered(saved):
+                options = None  # a merge's tally is shown as it is, never as a choice
             if options is not None and isinstance(current, ChoiceList):
                 # same kind of control: take over its options, keep the widget (and the focus)
                 numbers = options.numbers or [str(i + 1) for i in range(len(options.labels))]
@@ -286,8 +299,12 @@ class WalkScreen(Screen[None]):
                     # it: the body restyled and repainted twice, for nothing
                     self.set_focus(None)
                 await slot.remove_children()
-                present = sum(self.state.result.session.roles.values())
-                await slot.mount(control_for(question, bank, lang, mode, draft, present=present))
+                if saved is not None and is_gathered(saved):
+                    await slot.mount(GatheredView(question, bank, saved, lang, id="control"))
+                else:
+                    present = sum(self.state.result.session.roles.values())
+                    control = control_for(question, bank, lang, mode, draft, present=present)
+                    await slot.mount(control)
         body = self.query_one("#body", VerticalScroll)
         if body.scroll_offset:
             body.scroll_home(animate=False)
@@ -333,9 +350,13 @@ class WalkScreen(Screen[None]):
         # counting hands, "weet niet" is the count row of its own; the line only shows to
         # unmark a question marked so before
         self.votes = question.type == "scale" and mode == "votes"
-        self.query_one("#dont-know").display = question.allow_dont_know and (
-            not self.votes or self.dont_know
+        saved = self.state.answer(question.id)
+        self.query_one("#dont-know").display = (
+            question.allow_dont_know
+            and (not self.votes or self.dont_know)
+            and not is_gathered(saved)
         )
+        self.show_role_notes(None if is_gathered(saved) or saved is None else saved)
         self.update_dont_know()
         self.show_error(None)
         note = self.query_one("#note", Input)
@@ -345,6 +366,20 @@ class WalkScreen(Screen[None]):
         # typing goes after what is there: Textual moves the cursor only on the first value
         note.cursor_position = len(note.value)
         return draft
+
+    def show_role_notes(self, saved: Answer | None) -> None:
+        """The notes of the individual files of a merged answer the team still answers."""
+        widget = self.query_one("#role-notes", Static)
+        notes = saved.notes if saved is not None else None
+        widget.display = bool(notes)
+        if notes:
+            text = plain(self.t("gathered_notes"), style="bold")
+            for note in notes:
+                text.append(
+                    "\n"
+                    + visible(f"{role_label(note.role, self.lang)}: {note.text}", one_line=True)
+                )
+            widget.update(text)
 
     def help_of(self, question: Question) -> Text | None:
         """A question's help as shown, or None when it has none."""
@@ -420,6 +455,9 @@ class WalkScreen(Screen[None]):
             return
         control = self.query_one("#control")
         note = self.query_one("#note", Input).value
+        if isinstance(control, GatheredView):
+            self.drafts[question.id] = Draft(None, False, note)
+            return
         if isinstance(control, VotesControl):
             counts = control.counts()
             votes = None if counts is None else (tuple(counts[0]), counts[1])
@@ -433,11 +471,25 @@ class WalkScreen(Screen[None]):
         self.drafts[question.id] = Draft(value, self.dont_know, note)
 
     def build_answer(self, question: Question) -> Answer | Problem | None:
-        """The answer to save, a problem to show, or None when nothing was given."""
+        """The answer to save, a problem to show, or None when nothing was given.
+
+        What the screen does not edit stays: a merged answer keeps its tallies and the
+        notes of the individual files (see `merged_answer.carry_over`).
+        """
+        built = self._built(question)
+        if not isinstance(built, Answer):
+            return carry_over(self.state.answer(question.id), built) if built is None else built
+        problem = room_for(self.state.result, built)
+        return problem or carry_over(self.state.answer(question.id), built)
+
+    def _built(self, question: Question) -> Answer | Problem | None:
+        """The answer as the controls hold it, a problem, or None when nothing was given."""
         note = self.query_one("#note", Input).value or None
+        control = self.query_one("#control")
+        if isinstance(control, GatheredView):
+            return Answer(note=note) if note else None
         if self.dont_know:
             return Answer(dont_know=True, note=note)
-        control = self.query_one("#control")
         if isinstance(control, VotesControl):
             counts = control.counts()
             if counts is None:
@@ -446,7 +498,7 @@ class WalkScreen(Screen[None]):
             if sum(votes) == 0 and not dont_know:
                 return Answer(note=note) if note else None
             return Answer(votes=tuple(votes), dont_know_votes=dont_know or None, note=note)
-        value, problem = read_value(self.query_one("#control"), question, self.state.bank)
+        value, problem = read_value(control, question, self.state.bank)
         if problem is not None:
             return problem
         if value is None:
@@ -491,6 +543,12 @@ class WalkScreen(Screen[None]):
             return True
         try:
             self.state.set_answer(question.id, answer)
+        except Refused as error:
+            # refused before anything changed: the answer stays on screen, as typed
+            self.show_error(error.problems[0])
+            text = error.problems[0].text(self.lang)
+            self.notify(text, severity="error", timeout=10, markup=False)
+            return False
         except WoestError as error:
             self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
         self.update_progress()
@@ -547,7 +605,7 @@ class WalkScreen(Screen[None]):
         """Mark or unmark "weet niet / n.v.t." for the current question."""
         await self.caught_up()
         question = self.question
-        if question is None or not question.allow_dont_know:
+        if question is None or not question.allow_dont_know or self.gathered:
             return
         if self.votes and not self.dont_know:
             # the hands that say "weet niet" are counted in their own row: go there
