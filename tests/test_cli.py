@@ -68,7 +68,7 @@ def usage_error(capsys: pytest.CaptureFixture[str], *args: str) -> str:
         (
             ["summary", "r.toml", "--format", "pdf"],
             "woest: summary: argument --format: ongeldige keuze: 'pdf' (kies uit 'text',"
-            " 'markdown', 'html', 'svg', 'json') (zie woest summary --help)",
+            " 'markdown', 'html', 'svg', 'json', 'actions', 'ics') (zie woest summary --help)",
         ),
         (
             ["merge", "a.toml", "b.toml"],

@@ -127,7 +127,7 @@ def test_output_file_is_written_and_not_overwritten(capsys, tmp_path):
 
     code, _, _ = run(capsys, CONSENSUS, "--questions", BANK, "-o", str(target), "--force")
     assert code == 0
-    assert target.read_text(encoding="utf-8").startswith("╭─ Samenvatting")
+    assert target.read_text(encoding="utf-8").startswith("Samenvatting: ")
 
 
 def test_refusal_in_english(capsys, tmp_path):

@@ -210,6 +210,11 @@ def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
             problems.append(
                 Problem("unknown_ref", f"priorities[{index}].ref", {"id": priority.ref})
             )
+    for index, meeting in enumerate(result.meetings):
+        for position, theme_id in enumerate(meeting.themes):
+            if bank.theme(theme_id) is None:
+                at = f"meetings[{index}].themes[{position}]"
+                problems.append(Problem("unknown_meeting_theme", at, {"id": theme_id}))
     if result.finished and result.questionnaire.version == bank.version:
         for question in bank.questions():
             given = result.answers.get(question.id)

@@ -92,6 +92,33 @@ def _file_type(lang: str) -> Callable[[str], Path]:
     return parse
 
 
+def _themes_type(lang: str) -> Callable[[str], list[str]]:
+    """The type of --themes: theme ids separated by commas, none empty."""
+
+    def parse(text: str) -> list[str]:
+        ids = [part.strip() for part in text.split(",")]
+        if not text.strip() or any(not part for part in ids):
+            raise argparse.ArgumentTypeError(message("opt_themes_invalid", lang, value=text))
+        return ids
+
+    return parse
+
+
+def _minutes_type(lang: str) -> Callable[[str], int]:
+    """The type of --minutes: a whole number of minutes, 1 to a day."""
+
+    def parse(text: str) -> int:
+        try:
+            minutes = int(text)
+        except ValueError:
+            minutes = 0
+        if not 1 <= minutes <= 24 * 60:
+            raise argparse.ArgumentTypeError(message("opt_minutes_invalid", lang, value=text))
+        return minutes
+
+    return parse
+
+
 def build_parser(lang: str) -> argparse.ArgumentParser:
     """The argument parser, with its help texts in `lang`.
 
@@ -128,6 +155,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     run.add_argument("--role", help=t("opt_role"))
     run.add_argument("--present", metavar="ROL=N,...", help=t("opt_present"))
     run.add_argument("--force", action="store_true", help=t("opt_force_run"))
+    run.add_argument("--themes", type=_themes_type(lang), metavar="ID,ID,...", help=t("opt_themes"))
+    run.add_argument("--minutes", type=_minutes_type(lang), metavar="N", help=t("opt_minutes"))
+    run.add_argument("--previous", type=file_arg, metavar="FILE", help=t("opt_previous"))
 
     validate = sub.add_parser(
         "validate",
@@ -145,7 +175,12 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "summary", parents=[common], lang=lang, help=t("cmd_summary"), description=t("cmd_summary")
     )
     summary.add_argument("result", type=file_arg, metavar="RESULT", help=t("rep_help_result"))
-    summary.add_argument("--format", choices=formats, default="text", help=t("rep_help_format"))
+    summary.add_argument(
+        "--format",
+        choices=[*formats, "actions", "ics"],
+        default="text",
+        help=t("rep_help_format_actions"),
+    )
     summary.add_argument("-o", "--output", type=file_arg, metavar="FILE", help=t("rep_help_output"))
     summary.add_argument(
         "--questions", type=file_arg, action="append", metavar="FILE", help=t("rep_help_questions")
@@ -160,6 +195,13 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "results", nargs="+", type=file_arg, metavar="RESULT", help=t("opt_results")
     )
     compare.add_argument("--labels", nargs="+", metavar="LABEL", help=t("opt_labels"))
+    order = compare.add_mutually_exclusive_group()
+    order.add_argument(
+        "--trend", dest="order", action="store_const", const="trend", help=t("opt_trend")
+    )
+    order.add_argument(
+        "--side-by-side", dest="order", action="store_const", const="side", help=t("opt_side")
+    )
     compare.add_argument("--format", choices=formats, default="text", help=t("rep_help_format"))
     compare.add_argument("-o", "--output", type=file_arg, metavar="FILE", help=t("rep_help_output"))
     compare.add_argument(

@@ -36,6 +36,8 @@ from woest_tui.merge import aware_time
 from woest_tui.model import Questionnaire, Text
 from woest_tui.scoring import Status, summarize
 
+#: What the user asked for: "auto" (by team and date), "trend" or "side" (side by side).
+Wanted = Literal["auto", "trend", "side"]
 #: How many questions "moved most" lists at most.
 MOVED_MAX = 5
 
@@ -49,6 +51,7 @@ __all__ = [
     "Side",
     "build_comparison",
     "change_of",
+    "choose_order",
     "label_problem",
     "load_for_compare",
 ]
@@ -108,6 +111,26 @@ def _other_bank(path: Path, found: str, first: tuple[Path, str]) -> WoestError:
     return WoestError(path, [Problem("compare_other_bank", "questionnaire.id", params)])
 
 
+def choose_order(checked: Sequence[Checked], wanted: Wanted = "auto") -> Order:
+    """A trend (one team over time) or results side by side, by team and date.
+
+    One team on different days is a trend; different teams, or one team twice on the same
+    day (a consensus and a merged result of one meeting, say), stand side by side.
+
+    Args:
+        checked: the results.
+        wanted: "trend" or "side" (--trend, --side-by-side) decide; "auto" looks.
+
+    Returns:
+        "trend" or "given".
+    """
+    if wanted != "auto":
+        return "trend" if wanted == "trend" else "given"
+    teams = {_team_key(c.result.session.team) for c in checked}
+    dates = [c.result.session.date for c in checked]
+    return "trend" if len(teams) == 1 and len(set(dates)) == len(dates) else "given"
+
+
 def _labels(checked: Sequence[Checked], labels: Sequence[str] | None) -> list[str]:
     if labels is not None:
         if len(labels) != len(checked):
@@ -146,6 +169,7 @@ def _sides(checked: Sequence[Checked], labels: Sequence[str]) -> list[Side]:
                 bank_version=item.bank.version,
                 same_content=content_hash(item.bank) == item.result.questionnaire.hash,
                 not_in_version=tuple(not_in_bank(item.result, item.bank)),
+                follow_up=item.result.follow_up,
             )
         )
     return sides
@@ -214,16 +238,21 @@ def _pair(themes: Sequence[Row], questions: Sequence[Row], sides: Sequence[Side]
 
 
 def build_comparison(
-    checked_list: Sequence[Checked], labels: Sequence[str] | None = None
+    checked_list: Sequence[Checked],
+    labels: Sequence[str] | None = None,
+    wanted: Wanted = "auto",
 ) -> Comparison:
     """Compare results of one questionnaire, each scored against its own bank.
 
-    One team's results are put in date order (a trend); results of different teams stay
-    in the order given. A label follows its result when the order changes.
+    One team's results on different days are put in date order (a trend); results of
+    different teams, or of one team on one day, stay in the order given (see
+    `choose_order`). A label follows its result when the order changes; labels made here
+    are numbered in the order shown.
 
     Args:
         checked_list: two or more results with the banks they were answered with.
         labels: one label per result, in the order given; None makes "team date".
+        wanted: "auto", or "trend" / "side" to decide the order (--trend, --side-by-side).
 
     Returns:
         The comparison.
@@ -239,9 +268,11 @@ def build_comparison(
     for item in checked_list:
         if item.bank.id != first.bank.id:
             raise _other_bank(item.path, item.bank.id, (first.path, first.bank.id))
-    named = list(zip(checked_list, _labels(checked_list, labels), strict=True))
-    teams = {_team_key(c.result.session.team) for c in checked_list}
-    order: Order = "trend" if len(teams) == 1 else "given"
+    order = choose_order(checked_list, wanted)
+    if labels is not None:
+        _labels(checked_list, labels)  # a wrong count or two alike, said before anything
+    given = list(labels) if labels is not None else [""] * len(checked_list)
+    named = list(zip(checked_list, given, strict=True))
     if order == "trend":
         named.sort(
             key=lambda pair: (
@@ -250,7 +281,9 @@ def build_comparison(
             )
         )
     ordered = [c for c, _ in named]
-    sides = _sides(ordered, [label for _, label in named])
+    # labels made here are numbered in the order shown, so "(1)" is the first column
+    shown = _labels(ordered, [label for _, label in named] if labels is not None else None)
+    sides = _sides(ordered, shown)
     banks = [c.bank for c in ordered]
     scale = banks[-1].scale
     band = band_of(scale)

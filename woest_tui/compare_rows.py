@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from woest_tui.model import Priority, Scale, Text
+from woest_tui.model import FollowUp, Priority, Scale, Text
 from woest_tui.scores import Status, Summary, rounded
 
 Change = Literal["better", "worse", "same"]
@@ -73,6 +73,8 @@ class Side:
     """Whether that bank has exactly the content (hash) the result was answered with."""
     not_in_version: tuple[str, ...] = ()
     """Answered questions the bank it was scored with lacks: listed, not scored."""
+    follow_up: FollowUp | None = None
+    """What became of the priorities of the session before it; None without a follow-up."""
 
     @property
     def drifted(self) -> bool:

@@ -8,6 +8,7 @@ from typing import Final
 from woest_tui.messages_check import CHECK_MESSAGES
 from woest_tui.messages_cli import CLI_MESSAGES
 from woest_tui.messages_compare import COMPARE_MESSAGES
+from woest_tui.messages_cycle import CYCLE_MESSAGES
 from woest_tui.messages_report import REPORT_MESSAGES
 from woest_tui.messages_tui import TUI_MESSAGES
 from woest_tui.messages_validation import VALIDATION_MESSAGES
@@ -136,6 +137,7 @@ MESSAGES.update(CLI_MESSAGES)
 MESSAGES.update(TUI_MESSAGES)
 MESSAGES.update(REPORT_MESSAGES)
 MESSAGES.update(COMPARE_MESSAGES)
+MESSAGES.update(CYCLE_MESSAGES)
 
 
 def current_lang(requested: str | None = None) -> str:

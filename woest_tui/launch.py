@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,7 +12,9 @@ from pydantic import ValidationError
 from woest_tui.bank import DEFAULT_BANK, bundled_banks, find_bank, load_questionnaire
 from woest_tui.documents import load_checked
 from woest_tui.errors import Problem, WoestError, problems_from
+from woest_tui.follow_up import find_previous, follow_up_of, previous_given
 from woest_tui.model import Mode, Questionnaire, Result, Session
+from woest_tui.plan import begin_meeting, open_count, planned_themes, unknown_themes
 from woest_tui.session import (
     Clock,
     SessionState,
@@ -19,7 +22,7 @@ from woest_tui.session import (
     now_local,
     sessions_dir,
 )
-from woest_tui.storage import clean_stale_temps
+from woest_tui.storage import clean_stale_temps, load_result
 
 
 @dataclass
@@ -44,6 +47,14 @@ class Launch:
     """The file a session started from the start screen is saved to."""
     today: dt.date | None = None
     """The default date on the start screen (tests fix it)."""
+    themes: tuple[str, ...] | None = None
+    """--themes: the themes for this meeting, preselected on the start screen."""
+    minutes: int | None = None
+    """--minutes: the time available for this meeting."""
+    previous: Path | None = None
+    """--previous: the earlier finished result whose priorities are followed up."""
+    clock: Clock = now_local
+    """The time source of the session and the top bar's clock (tests fix it)."""
 
 
 def same_session(
@@ -171,13 +182,59 @@ def resume_at(state: SessionState) -> int | None:
         state: the session.
 
     Returns:
-        Its first open question (the last one when all are answered), or None (the first
-        theme's introduction) when nothing is answered yet.
+        Its first open question in today's planned themes (the last one when all are
+        answered), or None (the first planned theme's introduction) when none of the
+        planned themes has an answer yet.
     """
-    if state.answered == 0:
+    planned = planned_themes(state.result, state.bank)
+    started = open_count(state.bank, state.result, planned) < sum(
+        len(t.questions) for t in state.bank.themes if t.id in planned
+    )
+    if not started:
         return None
-    first_open = state.first_open_index()
+    first_open = next(
+        (
+            index
+            for index, question in enumerate(state.questions)
+            if not state.is_answered(question.id)
+            and (theme := state.bank.theme_of(question.id)) is not None
+            and theme.id in planned
+        ),
+        None,
+    )
     return state.total - 1 if first_open is None else first_open
+
+
+def with_previous(
+    result: Result,
+    earlier: Result | None,
+    given: Path | None,
+    sessions: Path | None,
+    out: Path | None,
+) -> Result:
+    """A new session with the follow-up of the team's earlier finished session, if any.
+
+    Args:
+        result: the new session.
+        earlier: the result given with --previous (checked), or None.
+        given: its file.
+        sessions: the sessions folder, searched when nothing was given.
+        out: the new session's own file (never its own previous one).
+
+    Returns:
+        The result, with `follow_up` when there is something to follow up.
+    """
+    path = given
+    if earlier is None and sessions is not None and sessions.is_dir():
+        path = find_previous(sorted(sessions.glob("*.toml")), result.session.team, out)
+        if path is not None:
+            try:
+                earlier = load_result(path)
+            except WoestError:
+                return result
+    if earlier is None or path is None:
+        return result
+    return result.model_copy(update={"follow_up": follow_up_of(earlier, path)})
 
 
 def prepare_launch(
@@ -191,6 +248,9 @@ def prepare_launch(
     force: bool = False,
     sessions: Path | None = None,
     clock: Clock = now_local,
+    themes: Sequence[str] | None = None,
+    minutes: int | None = None,
+    previous: Path | None = None,
 ) -> Launch:
     """Decide what `woest run` opens, and create or resume the session file if it can.
 
@@ -211,6 +271,9 @@ def prepare_launch(
         force: --force: replace a file that holds another session.
         sessions: the sessions folder (default: the user's data folder).
         clock: the time source.
+        themes: --themes: the themes for this meeting (ids of the bank's themes).
+        minutes: --minutes: the time available.
+        previous: --previous: an earlier finished result to follow up.
 
     Returns:
         The launch.
@@ -228,7 +291,16 @@ def prepare_launch(
     banks = ([questions] if questions is not None else []) + bundled_banks()
     bank_path = questions or find_bank(DEFAULT_BANK) or banks[0]
     bank = load_questionnaire(bank_path)  # a broken --questions stops here, with its message
+    if themes is not None:
+        unknown = unknown_themes(bank, themes)
+        if unknown:
+            known = ", ".join(t.id for t in bank.themes)
+            params: dict[str, object] = {"id": unknown[0], "known": known}
+            raise WoestError(None, [Problem("themes_unknown", "", params)])
+    earlier = previous_given(previous) if previous is not None else None
     launch = Launch(banks, sessions or sessions_dir(), team=team, mode=mode, role=role, out=out)
+    launch.themes = tuple(themes) if themes is not None else None
+    launch.minutes, launch.previous, launch.clock = minutes, previous, clock
     if out is not None:
         clean_stale_temps(out.parent if str(out.parent) else Path("."))
     if out is None or team is None or (mode == "individual" and role is None):
@@ -242,6 +314,9 @@ def prepare_launch(
             state.claim()  # a second woest on this file is refused here, before any screen
             if roles is not None and roles != state.result.session.roles:
                 state.set_present(roles)
+            planned = begin_meeting(state.result, state.bank, clock(), themes, minutes)
+            if planned is not state.result:
+                state.set_meetings(planned.meetings)
             launch.state = state
             launch.start = resume_at(state)
             return launch
@@ -259,6 +334,9 @@ def prepare_launch(
         )
     except WoestError as error:
         raise WoestError(None, [_as_option(p) for p in error.problems]) from None
+    result = begin_meeting(result, bank, clock(), themes, minutes)
+    if wanted != "individual":
+        result = with_previous(result, earlier, previous, launch.sessions, out)
     state = SessionState(bank, result, out, clock)
     state.claim()
     state.save()

@@ -19,6 +19,8 @@ from woest_tui.errors import Problem, WoestError, problems_from
 from woest_tui.model import (
     MAX_PRIORITIES,
     Answer,
+    FollowUp,
+    Meeting,
     Mode,
     Priority,
     Question,
@@ -289,14 +291,28 @@ class SessionState:
             raise Refused(self.path, [Problem("priorities_too_many", "", params)])
         self._replace(priorities=tuple(priorities))
 
-    def finish(self) -> None:
-        """Mark the session finished (now), then save.
+    def set_follow_up(self, follow_up: FollowUp | None) -> None:
+        """Store what became of the earlier session's priorities, then save."""
+        self._replace(follow_up=follow_up)
+
+    def set_meetings(self, meetings: Sequence[Meeting]) -> None:
+        """Store the session's meetings (see `plan.plan_meeting`), then save."""
+        self._replace(meetings=tuple(meetings))
+
+    def finish(self, remeasure: dt.date | None = None) -> None:
+        """Mark the session finished (now), with the day to measure again, then save.
 
         A clock set back during the meeting cannot make it end before it started (a result
         whose `finished` lies before `started` would no longer load).
+
+        Args:
+            remeasure: the day the team answers again ("nameten"); None keeps the one set.
         """
         finished = max(self.clock(), self.result.session.started)
-        session = self.result.session.model_copy(update={"finished": finished})
+        update: dict[str, object] = {"finished": finished}
+        if remeasure is not None:
+            update["remeasure"] = remeasure
+        session = self.result.session.model_copy(update=update)
         self._replace(session=session)
 
     def reopen(self) -> None:

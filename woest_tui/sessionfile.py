@@ -214,7 +214,8 @@ def reapply(base: Result, mine: Result, theirs: Result) -> Result:
     """Put this woest's unsaved changes onto the file as somebody else left it.
 
     What changed between `base` (the file as this woest last wrote or read it) and `mine`
-    (its answers now) wins: answers by question, the priorities as a whole, the finish.
+    (its answers now) wins: answers by question, the priorities as a whole, the finish and
+    the day to measure again, the meetings and the follow-up as a whole.
     Everything else comes from `theirs`.
 
     Args:
@@ -236,6 +237,14 @@ def reapply(base: Result, mine: Result, theirs: Result) -> Result:
     update: dict[str, object] = {"answers": answers}
     if mine.priorities != base.priorities:
         update["priorities"] = mine.priorities
-    if mine.session.finished != base.session.finished:
-        update["session"] = theirs.session.model_copy(update={"finished": mine.session.finished})
+    session: dict[str, object] = {}
+    for name in ("finished", "remeasure"):
+        if getattr(mine.session, name) != getattr(base.session, name):
+            session[name] = getattr(mine.session, name)
+    if session:
+        update["session"] = theirs.session.model_copy(update=session)
+    # the plan of today's meeting and the follow-up of last time's actions, likewise
+    for name in ("meetings", "follow_up"):
+        if getattr(mine, name) != getattr(base, name):
+            update[name] = getattr(mine, name)
     return theirs.model_copy(update=update)

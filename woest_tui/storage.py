@@ -130,8 +130,9 @@ def _result_data(result: Result) -> dict[str, Any]:
         del data["session"]["roles"]  # an empty table says nothing
     for answer in data.get("answers", {}).values():
         _answer_data(answer)
-    if not data.get("priorities"):
-        data.pop("priorities", None)
+    for name in ("priorities", "meetings"):
+        if not data.get(name):
+            data.pop(name, None)  # an empty list says nothing; files stay as they were
     return data
 
 
@@ -168,20 +169,20 @@ def dump_result(result: Result) -> str:
         return _inline_arrays(tomli_w.dumps(_plain(_result_data(result))))
     data = _plain(_result_data(result.model_copy(update={"answers": {}})))
     del data["answers"]
-    tables = None
-    if data.get("priorities"):
-        # short priorities are inline tables, written with the top-level values; long ones
-        # are tables of their own, written after the answers
-        tables = _inline_arrays(tomli_w.dumps({"priorities": data["priorities"]}))
-        if tables.startswith("[["):
-            del data["priorities"]
-        else:
-            tables = None
+    tables = []
+    for name in ("priorities", "meetings", "follow_up"):
+        if not data.get(name):
+            continue
+        # short lists are inline tables, written with the top-level values; long ones and
+        # tables are written after the answers, where tomli-w puts them in a whole result
+        table = tomli_w.dumps({name: data[name]})
+        if table.startswith("[") or isinstance(data[name], dict):
+            del data[name]
+            tables.append(_inline_arrays(table))
     # tomli-w writes each table after a blank line, and no header for "answers" itself
     parts = [_inline_arrays(tomli_w.dumps(data))]
     parts += [_answer_text(qid, answer) for qid, answer in result.answers.items()]
-    if tables is not None:
-        parts.append(tables)
+    parts += tables
     return "\n".join(parts)
 
 

@@ -76,6 +76,8 @@ async def test_review_summary_priorities_and_finish(make_app: MakeApp, tmp_path:
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("tab", "enter")
         await pilot.pause()
+        await pilot.press("enter")  # the day to measure again
+        await pilot.pause()
         assert load_result(out).session.finished is not None
         # finished: no more changes without reopening
         await pilot.press("x")
@@ -92,6 +94,8 @@ async def test_finished_result_opens_its_summary_unchanged(
         await app.run_action("summary")
         await pilot.pause()
         await pilot.press("f", "tab", "enter")  # finished with questions open, after a yes
+        await pilot.pause()
+        await pilot.press("enter")  # the day to measure again
         await pilot.pause()
     before = out.read_bytes()
     again = make_app()
@@ -279,4 +283,6 @@ async def test_a_question_is_answered_by_its_letter(
         await pilot.press(key)
         await pilot.pause()
         assert not isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")  # the day to measure again, if it finishes
+        await pilot.pause()
     assert (load_result(out).session.finished is not None) == finished

@@ -141,6 +141,51 @@ def test_scale_question_in_english(snap_compare: Snap, make_app: MakeApp, here: 
     )
 
 
+@pytest.mark.parametrize("size", SIZES)
+def test_start_screen_with_plan_and_estimate(
+    snap_compare: Snap, make_app: MakeApp, size: tuple[int, int]
+) -> None:
+    app = make_app(team=None, bank=WOEST, themes=["doel", "rol-woe"], minutes=60)
+
+    async def to_plan(pilot: Pilot[Any]) -> None:
+        pilot.app.screen.query_one("#themes").focus()
+        await pilot.pause()
+        pilot.app.screen.query_one("#estimate").scroll_visible(animate=False)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=no_blink(to_plan))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_follow_up(
+    snap_compare: Snap, make_app: MakeApp, tmp_path: Path, here: Path, size: tuple[int, int]
+) -> None:
+    from tests.tui.test_follow_up import earlier_session
+
+    earlier_session(tmp_path / "sessions")
+    app = make_app(out=here)
+    assert snap_compare(app, terminal_size=size, run_before=no_blink(keys=("2",)))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_summary_opens_with_what_to_discuss(
+    snap_compare: Snap, make_app: MakeApp, here: Path, size: tuple[int, int]
+) -> None:
+    from woest_tui.model import Answer
+
+    app = make_app(bank=WOEST, out=here)
+
+    async def answered(pilot: Pilot[Any]) -> None:
+        state = pilot.app.state  # type: ignore[attr-defined]
+        for number, question in enumerate(q for q in state.questions if q.type == "scale"):
+            value = 1 + number % 5 if number % 7 else None
+            state.set_answer(question.id, Answer(value=value) if value else Answer(dont_know=True))
+        await pilot.app.run_action("summary")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=no_blink(answered))
+
+
 def test_merged_answer(snap_compare: Snap, make_app: MakeApp, here: Path) -> None:
     from tests.tui.test_merged_walk import TEAM, merged_file
 

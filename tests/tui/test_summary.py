@@ -128,8 +128,11 @@ async def test_finishing_with_open_questions_asks_first(make_app: MakeApp, tmp_p
         await pilot.pause()
         await pilot.press("tab", "enter")  # yes
         await pilot.pause()
+        await pilot.press("enter")  # the day to measure again: three months on
+        await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
     assert load_result(out).session.finished is not None
+    assert load_result(out).session.remeasure == dt.date(2027, 2, 28)
 
 
 async def test_finishing_with_everything_answered_needs_no_question(make_app: MakeApp) -> None:
@@ -140,6 +143,8 @@ async def test_finishing_with_everything_answered_needs_no_question(make_app: Ma
             app.state.set_answer(question.id, Answer(dont_know=True))
         await to_summary(app, {})
         await pilot.press("f")
+        await pilot.pause()
+        await pilot.press("enter")  # the day to measure again
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         assert app.state.finished
@@ -166,6 +171,8 @@ async def test_at_80x24_f_and_r_are_in_the_footer_and_the_state_line_wraps(
         title = summary.query_one("#priorities-title", Static)
         assert title.region.height == 1
         await pilot.press("f", "tab", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
         await pilot.pause()
         keys = footer_keys(app)
         assert "r" in keys and keys["r"] <= 80 and "f" not in keys

@@ -31,7 +31,8 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
     empty label or two alike, is a usage error (exit 2), found before any file is read.
 
     Args:
-        args: parsed arguments (results, labels, format, output, questions, force, width).
+        args: parsed arguments (results, labels, order, format, output, questions, force,
+            width).
         lang: "nl" or "en".
 
     Returns:
@@ -55,12 +56,15 @@ def compare_command(args: argparse.Namespace, lang: str) -> int:
         check_target(args.output, args.force, [*args.results, *(args.questions or [])])
 
     from woest_tui.bank import load_given
-    from woest_tui.compare import build_comparison, load_for_compare
+    from woest_tui.compare import Wanted, build_comparison, load_for_compare
     from woest_tui.report.compare_export import TEXT_WIDTH, comparison_text, export_comparison
     from woest_tui.storage import write_atomic
 
     load_given(args.questions)  # every bank given must load, also one that is not needed
-    comparison = build_comparison(load_for_compare(args.results, args.questions), args.labels)
+    checked = load_for_compare(args.results, args.questions)
+    order = getattr(args, "order", None)
+    wanted: Wanted = "trend" if order == "trend" else "side" if order == "side" else "auto"
+    comparison = build_comparison(checked, args.labels, wanted)
     width = report_width(args.width, TEXT_WIDTH)
     if args.output is not None:
         write_atomic(args.output, export_comparison(comparison, args.format, lang, width))

@@ -12,7 +12,8 @@ def run_command(args: argparse.Namespace, lang: str) -> int:
     """Prepare the session (files are checked before the screen opens), then run the app.
 
     Args:
-        args: parsed arguments (questions, team, out, mode, role, force).
+        args: parsed arguments (questions, team, out, mode, role, force, themes, minutes,
+            previous).
         lang: "nl" or "en".
 
     Returns:
@@ -26,6 +27,9 @@ def run_command(args: argparse.Namespace, lang: str) -> int:
         role=getattr(args, "role", None),
         present=getattr(args, "present", None),
         force=getattr(args, "force", False),
+        themes=getattr(args, "themes", None),
+        minutes=getattr(args, "minutes", None),
+        previous=getattr(args, "previous", None),
     )
     from woest_tui.tui.app import WoestApp
 

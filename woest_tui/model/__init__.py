@@ -27,6 +27,14 @@ from woest_tui.model.common import (
     invalid,
     number_problem,
 )
+from woest_tui.model.cycle import (
+    FOLLOW_UP_STATUSES,
+    MAX_MINUTES,
+    FollowUp,
+    FollowUpItem,
+    FollowUpStatus,
+    Meeting,
+)
 from woest_tui.model.questionnaire import (
     Option,
     Question,
@@ -50,10 +58,12 @@ from woest_tui.model.result import (
 
 __all__ = [
     "CURRENT_BANK_SCHEMA",
+    "FOLLOW_UP_STATUSES",
     "ID_PATTERN",
     "LANGS",
     "MAX_COUNT",
     "MAX_INT",
+    "MAX_MINUTES",
     "MAX_PRIORITIES",
     "RESULT_SCHEMAS",
     "ActionText",
@@ -63,11 +73,15 @@ __all__ = [
     "Count",
     "Day",
     "Finite",
+    "FollowUp",
+    "FollowUpItem",
+    "FollowUpStatus",
     "Frozen",
     "Gathered",
     "Id",
     "Lang",
     "LongText",
+    "Meeting",
     "Mode",
     "Moment",
     "Option",

@@ -32,6 +32,7 @@ from woest_tui.model.common import (
     invalid,
     number_problem,
 )
+from woest_tui.model.cycle import FollowUp, Meeting
 
 
 def _check_value(value: object) -> object:
@@ -108,6 +109,8 @@ class Session(Frozen):
     """When the session started, with its time zone."""
     finished: Moment | None = None
     """When the session was finished, with its time zone; absent while it is in progress."""
+    remeasure: Day | None = None
+    """The day the team chose, when finishing, to answer the questionnaire again ("nameten")."""
 
     @model_validator(mode="after")
     def _role_fits_mode(self) -> Session:
@@ -119,6 +122,8 @@ class Session(Frozen):
             raise invalid("merged_not_votes", "mode")
         if self.finished is not None and self.finished < self.started:
             raise invalid("finished_before_started", "finished")
+        if self.remeasure is not None and self.remeasure < self.date:
+            raise invalid("remeasure_before_date", "remeasure", date=self.date.isoformat())
         return self
 
 
@@ -213,6 +218,12 @@ class Result(Frozen):
     """The answers, by question id; an absent question is still open."""
     priorities: tuple[Priority, ...] = ()
     """The team's chosen development points, most important first (at most 50)."""
+    meetings: tuple[Meeting, ...] = Field(default=(), max_length=100)
+    """The meetings the session was answered in, in order, each with its planned themes;
+    empty for a session that was not planned per meeting."""
+    follow_up: FollowUp | None = None
+    """What became of the priorities of the team's earlier finished session; absent when
+    there was none."""
 
     model_config = ConfigDict(populate_by_name=True)
 
@@ -244,6 +255,12 @@ class Result(Frozen):
                 if answer.merged_fields:
                     field = answer.merged_fields[0]
                     raise invalid("merged_field", f"answers.{qid}.{field}", field=field)
+        for index, meeting in enumerate(self.meetings):
+            if meeting.date < self.session.date:
+                at = f"meetings[{index}].date"
+                raise invalid("meeting_before_session", at, date=self.session.date.isoformat())
+            if index and meeting.date < self.meetings[index - 1].date:
+                raise invalid("meetings_order", f"meetings[{index}].date")
         return self
 
     @property

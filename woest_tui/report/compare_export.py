@@ -47,6 +47,25 @@ def _row_json(row: Row, sides: Sequence[Side], lang: str) -> dict[str, Any]:
     }
 
 
+def _follow_up(side: Side) -> dict[str, Any] | None:
+    """What became of the actions of the session before this one (as in the summary's JSON)."""
+    if side.follow_up is None:
+        return None
+    items = [
+        {
+            "rank": rank,
+            "ref": item.ref,
+            "action": item.action,
+            "owner": item.owner,
+            "due": item.due.isoformat(),
+            "status": item.status,
+            "note": item.note,
+        }
+        for rank, item in enumerate(side.follow_up.items, start=1)
+    ]
+    return {"date": side.follow_up.date.isoformat(), "file": side.follow_up.file, "items": items}
+
+
 def _priorities(comparison: Comparison, side: Side, lang: str) -> list[dict[str, Any]]:
     """A result's priorities in the shape of the summary's JSON."""
     out = []
@@ -104,6 +123,7 @@ def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
                 "finished": side.finished,
                 "development_points": list(side.summary.development_points),
                 "priorities": _priorities(comparison, side, lang),
+                "follow_up": _follow_up(side),
             }
             for side in sides
         ],

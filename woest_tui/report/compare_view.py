@@ -182,6 +182,24 @@ def _priorities(comparison: Comparison, side: Side, lang: str) -> Section:
     return Section(message("cmp_priorities", lang, label=side.label), tuple(lines))
 
 
+def _follow_up(side: Side, lang: str) -> Section:
+    """What became of the actions of the session before this one, with the team's notes."""
+    lines = []
+    for rank, item in enumerate(side.follow_up.items if side.follow_up else (), start=1):
+        line = message(
+            "cmp_follow_up_line",
+            lang,
+            rank=rank,
+            action=inline(item.action),
+            owner=item.owner,
+            due=item.due.isoformat(),
+            status=message(f"follow_status_{item.status or 'open'}", lang),
+        )
+        note = " ".join((item.note or "").split())  # one line per item
+        lines.append(f"{line} · {note}" if note else line)
+    return Section(message("cmp_follow_up", lang, label=side.label), tuple(lines))
+
+
 def _unmatched(comparison: Comparison, lang: str) -> Section:
     lines = []
     for row in comparison.unmatched:
@@ -254,6 +272,7 @@ def compare_view(comparison: Comparison, lang: str) -> View:
     if comparison.pair is not None:
         blocks += _pair_blocks(comparison, lang)
     blocks += [_priorities(comparison, side, lang) for side in comparison.sides]
+    blocks += [_follow_up(side, lang) for side in comparison.sides if side.follow_up is not None]
     blocks.append(_unmatched(comparison, lang))
     none = (message("cmp_none", lang),)
     blocks = [

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from woest_tui.model import Questionnaire, Result
 from woest_tui.report.common import STATUS_STYLE, Bar, status_word
+from woest_tui.report.summary_cycle_rich import discuss_block, follow_up_block
 from woest_tui.report.summary_roles import RoleTable
 from woest_tui.report.summary_view import Item, SummaryView, build_view
 from woest_tui.scoring import Status, Summary
@@ -47,9 +48,16 @@ def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
     Returns:
         The renderable.
     """
-    parts: list[RenderableType] = [_header(view)]
+    # what steers the conversation first: what to discuss, what the team chose, what
+    # became of last time's actions; then the scores, the session's facts and the answers
+    title = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
+    parts: list[RenderableType] = [title, Text(view.subtitle)]
     if view.unfinished_notice:
         parts.append(Text(view.unfinished_notice, style="bold black on yellow"))
+    parts += [_heading(view.t("rep_discuss")), discuss_block(view)]
+    parts += [_heading(view.t("rep_priorities")), _priorities(view)]
+    if view.follow_up:
+        parts += [_heading(view.t("rep_follow_up")), follow_up_block(view)]
     parts += [_heading(view.t("rep_themes")), _themes(view)]
     for key, items in (
         ("rep_strengths", view.strengths),
@@ -60,8 +68,8 @@ def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
         parts += [_heading(view.t(key)), _items(view, items)]
     if view.roles:
         parts += [_heading(view.t("rep_roles")), RoleTable(view)]
+    parts += [Text(""), _header(view)]
     parts += [_heading(view.t("rep_details")), *_details(view)]
-    parts += [_heading(view.t("rep_priorities")), _priorities(view)]
     parts += [Text(""), Text(view.footer, style="dim")]
     group = Group(*parts)
     return group if width is None else Constrain(group, width)
@@ -87,7 +95,7 @@ def _header(view: SummaryView) -> RenderableType:
     grid.add_column(ratio=1, overflow="fold")
     for label, value in view.header:
         grid.add_row(Text(label), Text(value))
-    title = Text(f"{view.t('rep_title')}: {view.title}", style="bold")
+    title = Text(view.t("rep_about_session"), style="bold")
     return Panel(grid, title=title, title_align="left", box=box.ROUNDED, expand=True)
 
 

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from rich.console import Console, RenderableType
 
 from woest_tui.bank import content_hash
+from woest_tui.discuss import to_discuss
 from woest_tui.documents import not_in_bank
 from woest_tui.model import Answer, Questionnaire, Result, Scale
 from woest_tui.report.answers import describe_answer
@@ -22,8 +23,8 @@ from woest_tui.safe import json_escaped, visible
 from woest_tui.scores import rounded
 from woest_tui.scoring import Summary, ThemeScore, summarize
 
-Format = Literal["text", "markdown", "html", "svg", "json"]
-FORMATS: tuple[Format, ...] = ("text", "markdown", "html", "svg", "json")
+Format = Literal["text", "markdown", "html", "svg", "json", "actions", "ics"]
+FORMATS: tuple[Format, ...] = ("text", "markdown", "html", "svg", "json", "actions", "ics")
 #: Version of the JSON shape; raised when a field changes meaning or goes away.
 JSON_FORMAT_VERSION = 1
 #: Remote font files the svg would fetch when opened; a shared report must not phone out.
@@ -44,7 +45,8 @@ def export_summary(
     Args:
         result: the result (finished or not).
         bank: its bank.
-        fmt: "text", "markdown", "html", "svg" or "json".
+        fmt: "text", "markdown", "html", "svg", "json"; or "actions" (the priorities as a
+            markdown action list) or "ics" (the same as an iCalendar file).
         lang: "nl" or "en".
         width: columns for text and svg (80 or more reads best).
         summary: the scores, when already computed.
@@ -57,6 +59,10 @@ def export_summary(
     Raises:
         ValueError: an unknown format.
     """
+    if fmt in ("actions", "ics"):
+        from woest_tui.report.actions import actions_ics, actions_markdown
+
+        return (actions_ics if fmt == "ics" else actions_markdown)(result, bank, lang)
     summary = summary or summarize(result, bank)
     if fmt == "json":
         return summary_json(result, bank, summary, lang) + "\n"
@@ -168,6 +174,31 @@ def _notes(answer: Answer | None) -> list[dict[str, str | None]]:
     return notes
 
 
+def _help(bank: Questionnaire, ref: str, lang: str) -> str | None:
+    question = bank.question(ref)
+    return question.help.get(lang, bank.language) if question and question.help else None
+
+
+def _follow_up_json(result: Result, bank: Questionnaire, lang: str) -> dict[str, Any] | None:
+    follow_up = result.follow_up
+    if follow_up is None:
+        return None
+    items = [
+        {
+            "rank": rank,
+            "ref": item.ref,
+            "about": ref_title(bank, item.ref, lang),
+            "action": item.action,
+            "owner": item.owner,
+            "due": item.due.isoformat(),
+            "status": item.status,
+            "note": item.note,
+        }
+        for rank, item in enumerate(follow_up.items, start=1)
+    ]
+    return {"date": follow_up.date.isoformat(), "file": follow_up.file, "items": items}
+
+
 def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: str) -> str:
     r"""The summary as JSON for other programs (the shape is documented in the README).
 
@@ -230,12 +261,16 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
         "answered": summary.answered,
         "total": summary.total,
         "scale": _scale(bank.scale),
-        "themes": [_theme_json(t, bank, lang) for t in summary.themes],
-        "questions": questions,
-        "strengths": list(summary.strengths),
-        "development_points": list(summary.development_points),
-        "blind_spots": list(summary.blind_spots),
-        "disagreements": list(summary.disagreements),
+        "meetings": [
+            {"date": m.date.isoformat(), "themes": list(m.themes), "minutes": m.minutes}
+            for m in result.meetings
+        ],
+        "remeasure": session.remeasure.isoformat() if session.remeasure else None,
+        # the same order as the reports: what steers the conversation first
+        "to_discuss": [
+            {"id": item.ref, "reason": item.reason, "help": _help(bank, item.ref, lang)}
+            for item in to_discuss(summary, bank)
+        ],
         "priorities": [
             {
                 "rank": rank,
@@ -247,6 +282,13 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
             }
             for rank, p in enumerate(result.priorities, start=1)
         ],
+        "follow_up": _follow_up_json(result, bank, lang),
+        "themes": [_theme_json(t, bank, lang) for t in summary.themes],
+        "questions": questions,
+        "strengths": list(summary.strengths),
+        "development_points": list(summary.development_points),
+        "blind_spots": list(summary.blind_spots),
+        "disagreements": list(summary.disagreements),
         "by_role": {
             role: [_theme_json(t, bank, lang) for t in themes]
             for role, themes in summary.roles.items()

@@ -145,6 +145,40 @@ def _priorities(view: SummaryView) -> list[str]:
     return [*out, "</table>"]
 
 
+def _discuss(view: SummaryView) -> list[str]:
+    if not view.discuss:
+        return [f'<p class="muted">{esc(view.t("rep_discuss_none"))}</p>']
+    out = ['<ol class="items">']
+    for item in view.discuss:
+        detail = f"{esc(item.why)} · {esc(item.context)}"
+        if item.status is not None:
+            detail += f" · {_status(item.status, view.lang)}"
+        parts = [f"<strong>{esc(item.title)}</strong>", f'<span class="muted">{detail}</span>']
+        if item.help:
+            parts.append(f"<em>{esc(view.t('rep_discuss_good'))}:</em> {esc(item.help)}")
+        out.append("<li>" + "<br>".join(parts) + "</li>")
+    return [*out, "</ol>"]
+
+
+def _follow_up(view: SummaryView) -> list[str]:
+    t = view.t
+    keys = ("rep_col_rank", "rep_col_about", "rep_col_action", "rep_col_owner", "rep_col_due")
+    heads = [t(k) for k in keys] + [t("rep_col_follow_status"), t("rep_col_follow_note")]
+    out = [
+        f'<p class="muted">{esc(t("rep_follow_up_from", date=view.follow_up_date))}</p>',
+        "<table>",
+        "<tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr>",
+    ]
+    for r in view.follow_up:
+        cells = (esc(r.about), esc(r.action), esc(r.owner), esc(r.due), esc(r.status_text))
+        out.append(
+            f'<tr><td class="num">{r.rank}</td>'
+            + "".join(f"<td>{c}</td>" for c in cells)
+            + f"<td>{_lines(r.note)}</td></tr>"
+        )
+    return [*out, "</table>"]
+
+
 def view_to_html(view: SummaryView) -> str:
     """Write a summary view as one HTML page, with the same content as the terminal summary.
 
@@ -169,12 +203,15 @@ def view_to_html(view: SummaryView) -> str:
         "</head>",
         "<body>",
         f"<h1>{esc(title)}</h1>",
-        '<table class="header">',
+        f"<p>{esc(view.subtitle)}</p>",
     ]
-    out += [f"<tr><th>{esc(label)}</th><td>{esc(value)}</td></tr>" for label, value in view.header]
-    out.append("</table>")
     if view.unfinished_notice:
         out.append(f'<p class="notice">{esc(view.unfinished_notice)}</p>')
+    # the same order as the terminal: what steers the conversation first
+    out += [f"<h2>{esc(t('rep_discuss'))}</h2>", *_discuss(view)]
+    out += [f"<h2>{esc(t('rep_priorities'))}</h2>", *_priorities(view)]
+    if view.follow_up:
+        out += [f"<h2>{esc(t('rep_follow_up'))}</h2>", *_follow_up(view)]
     out += [f"<h2>{esc(t('rep_themes'))}</h2>", *_themes(view)]
     for key, items in (
         ("rep_strengths", view.strengths),
@@ -185,7 +222,9 @@ def view_to_html(view: SummaryView) -> str:
         out += [f"<h2>{esc(t(key))}</h2>", *_items(view, items)]
     if view.roles:
         out += [f"<h2>{esc(t('rep_roles'))}</h2>", *_roles(view)]
+    out += [f"<h2>{esc(t('rep_about_session'))}</h2>", '<table class="header">']
+    out += [f"<tr><th>{esc(label)}</th><td>{esc(value)}</td></tr>" for label, value in view.header]
+    out.append("</table>")
     out += [f"<h2>{esc(t('rep_details'))}</h2>", *_details(view)]
-    out += [f"<h2>{esc(t('rep_priorities'))}</h2>", *_priorities(view)]
     out += [f"<footer>{esc(view.footer)}</footer>", "</body>", "</html>", ""]
     return "\n".join(out)

@@ -13,6 +13,38 @@ def _table(header: list[str], align: list[str], rows: list[list[str]]) -> list[s
     return lines
 
 
+def discuss_markdown(view: SummaryView) -> list[str]:
+    """The items to discuss as a numbered list, each with what good looks like."""
+    if not view.discuss:
+        return [f"_{md_escape(view.t('rep_discuss_none'))}_"]
+    lines = []
+    for number, item in enumerate(view.discuss, start=1):
+        detail = f"{md_escape(item.why)} · {md_escape(item.context)}"
+        if item.status is not None:
+            detail += f" · {status_word(item.status, view.lang)}"
+        lines.append(f"{number}. **{md_escape(item.title)}** ({detail})")
+        if item.help:
+            good = md_escape(view.t("rep_discuss_good"))
+            lines.append(f"   - _{good}:_ {md_escape(item.help)}")
+    return lines
+
+
+def follow_up_markdown(view: SummaryView) -> list[str]:
+    """Last time's priorities with their status and note, as a table."""
+    t = view.t
+    intro = [f"_{md_escape(t('rep_follow_up_from', date=view.follow_up_date))}_", ""]
+    keys = ("rep_col_rank", "rep_col_about", "rep_col_action", "rep_col_owner", "rep_col_due")
+    heads = [*(t(k) for k in keys), t("rep_col_follow_status"), t("rep_col_follow_note")]
+    rows = [
+        [str(r.rank), md_escape(r.about), md_escape(r.action), md_escape(r.owner), r.due]
+        for r in view.follow_up
+    ]
+    for row, r in zip(rows, view.follow_up, strict=True):
+        # a table cell holds one line: the note's line breaks become spaces
+        row += [md_escape(r.status_text), md_escape(" ".join(r.note.split()))]
+    return intro + _table(heads, ["--:", "---", "---", "---", "---", "---", "---"], rows)
+
+
 def _items(view: SummaryView, items: tuple[Item, ...]) -> list[str]:
     if not items:
         return [f"_{md_escape(view.t('rep_none'))}_"]
@@ -38,13 +70,26 @@ def view_to_markdown(view: SummaryView) -> str:
     """
     t = view.t
     out = [f"# {md_escape(t('rep_title'))}: {md_escape(view.title)}", ""]
-    out += _table(
-        ["", ""],
-        ["---", "---"],
-        [[f"**{md_escape(label)}**", md_escape(value)] for label, value in view.header],
-    )
+    out.append(md_escape(view.subtitle))
     if view.unfinished_notice:
         out += ["", f"> **{md_escape(view.unfinished_notice)}**"]
+    # the same order as the terminal: what steers the conversation first
+    out += ["", f"## {md_escape(t('rep_discuss'))}", "", *discuss_markdown(view)]
+    out += ["", f"## {md_escape(t('rep_priorities'))}", ""]
+    if view.priorities:
+        out += _table(
+            [t(k) for k in ("rep_col_rank", "rep_col_about", "rep_col_action")]
+            + [t("rep_col_owner"), t("rep_col_due")],
+            ["--:", "---", "---", "---", "---"],
+            [
+                [str(p.rank), md_escape(p.about), md_escape(p.action), md_escape(p.owner), p.due]
+                for p in view.priorities
+            ],
+        )
+    else:
+        out.append(f"_{md_escape(t('rep_no_priorities'))}_")
+    if view.follow_up:
+        out += ["", f"## {md_escape(t('rep_follow_up'))}", "", *follow_up_markdown(view)]
     out += ["", f"## {md_escape(t('rep_themes'))}", ""]
     scale = view.scale
     out += _table(
@@ -92,6 +137,12 @@ def view_to_markdown(view: SummaryView) -> str:
         )
         out += ["", md_escape(t("rep_roles_columns")), ""]
         out += [f"{n}. {md_escape(title)}" for n, title in enumerate(view.role_themes, start=1)]
+    out += ["", f"## {md_escape(t('rep_about_session'))}", ""]
+    out += _table(
+        ["", ""],
+        ["---", "---"],
+        [[f"**{md_escape(label)}**", md_escape(value)] for label, value in view.header],
+    )
     out += ["", f"## {md_escape(t('rep_details'))}"]
     for theme in view.details:
         out += ["", f"### {md_escape(theme.title)}", ""]
@@ -112,18 +163,5 @@ def view_to_markdown(view: SummaryView) -> str:
             out += ([""] if theme.lines else []) + [
                 f"_{md_escape(t('rep_open', count=theme.open))}_"
             ]
-    out += ["", f"## {md_escape(t('rep_priorities'))}", ""]
-    if view.priorities:
-        out += _table(
-            [t(k) for k in ("rep_col_rank", "rep_col_about", "rep_col_action")]
-            + [t("rep_col_owner"), t("rep_col_due")],
-            ["--:", "---", "---", "---", "---"],
-            [
-                [str(p.rank), md_escape(p.about), md_escape(p.action), md_escape(p.owner), p.due]
-                for p in view.priorities
-            ],
-        )
-    else:
-        out.append(f"_{md_escape(t('rep_no_priorities'))}_")
     out += ["", "---", "", f"_{md_escape(view.footer)}_", ""]
     return "\n".join(out)

@@ -17,6 +17,13 @@ from woest_tui.report.common import (
     score_text,
     visible_view,
 )
+from woest_tui.report.summary_cycle import (
+    DiscussItem,
+    FollowUpRow,
+    cycle_header,
+    discuss_items,
+    follow_up_rows,
+)
 from woest_tui.report.summary_header import header_rows
 from woest_tui.roles import role_label
 from woest_tui.scoring import QuestionScore, Status, Summary, ThemeScore
@@ -133,8 +140,16 @@ class SummaryView:
     """Per role its name and a cell per theme, in the order of `role_themes`."""
     details: tuple[ThemeDetail, ...]
     priorities: tuple[PriorityRow, ...]
-    footer: str
+    footer: str = ""
     """The last line: made with woest, and the questionnaire's own `source` if it has one."""
+    subtitle: str = ""
+    """Team and date, on the line under the title."""
+    discuss: tuple[DiscussItem, ...] = ()
+    """"Om te bespreken": what the summary opens with (see `discuss.to_discuss`)."""
+    follow_up: tuple[FollowUpRow, ...] = ()
+    """The earlier session's priorities and what became of them; empty without one."""
+    follow_up_date: str = ""
+    """The date of that earlier session."""
 
     def t(self, key: str, **params: object) -> str:
         """A message in the view's language."""
@@ -298,7 +313,7 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
     view = SummaryView(
         lang=lang,
         title=bank.title.get(lang, bank.language),
-        header=tuple(header_rows(result, bank, summary, lang)),
+        header=tuple(header_rows(result, bank, summary, lang) + cycle_header(result, bank, lang)),
         finished=summary.finished,
         unfinished_notice=None if summary.finished else message("rep_unfinished", lang),
         scale=bank.scale,
@@ -320,5 +335,9 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
         details=tuple(_details(result, bank, summary, lang)),
         priorities=priorities,
         footer=footer_text(bank.source, lang),
+        subtitle=f"{result.session.team} · {result.session.date.isoformat()}",
+        discuss=discuss_items(result, bank, summary, lang),
+        follow_up=follow_up_rows(result, bank, lang),
+        follow_up_date=result.follow_up.date.isoformat() if result.follow_up else "",
     )
     return visible_view(view)

@@ -115,6 +115,11 @@ class WoestApp(App[None]):
             from woest_tui.tui.screens.summary import SummaryScreen
 
             self.push_screen(SummaryScreen(state, self.lang))
+        elif state.result.follow_up is not None and not state.result.follow_up.done:
+            # last time's actions come first, as in the research's "WOE's Next?" round
+            from woest_tui.tui.screens.follow_up import FollowUpScreen
+
+            self.push_screen(FollowUpScreen(state, self.lang))
 
     def t(self, key: str, **params: object) -> str:
         """A UI string in the current language."""

@@ -45,6 +45,7 @@ class PriorityScreen(ModalScreen[Priority | None]):
         refs: list[tuple[str, str]],
         priority: Priority | None = None,
         today: dt.date | None = None,
+        suggestion: str | None = None,
     ) -> None:
         """Create the editor.
 
@@ -54,12 +55,15 @@ class PriorityScreen(ModalScreen[Priority | None]):
             priority: the priority to edit, or None for a new one.
             today: the session's date: the due date is not before it, and by default
                 three months after it.
+            suggestion: the action to offer first in a new priority (the team's own answer
+                naming its first development point), or None.
         """
         super().__init__()
         self.lang = lang
         self.refs = refs
         self.priority = priority
         self.today = today or dt.date.today()
+        self.suggestion = suggestion
         #: The message key of what is wrong, said again after a language switch.
         self.problem: str | None = None
 
@@ -82,7 +86,7 @@ class PriorityScreen(ModalScreen[Priority | None]):
             )
             yield Static(plain(self.t("priority_action")), classes="field-label")
             yield Input(
-                current.action if current else "",
+                current.action if current else (self.suggestion or ""),
                 select_on_focus=False,
                 max_length=2000,
                 id="action",

@@ -13,22 +13,28 @@ from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Input, OptionList, Select, Static
+from textual.widgets import Button, Footer, Input, OptionList, Select, SelectionList, Static
 from textual.widgets.option_list import Option
 
 from woest_tui.bank import load_questionnaire
 from woest_tui.documents import check_against, load_checked
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
-from woest_tui.launch import Launch, refuse_other_version, resume_at, same_session
+from woest_tui.launch import (
+    Launch,
+    refuse_other_version,
+    resume_at,
+    same_session,
+    with_previous,
+)
 from woest_tui.model import Mode, Questionnaire
+from woest_tui.plan import begin_meeting
 from woest_tui.roles import role_ids, role_label
 from woest_tui.session import (
     SessionEntry,
     SessionState,
     list_sessions,
     new_result,
-    now_local,
     private_folder,
     session_path,
 )
@@ -37,6 +43,7 @@ from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.screens.dialogs import ConfirmScreen
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.screens.priority import parse_date
+from woest_tui.tui.screens.start_plan import estimate_text, quick_of, theme_list
 from woest_tui.tui.text import plain
 
 KEYS = [Key("ctrl+s", "start", "key_start", priority=True)]
@@ -61,6 +68,12 @@ class StartScreen(Screen[None]):
         self.entries: list[SessionEntry] | None = None
         #: The bank chosen in the list (its path), whose roles and source are shown.
         self.bank_value: str | None = str(self.banks[0][0]) if self.banks else None
+        #: The themes ticked for this meeting, per bank id (kept over a language switch).
+        self.ticked: dict[str, list[str]] = {}
+        #: The themes and minutes of the session being started, for one resumed from --out.
+        self.plan: tuple[list[str] | None, int | None] = (None, None)
+        #: The id of the bank whose themes the plan lists.
+        self.shown_bank: str | None = None
         #: Why the session cannot start, in a given language; None while all is well.
         self.problem: Callable[[str], str] | None = None
 
@@ -113,8 +126,19 @@ class StartScreen(Screen[None]):
                     allow_blank=False,
                     id="mode",
                 )
+                yield Static(
+                    plain(self.t("start_plan_themes")),
+                    classes="field-label",
+                    id="plan-themes-label",
+                )
+                yield self.plan_list()
+                yield self.label("start_plan_minutes")
+                yield Input(
+                    str(launch.minutes or ""), restrict=r"\d{0,4}", max_length=4, id="minutes"
+                )
+                yield Static("", id="estimate")
                 yield self.label("start_role")
-                bank = self.shown_bank()
+                bank = self.roles_bank()
                 roles = role_ids(bank)
                 yield Select(
                     [(role_label(r, self.lang, bank=bank), r) for r in roles],
@@ -134,7 +158,7 @@ class StartScreen(Screen[None]):
         yield Static("", id="start-error")
         yield Footer()
 
-    def shown_bank(self) -> Questionnaire | None:
+    def roles_bank(self) -> Questionnaire | None:
         """The bank chosen in the list: its roles and its source are shown."""
         for path, bank in self.banks:
             if str(path) == self.bank_value:
@@ -143,7 +167,7 @@ class StartScreen(Screen[None]):
 
     def banner(self) -> str:
         """The line at the top: woest, and what the chosen questionnaire says it is."""
-        bank = self.shown_bank()
+        bank = self.roles_bank()
         if bank is None or bank.source is None:
             return self.t("start_banner")
         return self.t("start_banner_source", source=bank.source.get(self.lang, bank.language))
@@ -170,13 +194,13 @@ class StartScreen(Screen[None]):
         return fields
 
     @on(Select.Changed, "#bank")
-    async def _bank_changed(self, event: Select.Changed) -> None:
+    async def _bank_roles_changed(self, event: Select.Changed) -> None:
         """Another questionnaire may have other roles and another source: show them."""
         value = event.value if isinstance(event.value, str) else None
         if value == self.bank_value:
             return
         self.bank_value = value
-        bank = self.shown_bank()
+        bank = self.roles_bank()
         self.query_one("#start-banner", Static).update(plain(self.banner()))
         roles = role_ids(bank)
         select = self.query_one("#role", Select)
@@ -192,6 +216,7 @@ class StartScreen(Screen[None]):
     def on_mount(self) -> None:
         apply_keys(self, KEYS, self.lang)
         self.show_problem()
+        self.show_estimate()
         if self.entries:
             self.query_one("#sessions", OptionList).highlighted = 0  # Enter opens the newest
         self.query_one("#team", Input).focus()
@@ -202,6 +227,7 @@ class StartScreen(Screen[None]):
         apply_keys(self, KEYS, lang)
         await recompose_keeping(self)
         self.show_problem()
+        self.show_estimate()
 
     def session_options(self) -> list[Option]:
         """The sessions in the data folder: unfinished ones resume, finished ones open."""
@@ -230,6 +256,71 @@ class StartScreen(Screen[None]):
         name = plain(f"  {entry.path.name}", style="dim")
         name.no_wrap, name.overflow = True, "ellipsis"
         return Group(line, name)
+
+    # --- the plan ------------------------------------------------------------------------
+
+    def listed_bank(self) -> Questionnaire | None:
+        """The bank picked in the list (a typed file is read only when the session starts)."""
+        for widget in self.query("#bank").results(Select):
+            value = widget.value
+            return next((bank for path, bank in self.banks if str(path) == value), None)
+        if self.banks:
+            return self.banks[0][1]
+        return None
+
+    def plan_list(self) -> SelectionList[str]:
+        """The themes of the picked bank, ticked as chosen (all of them at first)."""
+        bank = self.listed_bank()
+        if bank is None:
+            return SelectionList[str](id="themes")
+        self.shown_bank = bank.id
+        default = self.launch.themes or [t.id for t in bank.themes]
+        chosen = self.ticked.setdefault(bank.id, list(default))
+        return theme_list(bank, chosen, self.lang)
+
+    def chosen_minutes(self) -> int | None:
+        """The minutes typed, or None."""
+        text = self.query_one("#minutes", Input).value
+        return int(text) if text and int(text) > 0 else None
+
+    def show_estimate(self) -> None:
+        """The time the ticked themes take in the chosen way of working."""
+        bank = self.listed_bank()
+        line = self.query_one("#estimate", Static)
+        if bank is None:
+            line.update("")
+            return
+        mode = str(self.query_one("#mode", Select).value)
+        chosen = self.ticked.get(bank.id, [])
+        quick = quick_of([b for _, b in self.banks], bank)
+        text = estimate_text(
+            bank, chosen, mode, minutes=self.chosen_minutes(), quick=quick, lang=self.lang
+        )
+        line.update(plain(text))
+
+    @on(Select.Changed, "#bank")
+    async def _bank_changed(self) -> None:
+        bank = self.listed_bank()
+        if bank is None or bank.id == self.shown_bank:
+            return  # the select's first value, sent as it mounts: the list shows it already
+        themes = self.query_one("#themes", SelectionList)
+        await themes.remove()
+        await self.query_one("#new-session").mount(
+            self.plan_list(), after=self.query_one("#plan-themes-label")
+        )
+        self.show_estimate()
+
+    @on(SelectionList.SelectedChanged, "#themes")
+    def _themes_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+        bank = self.listed_bank()
+        if bank is not None:
+            self.ticked[bank.id] = list(event.selection_list.selected)
+        self.show_estimate()
+
+    @on(Select.Changed, "#mode")
+    @on(Input.Changed, "#minutes")
+    def _plan_changed(self) -> None:
+        self.show_estimate()
 
     # --- a new session ---------------------------------------------------------------------
 
@@ -304,16 +395,29 @@ class StartScreen(Screen[None]):
                 roles[name] = int(count)
         facilitator = self.query_one("#facilitator", Input).value.strip() or None
         assert mode in MODES
+        typed_bank = bank_path not in [p for p, _ in self.banks]
+        themes = None if typed_bank else self.ticked.get(bank.id)
+        if themes is not None and not themes:
+            self.error("start_plan_none")
+            self.query_one("#themes", SelectionList).focus()
+            return
+        if themes is not None and len(themes) == len(bank.themes):
+            themes = None  # every theme: a plan only when a time is set
+        minutes = self.chosen_minutes()
         result = new_result(
             bank,
             team=team,
             date=date,
             mode=mode,
-            started=now_local(),
+            started=self.launch.clock(),
             role=role if mode == "individual" and isinstance(role, str) else None,
             roles=roles,
             facilitator=facilitator,
         )
+        self.plan = (themes, minutes)
+        result = begin_meeting(result, bank, self.launch.clock(), themes, minutes)
+        if mode != "individual":
+            result = with_previous(result, None, None, self.launch.sessions, self.launch.out)
         path = self.launch.out
         if path is not None and path.exists():
             self.existing(path, bank_path, SessionState(bank, result, path))
@@ -326,7 +430,7 @@ class StartScreen(Screen[None]):
                 self.error("folder_failed", folder=str(self.launch.sessions), reason=reason)
                 return
             path = session_path(self.launch.sessions, team, date)
-        self.create(SessionState(bank, result, path))
+        self.create(SessionState(bank, result, path, self.launch.clock))
 
     def create(self, state: SessionState) -> None:
         """Save the new session and open it."""
@@ -358,7 +462,7 @@ class StartScreen(Screen[None]):
             return
         result, session = checked.result, new.result.session
         if same_session(result, new.bank, session.team, session.mode, session.role):
-            state = SessionState(checked.bank, result, path)
+            state = SessionState(checked.bank, result, path, self.launch.clock)
             try:
                 refuse_other_version(state)
             except WoestError as error:
@@ -369,6 +473,14 @@ class StartScreen(Screen[None]):
             except WoestError as error:
                 self.error("start_in_use", error)
                 return
+            themes, minutes = self.plan
+            planned = begin_meeting(result, checked.bank, self.launch.clock(), themes, minutes)
+            if planned is not result:
+                try:
+                    state.set_meetings(planned.meetings)
+                except WoestError as error:
+                    self.error("start_save_failed", error)
+                    return
             self.notify(self.t("start_resumed", path=str(path)), markup=False)
             self.post_message(self.Chosen(state, resume_at(state)))
             return
@@ -407,16 +519,20 @@ class StartScreen(Screen[None]):
                 " ".join(error.lines(self.lang)), severity="error", markup=False, timeout=10
             )
             return
-        state = SessionState(checked.bank, checked.result, entry.path)
+        state = SessionState(checked.bank, checked.result, entry.path, self.launch.clock)
         try:
             refuse_other_version(state)
             state.claim()
+            # a planned session picked on a new day continues with the themes still open
+            planned = begin_meeting(checked.result, checked.bank, self.launch.clock())
+            if planned is not checked.result:
+                state.set_meetings(planned.meetings)
         except WoestError as error:
             self.notify(
                 " ".join(error.lines(self.lang)), severity="error", markup=False, timeout=10
             )
             return
-        self.post_message(self.Chosen(state, state.first_open_index()))
+        self.post_message(self.Chosen(state, resume_at(state)))
 
     @on(Button.Pressed, "#compare-button")
     def _compare(self) -> None:

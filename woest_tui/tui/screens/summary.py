@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
@@ -11,6 +13,7 @@ from textual.widgets.option_list import Option
 from woest_tui.errors import WoestError
 from woest_tui.i18n import message
 from woest_tui.model import MAX_PRIORITIES, Priority
+from woest_tui.plan import first_point_answer
 from woest_tui.report.common import ref_title
 from woest_tui.report.summary import render_summary
 from woest_tui.scoring import summarize
@@ -193,7 +196,10 @@ class SummaryScreen(Screen[None]):
                         PriorityScreen(self.lang, self.refs(), priority, today), added
                     )
 
-        self.app.push_screen(PriorityScreen(self.lang, self.refs(), today=today), added)
+        suggestion = first_point_answer(self.state.result, self.state.bank)
+        self.app.push_screen(
+            PriorityScreen(self.lang, self.refs(), today=today, suggestion=suggestion), added
+        )
 
     def action_edit(self) -> None:
         """Edit the highlighted priority."""
@@ -265,9 +271,22 @@ class SummaryScreen(Screen[None]):
         self.app.push_screen(ConfirmScreen(self.lang, question), answer)
 
     def finish(self) -> None:
-        """Mark the session finished and saved."""
+        """Ask the day to measure again, then mark the session finished and saved."""
+        from woest_tui.tui.screens.remeasure import RemeasureScreen
+
+        session = self.state.result.session
+        today = max(self.state.clock().date(), session.date)
+
+        def chosen(day: dt.date | None) -> None:
+            if day is not None:
+                self.finish_on(day)
+
+        self.app.push_screen(RemeasureScreen(self.lang, today, session.remeasure), chosen)
+
+    def finish_on(self, remeasure: dt.date) -> None:
+        """Mark the session finished, with its day to measure again, and saved."""
         try:
-            self.state.finish()
+            self.state.finish(remeasure)
         except WoestError as error:
             self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
         self.refresh_all()

@@ -18,6 +18,7 @@ from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
 from woest_tui.merged_answer import carry_over, is_gathered, room_for
 from woest_tui.model import Answer, Question, Theme
+from woest_tui.plan import clock_of, current_meeting, planned_themes, theme_budget
 from woest_tui.roles import role_label
 from woest_tui.safe import visible
 from woest_tui.session import Refused, SessionState
@@ -33,6 +34,8 @@ from woest_tui.tui.widgets.footer import SteadyFooter
 from woest_tui.tui.widgets.gathered import GatheredView
 from woest_tui.tui.widgets.votes import VotesControl
 
+#: Seconds between two looks at the clock: the top bar shows whole minutes.
+CLOCK_EVERY = 15
 #: Windows with fewer lines get the compact layout.
 COMPACT_BELOW = 32
 #: The progress bar's length from 100 columns, from 80, and below 80 (none).
@@ -98,7 +101,12 @@ class WalkScreen(Screen[None]):
         for t, theme in enumerate(state.bank.themes):
             self.positions.append(Position(t, None))
             self.positions += [Position(t, q) for q in range(len(theme.questions))]
-        self.index = 0 if start is None else self.position_of(start)
+        #: The themes planned for today's meeting (all without a plan): moving on skips others.
+        self.planned = planned_themes(state.result, state.bank)
+        first = next((i for i, t in enumerate(state.bank.themes) if t.id in self.planned), 0)
+        self.index = self.positions.index(Position(first, None)) if start is None else 0
+        if start is not None:
+            self.index = self.position_of(start)
         self.drafts: dict[str, Draft] = {}
         self.shown: dict[str, Text] = {}
         #: The blank lines after each question's help, per theme, language and width.
@@ -122,6 +130,7 @@ class WalkScreen(Screen[None]):
         with Horizontal(id="top"):
             yield Static(id="where")
             yield Static(id="overall")
+            yield Static(id="clock")
             yield Static(id="count")
         # the widgets stay; only their text and the answer control change per question
         with VerticalScroll(id="body"):
@@ -203,6 +212,9 @@ class WalkScreen(Screen[None]):
     async def on_mount(self) -> None:
         self.fit(self.app.size.width, self.app.size.height)
         self.fit_count()
+        self.update_clock()
+        if current_meeting(self.state.result) is not None:
+            self.set_interval(CLOCK_EVERY, self.update_clock)
         await self.show()
 
     async def set_language(self, lang: str) -> None:
@@ -335,6 +347,10 @@ class WalkScreen(Screen[None]):
         metaphor.update(plain(self.text(theme.metaphor)))
         metaphor.display = theme.metaphor is not None
         count = self.t("theme_count", count=len(theme.questions))
+        budget = theme_budget(self.state.bank, self.state.result, theme.id, self.state.clock())
+        if budget is not None:
+            key = "theme_budget" if budget > 0 else "theme_budget_none"
+            count += "\n" + self.t(key, minutes=budget)
         self.query_one("#theme-count", Static).update(plain(count))
 
     def show_question(self, question: Question) -> Draft:
@@ -519,7 +535,7 @@ class WalkScreen(Screen[None]):
         await self.caught_up()
         question = self.question
         if question is None:
-            await self.go(self.index + 1)
+            await self.go(self.next_planned(self.index + 1))
             return
         control = self.query_one("#control")
         if isinstance(control, ChoiceList) and not self.dont_know:
@@ -530,7 +546,7 @@ class WalkScreen(Screen[None]):
             return
         self.drafts.pop(question.id, None)
         if self.store(question, built):
-            await self.go(self.index + 1)
+            await self.go(self.next_planned(self.index + 1))
 
     def store(self, question: Question, answer: Answer | None) -> bool:
         """Save an answer; a failed write keeps it in memory and offers another place."""
@@ -576,6 +592,35 @@ class WalkScreen(Screen[None]):
         elif draft is not None and saved is None and draft.note:
             # only the note: a value chosen but not confirmed stays a draft
             self.store(question, Answer(note=draft.note))
+
+    def next_planned(self, index: int) -> int:
+        """The first position from `index` on in a theme planned for today.
+
+        Past the last planned theme this is the end of the walk (the review opens); going
+        back, the overview and the palette still reach every theme.
+        """
+        themes = self.state.bank.themes
+        while index < len(self.positions):
+            if themes[self.positions[index].theme].id in self.planned:
+                return index
+            index += 1
+        return index
+
+    def update_clock(self) -> None:
+        """The meeting's time used and left in the top bar, when a time was set.
+
+        Calm on purpose: it changes at most once a minute, never blinks, and passing the
+        plan only changes its words and colour; nothing is stopped.
+        """
+        clock = clock_of(current_meeting(self.state.result), self.state.clock())
+        widget = self.query_one("#clock", Static)
+        widget.display = clock is not None
+        if clock is None:
+            return
+        key = "clock_over" if clock.over else "clock_left"
+        text = self.t(key, used=clock.used, planned=clock.planned, left=abs(clock.left))
+        widget.set_class(clock.over, "-over")
+        self.put("clock", plain(text), 1)
 
     async def go(self, index: int) -> None:
         """Go to a walk position; past the last question the review opens."""
