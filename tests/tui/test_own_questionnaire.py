@@ -71,6 +71,8 @@ async def test_one_person_fills_in_the_team_check_alone(make_app: MakeApp, tmp_p
         assert isinstance(app.screen, SummaryScreen)
         await pilot.press("f")
         await pilot.pause()
+        await pilot.press("enter")  # the day to measure again: the suggested one
+        await pilot.pause()
     checked = load_checked(out, [V11])
     result = checked.result
     assert result.finished and result.session.role == "directie"
