@@ -211,6 +211,9 @@ def test_wheel_carries_the_bundled_banks(tmp_path: Path) -> None:
         archive.extractall(unpacked)
     assert "woest_tui/questions/woest.toml" in names
     assert "woest_tui/questions/quickscan.toml" in names
+    # the earlier versions travel along, for the results answered with them
+    assert "woest_tui/questions/earlier/woest-1.0.0.toml" in names
+    assert "woest_tui/questions/earlier/quickscan-1.0.0.toml" in names
     # the unpacked wheel, run from another folder, finds its banks inside the package
     code = "from woest_tui.bank import bundled_banks; print([p.parent.parent.name + '/' + p.name for p in bundled_banks()])"
     out = subprocess.run(

@@ -9,6 +9,7 @@ DOMAIN = [
     "model",
     "bank",
     "storage",
+    "fileinfo",
     "tomlfile",
     "check",
     "check_merged",

@@ -401,8 +401,10 @@ def test_crlf_copy_of_a_valid_file_is_the_same(tmp_path: Path, path: Path, capsy
     code = main(["validate", *args, str(path), str(copy)])
     out, err = capsys.readouterr()
     assert code == 0
-    original, copied = out.splitlines()
-    assert copied == original.replace(str(path), str(copy))
+    # a bank's ok line may be followed by its changelog: the copy says the same
+    lines = out.splitlines()
+    original, copied = lines[: len(lines) // 2], lines[len(lines) // 2 :]
+    assert copied == [line.replace(str(path), str(copy)) for line in original]
     # notes (more hands than present) are the same for both
     notes = err.splitlines()
     half = len(notes) // 2

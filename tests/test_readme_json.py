@@ -49,7 +49,9 @@ def summary_json(name: str) -> dict[str, Any]:
     return data
 
 
-@pytest.mark.parametrize("name", ["consensus", "votes", "merged", "unfinished"])
+@pytest.mark.parametrize(
+    "name", ["consensus", "votes", "merged", "unfinished", "nvt-consensus", "nvt-votes"]
+)
 def test_summary_json_has_the_documented_shape(name: str) -> None:
     same_shape(SUMMARY_DOC, summary_json(name), "summary")
 

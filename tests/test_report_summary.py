@@ -47,6 +47,13 @@ GOLDEN_CASES = [
     ("merged", "text", "nl", "merged.nl.txt"),
     ("merged", "markdown", "en", "merged.en.md"),
     ("unfinished", "text", "nl", "unfinished.nl.txt"),
+    ("nvt-consensus", "text", "nl", "nvt-consensus.nl.txt"),
+    ("nvt-consensus", "markdown", "nl", "nvt-consensus.nl.md"),
+    ("nvt-consensus", "html", "nl", "nvt-consensus.nl.html"),
+    ("nvt-votes", "text", "en", "nvt-votes.en.txt"),
+    ("nvt-votes", "json", "nl", "nvt-votes.nl.json"),
+    ("nvt-merged", "text", "nl", "nvt-merged.nl.txt"),
+    ("nvt-merged", "markdown", "en", "nvt-merged.en.md"),
 ]
 
 
@@ -237,6 +244,8 @@ def test_json_values_of_the_consensus_fixture():
         "answered": 3,
         "dont_know": 0,
         "dont_know_answers": 0,
+        "not_applicable": 0,
+        "not_applicable_answers": 0,
         "total": 3,
         "blind_spot": False,
     }
@@ -251,6 +260,7 @@ def test_json_values_of_the_consensus_fixture():
     assert data["development_points"] == ["tijd", "tijd-gepland", "tijd-cijfer"]
     assert data["blind_spots"] == ["leren", "partners-eigenaar", "leren-evaluatie"]
     assert data["disagreements"] == []
+    assert data["not_applicable"] == []
     assert [p["ref"] for p in data["priorities"]] == ["tijd", "partners-eigenaar"]
 
 
@@ -385,3 +395,26 @@ def test_other_content_of_the_same_version_is_named():
     assert data["questionnaire"]["same_content"] is False
     assert json.loads(export("consensus", "json"))["questionnaire"]["same_content"] is True
     assert "andere inhoud" not in export("consensus", "text")
+
+
+def test_not_applicable_is_shown_apart_in_every_format() -> None:
+    """The n.v.t. fixtures: a column, a list of its own, the answer in words; no blind spot."""
+    data = json.loads(export("nvt-consensus", "json", "nl"))
+    questions = {q["id"]: q for q in data["questions"]}
+    owner = questions["partners-eigenaar"]
+    assert (owner["not_applicable"], owner["dont_know"], owner["blind_spot"]) == (1, 0, False)
+    assert owner["answer"] == "n.v.t."
+    assert data["not_applicable"] == ["partners-eigenaar", "leren-evaluatie"]
+    assert data["blind_spots"] == ["tijd-rooster"]
+    themes = {t["id"]: t for t in data["themes"]}
+    assert (themes["leren"]["not_applicable"], themes["leren"]["blind_spot"]) == (1, False)
+    svg_text = export("nvt-consensus", "svg", "nl")
+    html_text = export("nvt-consensus", "html", "nl")
+    for document in (svg_text.replace("&#160;", " "), html_text):
+        assert "N.v.t." in document and "Niet van toepassing" in document
+    # a result without any n.v.t. keeps its table as it was: no empty column
+    assert "N.v.t.</th>" not in export("consensus", "html", "nl")
+    votes = json.loads(export("nvt-votes", "json", "en"))
+    owner = {q["id"]: q for q in votes["questions"]}["partners-eigenaar"]
+    assert (owner["not_applicable"], owner["dont_know"], owner["dont_know_share"]) == (5, 2, 0.29)
+    assert owner["answer"] == "votes 0·0·0·0·0; don't know 2; n/a 5"

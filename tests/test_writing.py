@@ -1,4 +1,4 @@
-"""Writing: only regular files are replaced, symlinks written through, a merge spares its inputs."""
+"""Writing: only regular files are replaced, own symlinks followed, a merge spares its inputs."""
 
 from __future__ import annotations
 
@@ -49,12 +49,14 @@ def test_a_symlink_is_written_through(tmp_path: Path) -> None:
     assert stat.S_IMODE(real.stat().st_mode) == 0o600
 
 
-def test_a_dangling_symlink_creates_its_target(tmp_path: Path) -> None:
+def test_a_dangling_symlink_is_not_followed(tmp_path: Path) -> None:
+    # it would create a file where it points: in a shared folder, wherever someone wants
     link = tmp_path / "link.toml"
     link.symlink_to("nog-niet.toml")
-    write_atomic(link, "nieuw\n")
-    assert link.is_symlink()
-    assert (tmp_path / "nog-niet.toml").read_text("utf-8") == "nieuw\n"
+    with pytest.raises(WoestError) as caught:
+        write_atomic(link, "nieuw\n")
+    assert caught.value.problems[0].key == "write_symlink_dangling"
+    assert link.is_symlink() and not (tmp_path / "nog-niet.toml").exists()
 
 
 def test_merge_through_a_symlink_keeps_the_link(tmp_path: Path, capsys: Capture) -> None:

@@ -18,6 +18,8 @@ from woest_tui.model import LANGS, BankRef, Questionnaire
 from woest_tui.storage import read_toml
 
 DEFAULT_BANK = "woest"
+#: The folder beside the bundled banks that keeps their earlier versions.
+EARLIER = "earlier"
 
 
 def bundled_dir() -> Path:
@@ -34,13 +36,25 @@ def bundled_dir() -> Path:
 
 
 def bundled_banks() -> list[Path]:
-    """The bundled bank files, the default one first.
+    """The bundled bank files in their current versions, the default one first.
 
     Returns:
         Their paths.
     """
     files = sorted(bundled_dir().glob("*.toml"))
     return sorted(files, key=lambda p: p.stem != DEFAULT_BANK)
+
+
+def earlier_banks() -> list[Path]:
+    """The earlier versions of the bundled banks (`questions/earlier/ID-VERSION.toml`).
+
+    They are never offered for a new session; they are there so that a result answered
+    with an earlier version is checked, summarised and compared against its own questions.
+
+    Returns:
+        Their paths, by name.
+    """
+    return sorted((bundled_dir() / EARLIER).glob("*.toml"))
 
 
 def questionnaire_from(
@@ -117,8 +131,13 @@ def load_given(paths: Sequence[Path] | None) -> list[Questionnaire]:
 
 
 def _candidates(extra: Sequence[Path] | None) -> list[tuple[Path, bool]]:
-    """The files to look in, each with whether the user gave it (then it must load)."""
-    return [*((path, True) for path in extra or ()), *((p, False) for p in bundled_banks())]
+    """The files to look in, each with whether the user gave it (then it must load).
+
+    Given files first, then the current bundled banks, then their earlier versions: a
+    lookup by id alone finds the current version.
+    """
+    bundled = [*bundled_banks(), *earlier_banks()]
+    return [*((path, True) for path in extra or ()), *((p, False) for p in bundled)]
 
 
 def find_bank(bank_id: str, extra: list[Path] | None = None) -> Path | None:
@@ -147,6 +166,9 @@ def content_hash(questionnaire: Questionnaire) -> str:
 
     Whitespace, comments, key order and line ends in the file do not change it; any
     change of a text, an id, an option or a threshold does; `roles` and `source` do not.
+    The changelog is left out (it tells about versions, it asks nothing), and so is an
+    `allow_not_applicable` that is not set: a bank written before that field existed keeps
+    the hash its results name.
 
     Args:
         questionnaire: the bank.
@@ -157,6 +179,11 @@ def content_hash(questionnaire: Questionnaire) -> str:
     # roles and source say who sits in the room and where the list comes from, not what an
     # answer means: adding them to a bank keeps its results' hash (and so their bank)
     data = questionnaire.model_dump(mode="json", by_alias=True, exclude={"roles", "source"})
+    data.pop("changelog", None)
+    for theme in data["themes"]:
+        for question in theme["questions"]:
+            if question.get("allow_not_applicable") is None:
+                question.pop("allow_not_applicable", None)
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

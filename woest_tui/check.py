@@ -133,6 +133,8 @@ def _check_tally(
                 break
     if tally.dont_know_votes and not question.allow_dont_know:
         problems.append(Problem("dont_know_not_allowed", f"{place}.dont_know_votes"))
+    if tally.not_applicable_votes and not question.not_applicable_allowed:
+        problems.append(Problem("not_applicable_not_allowed", f"{place}.not_applicable_votes"))
     return problems
 
 
@@ -154,12 +156,16 @@ def check_answer(
     problems: list[Problem] = []
     if answer.dont_know and not question.allow_dont_know:
         problems.append(Problem("dont_know_not_allowed", f"{place}.dont_know"))
+    if answer.not_applicable and not question.not_applicable_allowed:
+        problems.append(Problem("not_applicable_not_allowed", f"{place}.not_applicable"))
     if answer.value is not None:
         problem = check_value(question, bank, answer.value)
         if problem is not None:
             problems.append(_at(f"{place}.value", problem))
     if (answer.votes is not None or answer.dont_know_votes is not None) and mode != "votes":
         problems.append(Problem("votes_not_votes_mode", f"{place}.votes"))
+    if answer.not_applicable_votes is not None and mode != "votes":
+        problems.append(Problem("not_applicable_not_votes_mode", f"{place}.not_applicable_votes"))
     problems += _check_tally(question, bank, answer, place)
     for role, tally in (answer.by_role or {}).items():
         problems += _check_tally(question, bank, tally, f"{place}.by_role.{role}")
@@ -168,6 +174,7 @@ def check_answer(
         and answer.note is None
         and not answer.notes
         and not answer.dont_know_votes
+        and not answer.not_applicable_votes
     ):
         problems.append(Problem("empty_answer", place))
     return problems
@@ -302,6 +309,7 @@ def over_present(result: Result) -> list[Problem]:
     problems = []
     for qid, answer in result.answers.items():
         hands = sum(answer.votes or ()) + (answer.dont_know_votes or 0)
+        hands += answer.not_applicable_votes or 0
         if hands > present:
             params: dict[str, object] = {"hands": hands, "present": present}
             problems.append(Problem("votes_over_present_warning", f"answers.{qid}", params))

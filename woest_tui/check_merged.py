@@ -53,7 +53,8 @@ def _too_many(
     question: Question, tally: Tally, people: int, place: str, key: str = "tally_too_many"
 ) -> list[Problem]:
     """More answers in one tally than people who could give them (multi excepted)."""
-    given, field = tally.dont_know_votes or 0, "dont_know_votes"
+    given = (tally.dont_know_votes or 0) + (tally.not_applicable_votes or 0)
+    field = "not_applicable_votes" if tally.not_applicable_votes else "dont_know_votes"
     if tally.votes is not None:
         given, field = given + sum(tally.votes), "votes"
     elif tally.counts is not None and question.type != "multi":
@@ -76,9 +77,10 @@ def _sums(answer: Answer, tallies: list[Tally], place: str) -> list[Problem]:
                 summed[index] += count
         if list(answer.votes) != summed:
             problems.append(_not_sum(f"{place}.votes", list(answer.votes), summed))
-    dont_know = sum(t.dont_know_votes or 0 for t in tallies)
-    if (answer.dont_know_votes or 0) != dont_know:
-        problems.append(_not_sum(f"{place}.dont_know_votes", answer.dont_know_votes, dont_know))
+    for name in ("dont_know_votes", "not_applicable_votes"):
+        total = sum(getattr(t, name) or 0 for t in tallies)
+        if (getattr(answer, name) or 0) != total:
+            problems.append(_not_sum(f"{place}.{name}", getattr(answer, name), total))
     if answer.counts is not None:
         keys = {*answer.counts, *(k for t in tallies for k in t.counts or {})}
         for key in sorted(keys):

@@ -10,12 +10,15 @@ import sys
 from argparse import SUPPRESS
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from woest_tui import __version__
 from woest_tui.i18n import current_lang, message
 from woest_tui.messages_cli import ARGPARSE_NL
 from woest_tui.safe import visible
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -44,6 +47,11 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, lang: str = "nl", **kwargs: Any) -> None:
         self.lang = lang
         super().__init__(*args, **kwargs)
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # argparse ignores a failed write: its help into a full disk would exit 0, unseen
+        if message:
+            (file or sys.stdout).write(message)
 
     def error(self, message_text: str) -> NoReturn:
         """Print `woest: [COMMAND: ]PROBLEM (zie woest [COMMAND] --help)` and exit 2."""
@@ -275,37 +283,81 @@ def _main(argv: Sequence[str] | None, collecting: bool) -> int:
     lang = _prescan_lang(args_list)
     with argparse_speaks(lang):
         parser = build_parser(lang)
-        args = parser.parse_args(args_list)
-        if args.command is None:
-            args = parser.parse_args(["run", *args_list])
+        try:
+            args = parser.parse_args(args_list)
+            if args.command is None:
+                args = parser.parse_args(["run", *args_list])
+        except SystemExit:  # --help, --version, or a usage error said on stderr
+            if _flushed(lang, EXIT_OK) != EXIT_OK:
+                return EXIT_INVALID
+            raise
+        except OSError as exc:  # the help or the version could not be written
+            return _stdout_failed(lang, exc)
     if args.command != "run" and collecting:
         gc.enable()  # other commands may read thousands of files
     lang = current_lang(getattr(args, "lang", None))
     try:
-        return _command(args.command)(args, lang)
+        return _flushed(lang, _command(args.command)(args, lang))
     except KeyboardInterrupt:
         print(f"woest: {message('interrupted', lang)}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # the reader stopped early (`woest summary R | head`): that is its choice, not an
         # error; point stdout at nothing so that Python's own flush at exit stays quiet
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return 0
     except Exception as exc:  # the last net: one line, never a traceback
+        from woest_tui.commands.output import OutputFailed
+
+        if isinstance(exc, OutputFailed):
+            return _stdout_failed(lang, exc.error)
         from woest_tui.errors import WoestError
 
         if isinstance(exc, WoestError):
             for line in exc.lines(lang):
                 print(f"woest: {line}", file=sys.stderr)
             return EXIT_INVALID
-        if os.environ.get("WOEST_DEBUG"):
-            raise
-        print(
-            visible(
-                f"woest: {message('unexpected', lang, error=f'{type(exc).__name__}: {exc}')}",
-                one_line=True,
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_INVALID
+        return _unexpected(exc, lang)
+
+
+def _unexpected(exc: Exception, lang: str) -> int:
+    """Say an error nobody foresaw in one line (or raise it with WOEST_DEBUG); exit 1."""
+    if os.environ.get("WOEST_DEBUG"):
+        raise exc
+    error = f"{type(exc).__name__}: {exc}"
+    print(
+        visible(f"woest: {message('unexpected', lang, error=error)}", one_line=True),
+        file=sys.stderr,
+    )
+    return EXIT_INVALID
+
+
+def _flushed(lang: str, code: int) -> int:
+    """`code`, once everything written to stdout is out; 1 with a message when it cannot be.
+
+    A full disk or a closed terminal behind stdout (`woest summary R > /dev/full`) shows
+    only when the buffered text is flushed: without this the report would be lost silently
+    and the command would exit 0.
+    """
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except OSError as exc:
+        return _stdout_failed(lang, exc)
+    return code
+
+
+def _stdout_failed(lang: str, exc: OSError) -> int:
+    """Say that stdout took nothing, in one line on stderr; exit 1."""
+    reason = exc.strerror or type(exc).__name__
+    print(f"woest: {message('stdout_failed', lang, reason=reason)}", file=sys.stderr)
+    _silence_stdout()
+    return EXIT_INVALID
+
+
+def _silence_stdout() -> None:
+    """Point stdout at nothing, so that Python's own flush at exit does not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

@@ -14,10 +14,12 @@ lowest) says how far apart they are, and "moved" lists the widest spreads.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
 from woest_tui.bank import content_hash
+from woest_tui.changelog import replaced_by, reworded_since, version_key
 from woest_tui.compare_rows import (
     ABOUT_SAME_SHARE,
     Change,
@@ -213,6 +215,21 @@ def _row(
     return make_row(row_id, kind, details, found, band)
 
 
+def _history(row: Row, sides: Sequence[Side], banks: Sequence[Questionnaire]) -> Row:
+    """A question row with the newest changelog's word on it, and its "n.v.t." per result."""
+    newest = max(banks, key=lambda bank: version_key(bank.version))
+    not_applicable = tuple(
+        got.not_applicable if (got := side.summary.question(row.id)) is not None else 0
+        for side in sides
+    )
+    return replace(
+        row,
+        reworded_since=reworded_since(newest, row.id, [side.version for side in sides]),
+        replaced_by=None if newest.question(row.id) is not None else replaced_by(newest, row.id),
+        not_applicable=not_applicable,
+    )
+
+
 def _has(bank: Questionnaire, row_id: str, kind: str) -> bool:
     return (bank.theme(row_id) if kind == "theme" else bank.question(row_id)) is not None
 
@@ -290,7 +307,9 @@ def build_comparison(
     union = _union(banks)
     themes = tuple(_row(t, "theme", sides, banks, band) for t in union)
     questions = tuple(
-        _row(q, "question", sides, banks, band) for ids in union.values() for q in ids
+        _history(_row(q, "question", sides, banks, band), sides, banks)
+        for ids in union.values()
+        for q in ids
     )
     # a trend moves by its change; teams side by side differ by their spread
     sizes = {

@@ -107,6 +107,14 @@ class Row:
     """Which result scores highest (the first of equals); None without a spread."""
     lowest: int | None = None
     """Which result scores lowest (the first of equals); None without a spread."""
+    reworded_since: str | None = None
+    """The oldest compared version after which the bank's changelog says this question was
+    reworded (same meaning, other words); None when it reads the same in every result."""
+    replaced_by: str | None = None
+    """For a question the newest bank no longer has: the id asked in its place, when its
+    meaning or scale changed (from the changelog)."""
+    not_applicable: tuple[int, ...] = ()
+    """Per result how many answered "n.v.t." (a marked answer counts 1); empty for a theme."""
 
     @property
     def matched(self) -> bool:

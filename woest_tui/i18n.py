@@ -102,6 +102,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "is een symbolische link die in een kring naar zichzelf wijst; kies een andere naam",
         "is a symbolic link that points back to itself in a loop; choose another name",
     ),
+    "write_symlink_foreign": (
+        "is een symbolische link van iemand anders; woest schrijft er niet doorheen, ook niet"
+        " met --force (kies een andere naam)",
+        "is a symbolic link owned by someone else; woest does not write through it, not even"
+        " with --force (choose another name)",
+    ),
+    "write_symlink_dangling": (
+        "is een symbolische link naar iets dat niet bestaat; woest maakt daar geen bestand aan,"
+        " ook niet met --force (kies een andere naam)",
+        "is a symbolic link to something that does not exist; woest does not create a file"
+        " there, not even with --force (choose another name)",
+    ),
+    "write_symlink_folder": (
+        "is een symbolische link naar een map die niet van jou is ({folder}); woest schrijft er"
+        " niet doorheen, ook niet met --force",
+        "is a symbolic link into a folder you do not own ({folder}); woest does not write"
+        " through it, not even with --force",
+    ),
     "merge_too_many": (
         "{found} bestanden; woest voegt er hoogstens {limit} samen",
         "{found} files; woest merges at most {limit}",

@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from woest_tui.bank import DEFAULT_BANK, bundled_banks, find_bank, load_questionnaire
 from woest_tui.documents import load_checked
 from woest_tui.errors import Problem, WoestError, problems_from
+from woest_tui.fileinfo import exists
 from woest_tui.follow_up import find_previous, follow_up_of, previous_given
 from woest_tui.model import Mode, Questionnaire, Result, Session
 from woest_tui.plan import begin_meeting, open_count, planned_themes, unknown_themes
@@ -22,7 +23,7 @@ from woest_tui.session import (
     now_local,
     sessions_dir,
 )
-from woest_tui.storage import clean_stale_temps, load_result
+from woest_tui.storage import clean_stale_temps, load_result, writable_target
 
 
 @dataclass
@@ -306,7 +307,8 @@ def prepare_launch(
     if out is None or team is None or (mode == "individual" and role is None):
         return launch
     wanted: Mode = mode or "consensus"
-    if out.exists():
+    writable_target(out)  # a symlink that is refused, a loop, a device: said before anything
+    if exists(out):
         checked = load_checked(out, [bank_path])
         if same_session(checked.result, bank, team, wanted, role):
             state = SessionState(checked.bank, checked.result, out, clock)

@@ -48,11 +48,12 @@ def aware_time(moment: dt.datetime) -> dt.datetime:
 class _Tally:
     """Counts for one question, overall or for one role."""
 
-    __slots__ = ("counts", "dont_know", "values", "votes")
+    __slots__ = ("counts", "dont_know", "not_applicable", "values", "votes")
 
     def __init__(self, question: Question, bank: Questionnaire) -> None:
         kind = question.type
         self.dont_know = 0
+        self.not_applicable = 0
         self.votes: list[int] | None = None
         self.counts: dict[str, int] | None = None
         self.values: list[Any] | None = None
@@ -84,6 +85,8 @@ class _Tally:
                 out[name] = getattr(self, name)
         if self.dont_know:
             out["dont_know_votes"] = self.dont_know
+        if self.not_applicable:
+            out["not_applicable_votes"] = self.not_applicable
         return out
 
 
@@ -106,7 +109,8 @@ def merge_results(
     """Merge checked individual results into one team result in votes mode (schema 2).
 
     Scale answers become vote counts, choice, multi and yes/no answers option counts,
-    number and text answers a list of the answers given; "weet niet" is counted; every
+    number and text answers a list of the answers given; "weet niet" and "n.v.t." are
+    counted, each apart; every
     tally is kept per role too, and notes keep their role but never a name. Priorities of
     individual files are not carried over: the team chooses its own after the merge.
 
@@ -142,13 +146,15 @@ def merge_results(
         for qid, answer in item.result.answers.items():
             if answer.note:
                 notes[qid].append({"role": role, "text": answer.note})
-            if not (answer.dont_know or answer.value is not None):
+            if not (answer.dont_know or answer.not_applicable or answer.value is not None):
                 continue
             answered.add(qid)
             tallies = (totals[qid], _role_tally(by_role[qid], role, lookup[qid], bank))
             for tally in tallies:
                 if answer.dont_know:
                     tally.dont_know += 1
+                elif answer.not_applicable:
+                    tally.not_applicable += 1
                 else:
                     tally.add(answer.value, offsets[qid])
     answers: dict[str, dict[str, Any]] = {}

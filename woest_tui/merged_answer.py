@@ -64,7 +64,7 @@ def room_for(result: Result, answer: Answer) -> Problem | None:
     people = result.session.merged_from
     if people is None or answer.votes is None:
         return None
-    given = sum(answer.votes) + (answer.dont_know_votes or 0)
+    given = sum(answer.votes) + (answer.dont_know_votes or 0) + (answer.not_applicable_votes or 0)
     if given <= people:
         return None
     return Problem("votes_more_than_people", "", {"found": given, "people": people})

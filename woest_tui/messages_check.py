@@ -52,9 +52,17 @@ CHECK_MESSAGES: dict[str, tuple[str, str]] = {
         "bij deze vraag is 'weet niet' niet toegestaan",
         "'don't know' is not allowed for this question",
     ),
+    "not_applicable_not_allowed": (
+        "bij deze vraag is 'n.v.t.' niet toegestaan",
+        "'n/a' is not allowed for this question",
+    ),
+    "not_applicable_not_votes_mode": (
+        "n.v.t.-stemmen horen alleen bij de modus votes",
+        "n/a votes belong to votes mode only",
+    ),
     "empty_answer": (
-        "antwoord zonder waarde, stemmen of 'weet niet'",
-        "answer without a value, votes or 'don't know'",
+        "antwoord zonder waarde, stemmen, 'weet niet' of 'n.v.t.'",
+        "answer without a value, votes, 'don't know' or 'n/a'",
     ),
     "required_open": (
         "verplichte vraag '{id}' is niet beantwoord in een afgerond resultaat",

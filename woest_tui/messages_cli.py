@@ -100,6 +100,27 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "ok: {file}: resultaat van {team}, {date}, {answered} van {total} beantwoord{state}",
         "ok: {file}: result of {team}, {date}, {answered} of {total} answered{state}",
     ),
+    "changelog_added": (
+        "  versie {version}, nieuw ({count}): {ids}",
+        "  version {version}, added ({count}): {ids}",
+    ),
+    "changelog_removed": (
+        "  versie {version}, vervallen ({count}): {ids}",
+        "  version {version}, removed ({count}): {ids}",
+    ),
+    "changelog_replaced": (
+        "  versie {version}, vervangen door een vraag met een nieuw id ({count}): {ids}",
+        "  version {version}, replaced by a question with a new id ({count}): {ids}",
+    ),
+    "changelog_reworded": (
+        "  versie {version}, anders gesteld ({count}): {ids}",
+        "  version {version}, reworded ({count}): {ids}",
+    ),
+    "changelog_moved": (
+        "  versie {version}, naar een ander thema ({count}): {ids}",
+        "  version {version}, moved to another theme ({count}): {ids}",
+    ),
+    "changelog_note": ("  versie {version}: {note}", "  version {version}: {note}"),
     "state_unfinished": (" (nog niet afgerond)", " (not finished yet)"),
     "state_merged": (" (samengevoegd uit {count} bestanden)", " (merged from {count} files)"),
     "bank_content_changed": (
@@ -115,6 +136,10 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
     "more_problems": ("en {count} andere problemen", "and {count} more problems"),
     "more_problems_one": ("en 1 ander probleem", "and 1 more problem"),
     "interrupted": ("onderbroken", "interrupted"),
+    "stdout_failed": (
+        "kan niet naar de standaarduitvoer schrijven ({reason})",
+        "cannot write to standard output ({reason})",
+    ),
     "unexpected": (
         "onverwachte fout ({error}); er is niets verloren; meld dit met WOEST_DEBUG=1 erbij",
         "unexpected error ({error}); nothing was lost; report it, run with WOEST_DEBUG=1",

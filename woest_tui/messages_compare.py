@@ -187,6 +187,24 @@ COMPARE_MESSAGES: dict[str, tuple[str, str]] = {
         "Elk thema en elke vraag staat in elke gebruikte versie; niet elk resultaat is met zijn eigen versie vergeleken (zie boven).",
         "Every theme and question is in every version used; not every result is compared with its own version (see above).",
     ),
+    "cmp_unmatched_replaced": (
+        "{kind} {id} ({title}): alleen in {present}; anders gevraagd, nu als {new}",
+        "{kind} {id} ({title}): only in {present}; asked differently, now as {new}",
+    ),
+    "cmp_reworded": ("Anders gesteld", "Reworded"),
+    "cmp_reworded_line": (
+        "{title}: vraag anders gesteld sinds {version}",
+        "{title}: question reworded since {version}",
+    ),
+    "cmp_reworded_mark": (
+        "{title} (vraag anders gesteld sinds {version})",
+        "{title} (question reworded since {version})",
+    ),
+    "cmp_reworded_none": (
+        "Geen vraag is anders gesteld tussen de gebruikte versies.",
+        "No question was reworded between the versions used.",
+    ),
+    "cmp_not_applicable": ("n.v.t.", "n/a"),
     "cmp_kind_theme": ("thema", "theme"),
     "cmp_kind_question": ("vraag", "question"),
     "cmp_none": ("Geen.", "None."),

@@ -10,6 +10,10 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_strengths": ("Sterke punten", "Strengths"),
     "rep_development": ("Ontwikkelpunten", "Development points"),
     "rep_blind_spots": ("Blinde vlekken (veel 'weet niet')", "Blind spots (much 'don't know')"),
+    "rep_not_applicable": (
+        "Niet van toepassing (n.v.t.: bestaat hier niet)",
+        "Not applicable (n/a: does not exist here)",
+    ),
     "rep_disagreements": ("Verschil van mening", "Disagreement"),
     "rep_roles": ("Per rol", "By role"),
     "rep_details": ("Antwoorden en notities per thema", "Answers and notes by theme"),
@@ -79,6 +83,7 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_col_status": ("Status", "Status"),
     "rep_col_answered": ("Beantwoord", "Answered"),
     "rep_col_dont_know": ("Weet niet", "Don't know"),
+    "rep_col_not_applicable": ("N.v.t.", "N/a"),
     "rep_dont_know_legend": (
         "Weet niet: de vragen die met 'weet niet' beantwoord zijn.",
         "Don't know: the questions answered with 'don't know'.",
@@ -88,6 +93,11 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "keren 'weet niet' in het thema bij elkaar.",
         "Don't know: the questions where at least half said 'don't know'; in brackets every "
         "'don't know' in the theme added up.",
+    ),
+    "rep_not_applicable_legend": (
+        "N.v.t.: niet van toepassing, geteld zoals 'weet niet'; telt niet mee in de score en "
+        "is geen blinde vlek.",
+        "N/a: not applicable, counted like 'don't know'; not scored and no blind spot.",
     ),
     "rep_col_rank": ("#", "#"),
     "rep_col_about": ("Over", "About"),
@@ -111,12 +121,19 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "{dont_know} van {count} beantwoorde vragen vooral 'weet niet'",
         "{dont_know} of {count} answered questions mostly 'don't know'",
     ),
+    "rep_not_applicable_detail": (
+        "{count} van {total} 'n.v.t.'",
+        "{count} of {total} 'n/a'",
+    ),
+    "rep_not_applicable_marked": ("n.v.t.", "n/a"),
     "rep_spread_detail": (
         "spreiding {spread}; stemmen {votes}",
         "spread {spread}; votes {votes}",
     ),
     "rep_open": ("nog open: {count}", "still open: {count}"),
-    "rep_answer_dont_know": ("weet niet / n.v.t.", "don't know / n/a"),
+    "rep_answer_dont_know": ("weet niet", "don't know"),
+    "rep_answer_not_applicable": ("n.v.t.", "n/a"),
+    "rep_answer_not_applicable_votes": ("n.v.t. {count}", "n/a {count}"),
     "rep_answer_votes": ("stemmen {votes}", "votes {votes}"),
     "rep_answer_dont_know_votes": ("weet niet {count}", "don't know {count}"),
     "rep_answer_reverse": ("omgekeerd gesteld", "reverse-worded"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 #: key -> (Dutch, English).
 TUI_MESSAGES: dict[str, tuple[str, str]] = {
     # answers
-    "dont_know": ("weet niet / n.v.t.", "don't know / n/a"),
+    "dont_know": ("weet niet", "don't know"),
+    "not_applicable": ("n.v.t. (bestaat hier niet)", "n/a (does not exist here)"),
     "yes": ("ja", "yes"),
     "no": ("nee", "no"),
     "required": ("verplicht", "required"),
@@ -36,7 +37,9 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "gathered_by_role": ("Per rol", "By role"),
     "gathered_notes": ("Notities uit de losse antwoorden", "Notes from the individual answers"),
-    "votes_dont_know": ("weet niet / n.v.t. (w)", "don't know / n/a (w)"),
+    "votes_dont_know": ("weet niet (w)", "don't know (w)"),
+    "votes_not_applicable": ("n.v.t. (v)", "n/a (v)"),
+    "votes_not_applicable_short": ("n.v.t.", "n/a"),
     "votes_none": (
         "Nog geen stemmen. Tel de handen per schaalpunt en typ het aantal.",
         "No votes yet. Count the hands per scale point and type the number.",
@@ -67,11 +70,12 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "key_confirm": ("bevestig", "confirm"),
     "key_back": ("vorige", "back"),
     "key_dont_know": ("weet niet", "don't know"),
+    "key_not_applicable": ("n.v.t.", "n/a"),
     "key_note": ("notitie", "note"),
     "key_overview": ("overzicht", "overview"),
     "key_palette": ("palet", "palette"),
     "key_present": ("aanwezigen", "present"),
-    "palette_present": ("Aanwezigen wijzigen (F5)", "Change who is present (F5)"),
+    "palette_present": ("Aanwezigen wijzigen (F6)", "Change who is present (F6)"),
     "palette_present_help": (
         "Hoeveel mensen per functie er nu zijn: wie later komt of eerder weggaat",
         "How many people of each function are here now: who comes in later or leaves early",
@@ -93,8 +97,9 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "Overview · {answered} of {total} answered",
     ),
     "overview_legend": (
-        "✓ beantwoord   ? weet niet   ✎ alleen notitie   · open   —   Enter: ga erheen, Esc: terug",
-        "✓ answered   ? don't know   ✎ note only   · open   —   Enter: go there, Esc: back",
+        "✓ beantwoord   ? weet niet   – n.v.t.   ✎ alleen notitie   · open   —   "
+        "Enter: ga erheen, Esc: terug",
+        "✓ answered   ? don't know   – n/a   ✎ note only   · open   —   Enter: go there, Esc: back",
     ),
     "review_open": (
         "Nog {count} open vragen. Kies er een om hem te beantwoorden.",
@@ -298,6 +303,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "This questionnaire cannot be loaded: {reason}",
     ),
     "start_save_failed": ("Opslaan is mislukt: {reason}", "Saving failed: {reason}"),
+    "start_field_invalid": (
+        "{field}: {reason}. Pas het aan.",
+        "{field}: {reason}. Please change it.",
+    ),
     "start_in_use": (
         "Deze sessie kan hier niet open: {reason}",
         "This session cannot open here: {reason}",

@@ -158,6 +158,22 @@ VALIDATION_MESSAGES: dict[str, tuple[str, str]] = {
         "een antwoord heeft een waarde of stemmen, niet allebei",
         "an answer has a value or votes, not both",
     ),
+    "not_applicable_and_other": (
+        "een antwoord is 'n.v.t.' of heeft {field}, niet allebei",
+        "an answer is 'n/a' or has {field}, not both",
+    ),
+    "changelog_twice": (
+        "versie {version} staat twee keer in de changelog",
+        "version {version} is in the changelog twice",
+    ),
+    "changelog_missing": (
+        "'{id}' staat in de changelog van versie {version}, maar is geen thema of vraag van deze versie",
+        "'{id}' is in the changelog of version {version}, but is no theme or question of this version",
+    ),
+    "changelog_still_there": (
+        "'{id}' heet verdwenen in versie {version}, maar staat er nog in",
+        "'{id}' is listed as gone in version {version}, but is still there",
+    ),
     # --- pydantic's own error types, in words -------------------------------------------
     "missing": ("ontbreekt", "is missing"),
     "extra_forbidden": ("onbekend veld (tikfout?)", "unknown field (typo?)"),

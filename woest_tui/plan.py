@@ -240,8 +240,9 @@ FIRST_POINT_SUFFIX = "eerste-ontwikkelpunt"
 def first_point_answer(result: Result, bank: Questionnaire) -> str | None:
     """The team's own answer naming its first development point, not chosen as an action yet.
 
-    The bundled questionnaire asks it in `leren-eerste-ontwikkelpunt`; any bank may ask it
-    in a text question whose id ends in `eerste-ontwikkelpunt`.
+    Version 1.0.0 of the bundled questionnaire asks it in `leren-eerste-ontwikkelpunt` (1.1.0
+    looks back at the previous points instead); any bank may ask it in a text question whose
+    id ends in `eerste-ontwikkelpunt`.
 
     Args:
         result: the session.

@@ -98,7 +98,7 @@ class QuestionScore:
     dont_know: int
     """How many said "weet niet"."""
     dont_know_share: float | None
-    """dont_know / (responses + dont_know); None when both are 0."""
+    """dont_know / (responses + dont_know + not_applicable); None when all are 0."""
     spread: float | None
     """Standard deviation of the votes on the default scale, rounded; None without votes."""
     disagreement: bool
@@ -108,11 +108,19 @@ class QuestionScore:
     was scored. Equal to `score` for a question on the default scale."""
     own_scale: Scale | None = None
     """The question's own scale, when it has one; its thresholds, if any, judge `own_score`."""
+    not_applicable: int = 0
+    """How many said "n.v.t.": never scored, never a blind spot."""
 
     @property
     def answered(self) -> bool:
-        """Whether anything was answered, "weet niet" included."""
-        return self.responses + self.dont_know > 0
+        """Whether anything was answered, "weet niet" and "n.v.t." included."""
+        return self.responses + self.dont_know + self.not_applicable > 0
+
+    @property
+    def mostly_not_applicable(self) -> bool:
+        """Whether at least half of its answers are "n.v.t." (a marked answer: itself)."""
+        given = self.responses + self.dont_know + self.not_applicable
+        return self.not_applicable > 0 and self.not_applicable * 2 >= given
 
     @property
     def judged_on_own_scale(self) -> bool:
@@ -138,6 +146,10 @@ class ThemeScore:
     """dont_know / answered; None when nothing was answered."""
     dont_know_answers: int = 0
     """Every "weet niet" given in the theme: one per marked answer, one per vote."""
+    not_applicable: int = 0
+    """Questions whose answer is "n.v.t.": marked so, or (with votes) by at least half."""
+    not_applicable_answers: int = 0
+    """Every "n.v.t." given in the theme: one per marked answer, one per vote."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +169,8 @@ class Summary:
     """The bank's default scale, whose thresholds judge the themes."""
     roles: dict[str, tuple[ThemeScore, ...]] = field(default_factory=dict)
     """Per-role theme scores of a merged result; empty otherwise."""
+    not_applicable: tuple[str, ...] = ()
+    """Questions answered "n.v.t." (by at least half), in the bank's order."""
 
     def question(self, question_id: str) -> QuestionScore | None:
         """The score of the question with this id, or None."""

@@ -5,7 +5,8 @@ The rules, in short (the README says the same in words for facilitators):
 * A scale question's score is its answer, or in votes mode (and in merged results) the
   mean of the votes. A reverse-worded question is mirrored on its own scale first
   (``min + max - value``); a question with its own scale is then mapped linearly onto the
-  bank's default scale (`Scale.to_default`). "Weet niet" is counted apart, never scored.
+  bank's default scale (`Scale.to_default`). "Weet niet" and "n.v.t." are counted apart,
+  never scored.
   Choice, multi, yes/no, number and text questions get no score and no status.
 * Every score (own-scale, default-scale, theme) and every spread is rounded to 2 decimals
   (`scores.rounded`) before it is judged, so the number shown (see `scores.shown_digits`)
@@ -17,7 +18,10 @@ The rules, in short (the README says the same in words for facilitators):
 * A theme's score is the plain mean of the (rounded) scores of its scored scale questions,
   rounded; its status follows the bank's thresholds.
 * Blind spot: a question where at least `BLIND_SPOT_SHARE` (half) of its answers are
-  "weet niet"; for a consensus or individual answer that is "weet niet" itself. Such a
+  "weet niet"; for a consensus or individual answer that is "weet niet" itself. "N.v.t."
+  (what is asked about does not exist here) is an answer, not a blind spot: it counts in
+  the share's denominator, and a question that is "n.v.t." by at least half is listed
+  apart (`Summary.not_applicable`). Such a
   question counts as "weet niet" in its theme (`ThemeScore.dont_know`), and a theme is a
   blind spot when at least half of its answered questions are. `ThemeScore.dont_know_answers`
   counts every "weet niet" given in the theme: each marked answer and each vote.
@@ -138,6 +142,10 @@ def score_question(question: Question, answer: Tally | None, bank: Questionnaire
     value = answer.value if isinstance(answer, Answer) else None
     flag = isinstance(answer, Answer) and answer.dont_know
     dont_know = (answer.dont_know_votes or 0) + int(flag) if answer is not None else 0
+    na_flag = isinstance(answer, Answer) and answer.not_applicable
+    not_applicable = 0
+    if answer is not None:
+        not_applicable = (answer.not_applicable_votes or 0) + int(na_flag)
     responses = 0
     votes: Sequence[int] | None = None
     if answer is not None:
@@ -167,7 +175,8 @@ def score_question(question: Question, answer: Tally | None, bank: Questionnaire
         status = (
             status_of(own, scale) if scale.strength is not None else status_of(score, bank.scale)
         )
-    share = dont_know / (responses + dont_know) if responses + dont_know else None
+    given = responses + dont_know + not_applicable
+    share = dont_know / given if given else None
     scale_range = bank.scale.max - bank.scale.min
     disagreement = (
         spread is not None
@@ -188,6 +197,7 @@ def score_question(question: Question, answer: Tally | None, bank: Questionnaire
         blind_spot=share is not None and share >= BLIND_SPOT_SHARE - EPSILON,
         own_score=own,
         own_scale=question.scale,
+        not_applicable=not_applicable,
     )
 
 
@@ -220,6 +230,8 @@ def score_theme(theme: Theme, scores: Sequence[QuestionScore], bank: Questionnai
         blind_spot=share is not None and dont_know > 0 and share >= BLIND_SPOT_SHARE - EPSILON,
         dont_know_share=share,
         dont_know_answers=sum(s.dont_know for s in mine),
+        not_applicable=sum(1 for s in mine if s.mostly_not_applicable),
+        not_applicable_answers=sum(s.not_applicable for s in mine),
     )
 
 
@@ -295,4 +307,5 @@ def summarize(result: Result, bank: Questionnaire) -> Summary:
         finished=result.finished,
         scale=bank.scale,
         roles=roles,
+        not_applicable=tuple(q.id for q in questions if q.mostly_not_applicable),
     )

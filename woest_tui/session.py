@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -13,9 +14,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from woest_tui.bank import content_hash
+from woest_tui.bank import content_hash, earlier_banks, load_questionnaire
 from woest_tui.check import check_writable
 from woest_tui.errors import Problem, WoestError, problems_from
+from woest_tui.fileinfo import lstat_or_none, taken
 from woest_tui.model import (
     MAX_PRIORITIES,
     Answer,
@@ -61,28 +63,31 @@ def sessions_dir() -> Path:
 
 
 def private_folder(folder: Path) -> None:
-    """Make sure `folder` exists and only its owner can open it (0700), whatever the umask.
+    """Make sure `folder` exists; the folders woest creates for it only their owner can open.
 
-    Folders woest creates (the folder and any missing parents) are made 0700; an existing
-    folder is narrowed to 0700 where its owner may do so.
+    Folders woest creates (the folder and any missing parents) are made 0700, whatever the
+    umask. An existing folder keeps its mode: `WOEST_DATA_DIR` may name a team's shared
+    folder (2775) or one like /tmp (1777), and narrowing it would lock the others out. The
+    files in it are 0600 all the same.
 
     Args:
         folder: the sessions folder.
 
     Raises:
-        OSError: a folder could not be created.
+        OSError: a folder could not be created, or the system would not say whether it
+            exists (EACCES, ENAMETOOLONG, ...).
     """
     missing = []
     here = folder
-    while not here.exists() and here.parent != here:
+    while lstat_or_none(here) is None and here.parent != here:
         missing.append(here)
         here = here.parent
     for path in reversed(missing):
-        path.mkdir(mode=0o700, exist_ok=True)
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made by someone else meanwhile: theirs, with its own mode
         path.chmod(0o700)  # mkdir's mode passes through the umask; this does not
-    if not missing:
-        with contextlib.suppress(OSError):  # another user's folder still works, unnarrowed
-            folder.chmod(0o700)
 
 
 def slug(text: str) -> str:
@@ -105,7 +110,7 @@ def session_path(folder: Path, team: str, date: dt.date) -> Path:
     stem = f"{slug(team)}-{date.isoformat()}"
     path = folder / f"{stem}.toml"
     number = 2
-    while path.exists():
+    while taken(path):  # any name in use, even a dangling symlink, is passed over
         path = folder / f"{stem}-{number}.toml"
         number += 1
     return path
@@ -505,26 +510,42 @@ def _bank_of(result: Result, banks: list[tuple[Questionnaire, str]]) -> Question
     return same_id[0][0] if same_id else None
 
 
+def _earlier() -> list[Questionnaire]:
+    """The earlier bundled versions that load (a broken one is passed over, as elsewhere)."""
+    found = []
+    for path in earlier_banks():
+        with contextlib.suppress(WoestError):
+            found.append(load_questionnaire(path))
+    return found
+
+
 def list_sessions(folder: Path, banks: Iterable[Questionnaire]) -> list[SessionEntry]:
     """The sessions saved in `folder`, newest first; unreadable files are left out.
 
     Args:
         folder: the sessions folder.
-        banks: the known banks, to count questions in the version each session used.
+        banks: the known banks, to count questions in the version each session used; the
+            earlier versions of the bundled banks are looked at after them.
 
     Returns:
         The entries.
     """
-    if not folder.is_dir():
-        return []
+    try:
+        if not stat.S_ISDIR(os.stat(folder).st_mode):
+            return []
+        paths = sorted(folder.glob("*.toml"))
+    except OSError:
+        return []  # a folder the user cannot open holds no sessions to offer
     clean_stale_temps(folder)
-    known = [(bank, content_hash(bank)) for bank in banks]  # once per bank, not per file
+    known = [(bank, content_hash(bank)) for bank in [*banks, *_earlier()]]  # once per bank
     entries = []
-    for path in folder.glob("*.toml"):
+    mtimes: dict[Path, float] = {}
+    for path in paths:
         try:
             result = load_result(path)
-        except WoestError:
-            continue
+            modified = path.stat().st_mtime
+        except (WoestError, OSError):
+            continue  # unreadable, broken, or a symlink into a folder the user cannot enter
         bank = _bank_of(result, known)
         if bank is None:
             answered = sum(1 for a in result.answers.values() if a.is_answered)
@@ -549,4 +570,5 @@ def list_sessions(folder: Path, banks: Iterable[Questionnaire]) -> list[SessionE
                 bank.version if bank is not None and other else None,
             )
         )
-    return sorted(entries, key=lambda e: (e.date, e.path.stat().st_mtime), reverse=True)
+        mtimes[path] = modified
+    return sorted(entries, key=lambda e: (e.date, mtimes[e.path]), reverse=True)

@@ -6,12 +6,14 @@ import contextlib
 import hashlib
 import os
 import socket
+import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from woest_tui import storage
 from woest_tui.errors import Problem, WoestError
+from woest_tui.fileinfo import current_user
 from woest_tui.model import Result
 
 #: The lock beside a session file `x.toml` is the hidden `.x.toml.woest-lock`: it does not
@@ -25,7 +27,19 @@ def lock_path(path: Path) -> Path:
 
 
 def _write_holder(fd: int) -> None:
-    """Write who holds the lock into the lock file (filelock calls this once it holds it)."""
+    """Write who holds the lock into the lock file (filelock calls this once it holds it).
+
+    Only a lock file of the user's own with no other name is written: in a shared folder
+    anyone can put a hard link to some other file under the lock's name (filelock does not
+    follow a symlink, but a hard link is the file itself), and truncating it would destroy
+    that file. The lock holds all the same; only who holds it is then not told.
+    """
+    info = os.fstat(fd)
+    user = current_user()
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+        return
+    if user is not None and info.st_uid != user:
+        return
     os.ftruncate(fd, 0)
     os.lseek(fd, 0, os.SEEK_SET)
     os.write(fd, f"{os.getpid()} {socket.gethostname()}\n".encode("utf-8", "replace"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
@@ -16,6 +17,7 @@ import tomli_w
 from pydantic import ValidationError
 
 from woest_tui.errors import Problem, WoestError, problems_from
+from woest_tui.fileinfo import current_user, lstat_or_none, path_error
 from woest_tui.model import Answer, Result
 from woest_tui.tomlfile import MAX_BYTES, MAX_KEY_PARTS, read_toml
 
@@ -118,8 +120,9 @@ def _inline_arrays(text: str) -> str:
 
 
 def _answer_data(data: dict[str, Any]) -> dict[str, Any]:
-    if data.get("dont_know") is False:
-        del data["dont_know"]
+    for mark in ("dont_know", "not_applicable"):
+        if data.get(mark) is False:
+            del data[mark]
     return data
 
 
@@ -190,8 +193,9 @@ def write_atomic(path: Path, text: str) -> None:
     """Write `text` to `path` so that a crash leaves either the old or the new file.
 
     The text goes to a temporary file in the same folder (mode 0600), is flushed and
-    fsynced, then renamed over `path`; the folder is fsynced too. A symlink is written
-    through: the file it points to is replaced and the link stays. Only a regular file is
+    fsynced, then renamed over `path`; the folder is fsynced too. The user's own symlink
+    is written through (the file it points to is replaced and the link stays); someone
+    else's and a dangling one are refused (see `writable_target`). Only a regular file is
     ever replaced, whatever --force says: never a device, a pipe, a socket or a folder.
 
     Args:
@@ -199,8 +203,9 @@ def write_atomic(path: Path, text: str) -> None:
         text: the content.
 
     Raises:
-        WoestError: the target is not a regular file or a symlink loop, the folder is
-            missing or read-only, the disk is full, and so on; no partial file is left.
+        WoestError: the target is not a regular file, a symlink that is refused, the
+            folder is missing or read-only, the disk is full, and so on; no partial file
+            is left.
     """
     target = writable_target(path)
     folder = target.parent if str(target.parent) else Path(".")
@@ -227,7 +232,14 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def writable_target(path: Path) -> Path:
-    """The file a write to `path` replaces: `path` itself, or where its symlink points.
+    """The file a write to `path` replaces: `path` itself, or where the user's own symlink points.
+
+    A symlink as the last part of `path` is followed only when it is the user's own and
+    points to something that exists in a folder the user owns. Someone else's symlink (in a
+    shared folder such as /tmp, anyone can plant one under the name you are about to write)
+    and a dangling symlink (it would create a file where it points) are refused. Who owns
+    the link is the system's answer (lstat), and the write itself renames over the name,
+    which never follows a symlink.
 
     Args:
         path: the file to write.
@@ -236,25 +248,52 @@ def writable_target(path: Path) -> Path:
         The real file to replace (it need not exist yet).
 
     Raises:
-        WoestError: a symlink loop, a folder, or something that exists and is not a
-            regular file (a device, a pipe, a socket).
+        WoestError: someone else's symlink, a dangling one, one into another's folder, a
+            symlink loop, a folder, something that is not a regular file (a device, a pipe,
+            a socket), or a path the system will not look at (EACCES, ENAMETOOLONG, ...).
     """
-    target = path
-    if path.is_symlink():
-        try:
-            target = Path(os.path.realpath(path, strict=True))
-        except FileNotFoundError:
-            target = Path(os.path.realpath(path))  # a dangling link: create what it names
-        except (OSError, RuntimeError):
-            raise WoestError(path, [Problem("write_symlink_loop")]) from None
     try:
-        info = os.stat(target)
-    except OSError:
-        return target  # absent (or unreachable: the write itself says why)
+        info = lstat_or_none(path)
+    except OSError as exc:
+        raise path_error(path, exc, "write_failed") from None
+    if info is None:
+        return path
+    target = path
+    if stat.S_ISLNK(info.st_mode):
+        target = _followed(path, info)
+        try:
+            info = os.stat(target)
+        except OSError as exc:
+            raise path_error(path, exc, "write_failed") from None
     if stat.S_ISDIR(info.st_mode):
         raise WoestError(path, [Problem("file_is_dir")])
     if not stat.S_ISREG(info.st_mode):
         raise WoestError(path, [Problem("write_not_regular")])
+    return target
+
+
+def _followed(path: Path, link: os.stat_result) -> Path:
+    """Where a symlink of the user's own points, into a folder of the user's own; else refused."""
+    user = current_user()
+    if user is not None and link.st_uid != user:
+        raise WoestError(path, [Problem("write_symlink_foreign")])
+    try:
+        target = Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        raise WoestError(path, [Problem("write_symlink_dangling")]) from None
+    except RuntimeError:
+        raise WoestError(path, [Problem("write_symlink_loop")]) from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise WoestError(path, [Problem("write_symlink_loop")]) from None
+        raise path_error(path, exc, "write_failed") from None
+    if user is not None:
+        try:
+            owner = os.stat(target.parent).st_uid
+        except OSError as exc:
+            raise path_error(path, exc, "write_failed") from None
+        if owner != user:
+            raise WoestError(path, [Problem("write_symlink_folder", "", {"folder": target.parent})])
     return target
 
 
@@ -270,12 +309,13 @@ def refuse_output_among(output: Path, inputs: Sequence[Path], key: str = "output
         key: the message that names the input.
 
     Raises:
-        WoestError: the output is one of the inputs.
+        WoestError: the output is one of the inputs, or cannot be looked at.
     """
     target = writable_target(output).resolve()
     for path in inputs:
         same = path.resolve() == target
-        if not same and target.exists() and path.exists():
+        if not same:
+            # a file that cannot be looked at is not the output (reading it says why)
             with contextlib.suppress(OSError):
                 same = os.path.samefile(path, target)
         if same:

@@ -146,7 +146,9 @@ def _read_bytes(path: Path, fail: Callable[..., WoestError]) -> bytes:
     checked on the open handle, so a device, a pipe or a socket, also behind a symlink, is
     refused before anything is read; a file that grows while it is read stops at the limit.
     """
-    if path.is_dir():
+    # asked first for Windows, where opening a folder fails with "permission denied"; on
+    # POSIX a folder also shows on the open handle below
+    if _is_dir(path):
         raise fail("file_is_dir")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
@@ -178,6 +180,14 @@ def _read_bytes(path: Path, fail: Callable[..., WoestError]) -> bytes:
         raise fail("file_unreadable", reason=exc.strerror or type(exc).__name__) from None
     finally:
         os.close(fd)
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether `path` is a folder; False when the system will not say (the open says why)."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _too_large(fail: Callable[..., WoestError], size: int) -> WoestError:

@@ -29,13 +29,13 @@ async def test_the_start_screen_plans_themes_and_time_and_shows_the_estimate(
         themes = app.screen.query_one("#themes", SelectionList)
         for theme_id in ("sturing", "capaciteit", "analyse", "samenwerking", "partners", "leren"):
             themes.deselect(theme_id)
-        app.screen.query_one("#minutes", Input).value = "30"
+        app.screen.query_one("#minutes", Input).value = "25"
         await pilot.pause()
         estimate = text_of(app, "#estimate")
-        # doel 6 and rol-woe 7 questions: 13 x 2.6 = 33.75, to the nearest 5
-        assert "35 min voor 13 vragen" in estimate
-        assert "andere 39 vragen blijven open" in estimate
-        assert "meer dan 30 min" in estimate
+        # version 1.1.0: doel 5 and rol-woe 6 questions: 11 x 2.6 = 28.6, to the nearest 5
+        assert "30 min voor 11 vragen" in estimate
+        assert "andere 41 vragen blijven open" in estimate
+        assert "meer dan 25 min" in estimate
         app.screen.query_one("#team", Input).value = "Basisteam Eem"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -43,9 +43,9 @@ async def test_the_start_screen_plans_themes_and_time_and_shows_the_estimate(
         files = list((tmp_path / "sessions").glob("*.toml"))
         saved = load_result(files[0])
         assert [(m.themes, m.minutes, m.started) for m in saved.meetings] == [
-            (("doel", "rol-woe"), 30, NOW)
+            (("doel", "rol-woe"), 25, NOW)
         ]
-        assert "0 van 30 min · nog 30" in text_of(app, "#clock")
+        assert "0 van 25 min · nog 25" in text_of(app, "#clock")
 
 
 async def test_the_clock_counts_with_the_injected_time_and_the_intro_gives_the_theme_its_time(
@@ -136,7 +136,8 @@ async def test_the_teams_own_first_development_point_is_offered_first(
 ) -> None:
     from woest_tui.model import Answer
 
-    app = make_app(bank=WOEST)
+    # version 1.0.0 of the bundled questionnaire asks for the first development point
+    app = make_app(bank=WOEST.parent / "earlier" / "woest-1.0.0.toml")
     async with app.run_test(size=(100, 30)) as pilot:
         assert app.state is not None
         answer = "Elke week   een wijkprobleem op de briefing"

@@ -28,7 +28,7 @@ async def test_more_hands_than_present_warns_and_f5_changes_who_is_present(
         await pilot.press("4", "down", "down", "down", "3")  # 4 on "1", 3 on "4"
         await pilot.pause()
         assert "7 handen geteld, maar er zijn 6 aanwezigen" in stats(app)
-        await pilot.press("f5")
+        await pilot.press("f6")
         await pilot.pause()
         assert isinstance(app.screen, PresentScreen)
         app.screen.query_one("#present-leerkracht", Input).value = "7"

@@ -6,11 +6,10 @@ import argparse
 
 from woest_tui.bank import load_given
 from woest_tui.check import check_result
-from woest_tui.commands.output import check_target
+from woest_tui.commands.output import check_target, print_line
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
 from woest_tui.merge import merge_results, read_individuals, refuse_output_among
-from woest_tui.safe import visible
 from woest_tui.storage import MAX_BYTES, dump_result, write_atomic
 from woest_tui.tomlfile import megabytes
 
@@ -57,5 +56,5 @@ def merge_command(args: argparse.Namespace, lang: str) -> int:
         team=merged.session.team,
         file=args.output,
     )
-    print(visible(done, one_line=True))  # the team name and the file name may hold any text
+    print_line(done)  # the team name and the file name may hold any text
     return 0

@@ -7,8 +7,10 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from woest_tui.errors import Problem, WoestError
+from woest_tui.fileinfo import exists
 from woest_tui.i18n import message
 from woest_tui.safe import visible
 from woest_tui.storage import refuse_output_among, writable_target
@@ -81,9 +83,9 @@ def usage_line(prog: str, problem: str, lang: str) -> str:
 def check_target(path: Path, force: bool, inputs: Sequence[Path] = ()) -> None:
     """Refuse an output that exists while --force was not given, or that is no file at all.
 
-    A folder, a device, a pipe, a socket, a symlink loop or one of the command's own input
-    files is refused even with --force; a symlink to a file is written through (see
-    `storage.writable_target`).
+    A folder, a device, a pipe, a socket, a symlink loop, someone else's symlink, a dangling
+    one, or one of the command's own input files is refused even with --force; the user's
+    own symlink to a file is written through (see `storage.writable_target`).
 
     Args:
         path: the file to write.
@@ -95,7 +97,7 @@ def check_target(path: Path, force: bool, inputs: Sequence[Path] = ()) -> None:
     """
     writable_target(path)
     refuse_output_among(path, inputs)
-    if path.exists() and not force:
+    if exists(path, "write_failed") and not force:
         raise WoestError(path, [Problem("exists_no_force")])
 
 
@@ -104,11 +106,44 @@ def plain_wanted(is_terminal: bool) -> bool:
     return not is_terminal or bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
 
 
+class OutputFailed(Exception):
+    """Standard output took nothing: a full disk, a closed terminal (`> /dev/full`)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+        """What the system said."""
+
+
 def write_stdout(text: str) -> None:
-    """Write to stdout; a terminal that cannot show a character gets a replacement, not a crash."""
+    """Write to stdout; a terminal that cannot show a character gets a replacement, not a crash.
+
+    Raises:
+        OutputFailed: stdout refused the text (a reader that stopped early is a
+            BrokenPipeError, which the CLI takes as the reader's choice).
+    """
     try:
-        sys.stdout.write(text)
-    except UnicodeEncodeError:
-        encoding = sys.stdout.encoding or "ascii"
-        sys.stdout.write(text.encode(encoding, errors="replace").decode(encoding))
-    sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+        except UnicodeEncodeError:
+            encoding = sys.stdout.encoding or "ascii"
+            sys.stdout.write(text.encode(encoding, errors="replace").decode(encoding))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputFailed(exc) from None
+
+
+def print_line(text: str, stream: TextIO | None = None) -> None:
+    """Print one line of text made visible (see `safe.visible`) on stdout or `stream`.
+
+    Raises:
+        OutputFailed: the stream refused the line.
+    """
+    try:
+        print(visible(text, one_line=True), file=stream or sys.stdout)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputFailed(exc) from None

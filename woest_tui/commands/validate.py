@@ -6,10 +6,11 @@ import argparse
 import sys
 from typing import TextIO
 
+from woest_tui.commands.output import print_line
 from woest_tui.documents import Checked, load_any
 from woest_tui.errors import WoestError
+from woest_tui.fileinfo import path_error
 from woest_tui.i18n import message
-from woest_tui.safe import visible
 
 
 def validate_command(args: argparse.Namespace, lang: str) -> int:
@@ -45,6 +46,10 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
         except WoestError as exc:
             failed = True
             _report(exc, lang)
+            continue
+        except OSError as exc:  # one file the system will not show: the others are still checked
+            failed = True
+            _report(path_error(path, exc), lang)
             continue
         if isinstance(loaded, Checked):
             result, bank = loaded.result, loaded.bank
@@ -98,11 +103,15 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
                     questions=message("n_questions", lang, count=len(loaded.questions())),
                 )
             )
+            from woest_tui.changelog import changelog_lines
+
+            for line in changelog_lines(loaded, lang):
+                _say(line)
     return 1 if failed else 0
 
 
 def _say(text: str, stream: TextIO | None = None) -> None:
-    print(visible(text, one_line=True), file=stream or sys.stdout)
+    print_line(text, stream)
 
 
 def _report(error: WoestError, lang: str) -> None:

@@ -36,6 +36,7 @@ from woest_tui.model.cycle import (
     Meeting,
 )
 from woest_tui.model.questionnaire import (
+    Change,
     Option,
     Question,
     Questionnaire,
@@ -70,6 +71,7 @@ __all__ = [
     "Answer",
     "BankRef",
     "BankText",
+    "Change",
     "Count",
     "Day",
     "Finite",

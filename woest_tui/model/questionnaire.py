@@ -160,7 +160,10 @@ class Question(Frozen):
     required: StrictBool = False
     """The team must answer it (or mark "weet niet") before finishing."""
     allow_dont_know: StrictBool = True
-    """Whether "weet niet / n.v.t." may be chosen."""
+    """Whether "weet niet" may be chosen (a blind spot: nobody in the room knows)."""
+    allow_not_applicable: StrictBool | None = None
+    """Whether "n.v.t." may be chosen (what is asked about does not exist here); absent:
+    as `allow_dont_know`, since banks before it had one mark for both."""
     reverse: StrictBool = False
     """A negatively worded scale question: its score is mirrored."""
     scale: Scale | None = None
@@ -205,6 +208,13 @@ class Question(Frozen):
             raise invalid("number_bounds", "min")
         return self
 
+    @property
+    def not_applicable_allowed(self) -> bool:
+        """Whether "n.v.t." may be chosen: `allow_not_applicable`, else `allow_dont_know`."""
+        if self.allow_not_applicable is None:
+            return self.allow_dont_know
+        return self.allow_not_applicable
+
 
 class Theme(Frozen):
     """A theme: an introduction, an optional metaphor line and its questions."""
@@ -220,6 +230,36 @@ class Theme(Frozen):
     strandbeest); a team's own questionnaire may leave it out."""
     questions: tuple[Question, ...] = Field(min_length=1, max_length=1000)
     """The questions, in order."""
+
+
+class Change(Frozen):
+    """One version in a bank's changelog: which ids it added, removed, reworded or replaced."""
+
+    version: ShortText
+    """The version this entry describes, e.g. "1.1.0"."""
+    added: tuple[Id, ...] = ()
+    """Themes and questions new in this version."""
+    removed: tuple[Id, ...] = ()
+    """Themes and questions no longer in this version (without a successor)."""
+    reworded: tuple[Id, ...] = ()
+    """Questions whose text or help was rewritten; they keep their id because they keep
+    their meaning and their scale."""
+    replaced: dict[Id, Id] = Field(default_factory=dict)
+    """Old id -> new id: a question whose meaning or scale changed is asked under a new id."""
+    moved: tuple[Id, ...] = ()
+    """Questions that moved to another theme, keeping their id and meaning."""
+    note: Text | None = None
+    """Why, in words: what was changed, and what a review asked that was not done."""
+
+    def ids(self) -> dict[str, tuple[str, ...]]:
+        """The ids per kind of change, in a fixed order (for messages and checks)."""
+        return {
+            "added": self.added,
+            "removed": self.removed,
+            "reworded": self.reworded,
+            "replaced": tuple(self.replaced),
+            "moved": self.moved,
+        }
 
 
 class Questionnaire(Frozen):
@@ -246,6 +286,8 @@ class Questionnaire(Frozen):
     """The default scale, with the strength and development thresholds."""
     themes: tuple[Theme, ...] = Field(min_length=1, max_length=100)
     """The themes, in order."""
+    changelog: tuple[Change, ...] = Field(default=(), max_length=100)
+    """What each version changed, newest first; not part of the content hash."""
 
     model_config = ConfigDict(populate_by_name=True)
 
@@ -283,6 +325,7 @@ class Questionnaire(Frozen):
         ]
         for i, role in enumerate(self.roles or ()):
             found += [(f"roles[{i}].label", role.label), (f"roles[{i}].short", role.short)]
+        found += [(f"changelog[{i}].note", c.note) for i, c in enumerate(self.changelog)]
         found += [(f"scale.labels[{i}]", label) for i, label in enumerate(self.scale.labels)]
         for t, theme in enumerate(self.themes):
             at = f"themes[{t}]"
@@ -333,6 +376,34 @@ class Questionnaire(Frozen):
                 raise invalid("duplicate_id_first", place, id=item_id, first=first[item_id])
             first[item_id] = place
         return self
+
+    @model_validator(mode="after")
+    def _changelog_fits(self) -> Questionnaire:
+        # only the entry of this version can be checked against this version's ids: an
+        # id added in 1.1 may be gone again in 1.2
+        versions = [change.version for change in self.changelog]
+        for index, change in enumerate(self.changelog):
+            at = f"changelog[{index}]"
+            if change.version in versions[:index]:
+                raise invalid("changelog_twice", f"{at}.version", version=change.version)
+            if change.version != self.version:
+                continue
+            gone = ("removed", "replaced")
+            for kind, ids in change.ids().items():
+                for position, ref in enumerate(ids):
+                    if self._has_ref(ref) == (kind in gone):
+                        key = "changelog_still_there" if kind in gone else "changelog_missing"
+                        place = f"{at}.{kind}." + ref if kind == "replaced" else f"{at}.{kind}"
+                        place += "" if kind == "replaced" else f"[{position}]"
+                        raise invalid(key, place, id=ref, version=self.version)
+            for old, new in change.replaced.items():
+                if not self._has_ref(new):
+                    place = f"{at}.replaced.{old}"
+                    raise invalid("changelog_missing", place, id=new, version=self.version)
+        return self
+
+    def _has_ref(self, ref: str) -> bool:
+        return self.question(ref) is not None or self.theme(ref) is not None
 
     # --- lookups used by every face -------------------------------------------------
 

@@ -142,7 +142,10 @@ class Tally(Frozen):
     votes: tuple[Count, ...] | None = None
     """Scale questions: how many chose each point, from the scale's min to its max."""
     dont_know_votes: Count | None = None
-    """How many said "weet niet / n.v.t."."""
+    """How many said "weet niet" (files from before "n.v.t." had its own field counted
+    both here)."""
+    not_applicable_votes: Count | None = None
+    """How many said "n.v.t.": what is asked about does not exist here."""
     counts: dict[str, Count] | None = None
     """Merged choice, multi and yesno questions: how many chose each option id
     (yesno: the keys "yes" and "no")."""
@@ -156,7 +159,10 @@ class Answer(Tally):
     value: Value | None = None
     """The answer itself (absent with `dont_know`, and with `votes` in votes mode)."""
     dont_know: StrictBool = False
-    """The team marked "weet niet / n.v.t." instead of answering."""
+    """The team marked "weet niet" instead of answering (in files from before "n.v.t."
+    had its own field, this mark meant either)."""
+    not_applicable: StrictBool = False
+    """The team marked "n.v.t.": what is asked about does not exist here."""
     note: LongText | None = None
     """The team's note to this question."""
     by_role: dict[Id, Tally] | None = None
@@ -172,6 +178,12 @@ class Answer(Tally):
             raise invalid("dont_know_and_votes", "dont_know")
         if self.value is not None and self.votes is not None:
             raise invalid("value_and_votes", "votes")
+        if self.not_applicable and (
+            self.dont_know or self.value is not None or self.votes is not None
+        ):
+            other = "value" if self.value is not None else "votes"
+            other = "dont_know" if self.dont_know else other
+            raise invalid("not_applicable_and_other", "not_applicable", field=other)
         return self
 
     @property
@@ -182,9 +194,10 @@ class Answer(Tally):
 
     @property
     def is_answered(self) -> bool:
-        """Whether the question has an answer, votes, gathered answers or "weet niet"."""
+        """Whether the question has an answer, votes, gathered answers, "weet niet" or "n.v.t."."""
         return (
             self.dont_know
+            or self.not_applicable
             or self.value is not None
             or self.votes is not None
             or self.counts is not None

@@ -60,10 +60,15 @@ def describe_answer(
     value = answer.value if isinstance(answer, Answer) else None
     if isinstance(answer, Answer) and answer.dont_know:
         parts.append(message("rep_answer_dont_know", lang))
+    if isinstance(answer, Answer) and answer.not_applicable:
+        parts.append(message("rep_answer_not_applicable", lang))
     if answer.votes is not None:
         parts.append(message("rep_answer_votes", lang, votes="·".join(map(str, answer.votes))))
     if answer.dont_know_votes:
         parts.append(message("rep_answer_dont_know_votes", lang, count=answer.dont_know_votes))
+    if answer.not_applicable_votes:
+        count = answer.not_applicable_votes
+        parts.append(message("rep_answer_not_applicable_votes", lang, count=count))
     if answer.counts is not None:
         parts.append(_counts(question, answer.counts, lang, fallback))
     if answer.values is not None:

@@ -102,4 +102,7 @@ def score_cell(row: Row, index: int, side: Side, lang: str, words: bool) -> Cell
         text = score_text(score, summary.scale, lang)
     if words and score is not None:
         text = f"{text} {status_word(status, lang)}"
+    elif score is None and got is not None and got.mostly_not_applicable:
+        # "n.v.t." is an answer, not a gap: say so rather than "–"
+        text = message("cmp_not_applicable", lang)
     return Cell(text, status=status, styled=True)

@@ -34,7 +34,13 @@ def _row_json(row: Row, sides: Sequence[Side], lang: str) -> dict[str, Any]:
     if row.kind == "theme":
         data["title"] = row_title(row, lang)
     else:
-        data |= {"theme": row.theme, "type": row.type, "text": row_title(row, lang)}
+        data |= {
+            "theme": row.theme,
+            "type": row.type,
+            "text": row_title(row, lang),
+            "not_applicable": list(row.not_applicable),
+            "reworded_since": row.reworded_since,
+        }
     return data | {
         "scores": [_score(s) for s in row.scores],
         "statuses": list(row.statuses),
@@ -137,6 +143,7 @@ def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
                 "missing_in": [
                     s.label for s, has in zip(sides, row.present, strict=True) if not has
                 ],
+                "replaced_by": row.replaced_by,
             }
             for row in comparison.unmatched
         ],

@@ -108,7 +108,7 @@ def _table(comparison: Comparison, title: str, first: str, rows: Sequence[Row], 
         headers=_headers(comparison, first, lang),
         rows=tuple(
             (
-                Cell(row_title(row, lang)),
+                Cell(_title(row, lang)),
                 *(score_cell(row, i, side, lang, words) for i, side in enumerate(comparison.sides)),
                 change_cell(row, lang)
                 if comparison.order == "trend"
@@ -117,6 +117,28 @@ def _table(comparison: Comparison, title: str, first: str, rows: Sequence[Row], 
             for row in rows
         ),
     )
+
+
+def _title(row: Row, lang: str) -> str:
+    """A row's title in a table: a question reworded between the versions says so."""
+    title = row_title(row, lang)
+    if row.reworded_since is None:
+        return title
+    return message("cmp_reworded_mark", lang, title=inline(title), version=row.reworded_since)
+
+
+def _reworded(comparison: Comparison, lang: str) -> Section:
+    lines = tuple(
+        message(
+            "cmp_reworded_line",
+            lang,
+            title=inline(row_title(row, lang)),
+            version=row.reworded_since,
+        )
+        for row in comparison.questions
+        if row.reworded_since is not None
+    )
+    return Section(message("cmp_reworded", lang), lines or (message("cmp_reworded_none", lang),))
 
 
 def _titles(comparison: Comparison, ids: Sequence[str], lang: str) -> tuple[str, ...]:
@@ -206,12 +228,13 @@ def _unmatched(comparison: Comparison, lang: str) -> Section:
         present = [s.label for s, has in zip(comparison.sides, row.present, strict=True) if has]
         lines.append(
             message(
-                "cmp_unmatched_line",
+                "cmp_unmatched_line" if row.replaced_by is None else "cmp_unmatched_replaced",
                 lang,
                 kind=message(f"cmp_kind_{row.kind}", lang),
                 id=row.id,
                 title=inline(row_title(row, lang)),
                 present=", ".join(present),
+                new=row.replaced_by,
             )
         )
     if not lines:
@@ -274,6 +297,9 @@ def compare_view(comparison: Comparison, lang: str) -> View:
     blocks += [_priorities(comparison, side, lang) for side in comparison.sides]
     blocks += [_follow_up(side, lang) for side in comparison.sides if side.follow_up is not None]
     blocks.append(_unmatched(comparison, lang))
+    if len({side.version for side in comparison.sides}) > 1:
+        # only results of different versions can have been asked in other words
+        blocks.append(_reworded(comparison, lang))
     none = (message("cmp_none", lang),)
     blocks = [
         b if not isinstance(b, Section) or b.lines else Section(b.title, none) for b in blocks

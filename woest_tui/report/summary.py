@@ -63,6 +63,7 @@ def render_view(view: SummaryView, width: int | None = None) -> RenderableType:
         ("rep_strengths", view.strengths),
         ("rep_development", view.development_points),
         ("rep_blind_spots", view.blind_spots),
+        ("rep_not_applicable", view.not_applicable),
         ("rep_disagreements", view.disagreements),
     ):
         parts += [_heading(view.t(key)), _items(view, items)]
@@ -108,15 +109,20 @@ def _themes(view: SummaryView) -> RenderableType:
     table.add_column(view.t("rep_col_status"), no_wrap=True)
     table.add_column(view.t("rep_col_answered"), justify="right", no_wrap=True)
     table.add_column(view.t("rep_col_dont_know"), justify="right", no_wrap=True)
+    if view.shows_not_applicable:
+        table.add_column(view.t("rep_col_not_applicable"), justify="right", no_wrap=True)
     for row in view.themes:
-        table.add_row(
+        cells: list[RenderableType] = [
             Text(row.title),
             Bar(row.score, view.scale, row.status),
             Text(row.shown),
             _status(row.status, view.lang),
             Text(f"{row.answered}/{row.total}"),
             Text(row.dont_know_text(view.votes), style="bold" if row.blind_spot else ""),
-        )
+        ]
+        if view.shows_not_applicable:
+            cells.append(Text(row.not_applicable_text(view.votes)))
+        table.add_row(*cells)
     return Group(table, Text(view.dont_know_legend, style="dim"))
 
 

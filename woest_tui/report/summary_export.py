@@ -159,6 +159,8 @@ def _theme_json(theme: ThemeScore, bank: Questionnaire, lang: str) -> dict[str, 
         "answered": theme.answered,
         "dont_know": theme.dont_know,
         "dont_know_answers": theme.dont_know_answers,
+        "not_applicable": theme.not_applicable,
+        "not_applicable_answers": theme.not_applicable_answers,
         "total": theme.total,
         "blind_spot": theme.blind_spot,
     }
@@ -231,6 +233,7 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
                 "responses": score.responses,
                 "dont_know": score.dont_know,
                 "dont_know_share": _score(score.dont_know_share),
+                "not_applicable": score.not_applicable,
                 "spread": _score(score.spread),
                 "disagreement": score.disagreement,
                 "blind_spot": score.blind_spot,
@@ -288,6 +291,7 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
         "strengths": list(summary.strengths),
         "development_points": list(summary.development_points),
         "blind_spots": list(summary.blind_spots),
+        "not_applicable": list(summary.not_applicable),
         "disagreements": list(summary.disagreements),
         "by_role": {
             role: [_theme_json(t, bank, lang) for t in themes]

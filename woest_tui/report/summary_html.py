@@ -73,16 +73,23 @@ def _themes(view: SummaryView) -> list[str]:
         t("rep_col_answered"),
         t("rep_col_dont_know"),
     ]
+    if view.shows_not_applicable:
+        heads.append(t("rep_col_not_applicable"))
     out = ["<table>", "<tr>" + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr>"]
     for row in view.themes:
         dont_know = esc(row.dont_know_text(view.votes))
         dont_know = f"<strong>{dont_know}</strong>" if row.blind_spot else dont_know
+        not_applicable = (
+            f'<td class="num">{esc(row.not_applicable_text(view.votes))}</td>'
+            if view.shows_not_applicable
+            else ""
+        )
         out.append(
             f"<tr><td>{esc(row.title)}</td><td>{_bar(view, row.score, row.shown, row.status)}</td>"
             f'<td class="num">{esc(row.shown)}</td>'
             f"<td>{_status(row.status, view.lang)}</td>"
             f'<td class="num">{row.answered}/{row.total}</td>'
-            f'<td class="num">{dont_know}</td></tr>'
+            f'<td class="num">{dont_know}</td>{not_applicable}</tr>'
         )
     return [*out, "</table>", f'<p class="muted">{esc(view.dont_know_legend)}</p>']
 
@@ -217,6 +224,7 @@ def view_to_html(view: SummaryView) -> str:
         ("rep_strengths", view.strengths),
         ("rep_development", view.development_points),
         ("rep_blind_spots", view.blind_spots),
+        ("rep_not_applicable", view.not_applicable),
         ("rep_disagreements", view.disagreements),
     ):
         out += [f"<h2>{esc(t(key))}</h2>", *_items(view, items)]

@@ -92,6 +92,7 @@ def view_to_markdown(view: SummaryView) -> str:
         out += ["", f"## {md_escape(t('rep_follow_up'))}", "", *follow_up_markdown(view)]
     out += ["", f"## {md_escape(t('rep_themes'))}", ""]
     scale = view.scale
+    extra = view.shows_not_applicable
     out += _table(
         [
             t("rep_col_theme"),
@@ -100,8 +101,9 @@ def view_to_markdown(view: SummaryView) -> str:
             t("rep_col_status"),
             t("rep_col_answered"),
             t("rep_col_dont_know"),
+            *([t("rep_col_not_applicable")] if extra else []),
         ],
-        ["---", "---", "--:", "---", "--:", "--:"],
+        ["---", "---", "--:", "---", "--:", "--:", *(["--:"] if extra else [])],
         [
             [
                 md_escape(row.title),
@@ -112,6 +114,7 @@ def view_to_markdown(view: SummaryView) -> str:
                 f"**{row.dont_know_text(view.votes)}**"
                 if row.blind_spot
                 else row.dont_know_text(view.votes),
+                *([row.not_applicable_text(view.votes)] if extra else []),
             ]
             for row in view.themes
         ],
@@ -121,6 +124,7 @@ def view_to_markdown(view: SummaryView) -> str:
         ("rep_strengths", view.strengths),
         ("rep_development", view.development_points),
         ("rep_blind_spots", view.blind_spots),
+        ("rep_not_applicable", view.not_applicable),
         ("rep_disagreements", view.disagreements),
     ):
         out += ["", f"## {md_escape(t(key))}", "", *_items(view, items)]

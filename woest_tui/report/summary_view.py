@@ -46,10 +46,20 @@ class ThemeRow:
     """Every "weet niet" in the theme, marks and votes."""
     total: int
     blind_spot: bool
+    not_applicable: int = 0
+    """Questions answered "n.v.t." (with votes: by at least half)."""
+    not_applicable_answers: int = 0
+    """Every "n.v.t." in the theme, marks and votes."""
 
     def dont_know_text(self, votes: bool) -> str:
         """The "weet niet" cell: the questions, and with votes every "weet niet" in brackets."""
         return f"{self.dont_know} ({self.dont_know_answers})" if votes else str(self.dont_know)
+
+    def not_applicable_text(self, votes: bool) -> str:
+        """The "n.v.t." cell, counted like the "weet niet" cell."""
+        if votes:
+            return f"{self.not_applicable} ({self.not_applicable_answers})"
+        return str(self.not_applicable)
 
 
 @dataclass(frozen=True)
@@ -131,6 +141,8 @@ class SummaryView:
     strengths: tuple[Item, ...]
     development_points: tuple[Item, ...]
     blind_spots: tuple[Item, ...]
+    not_applicable: tuple[Item, ...]
+    """Questions answered "n.v.t.": not scored and no blind spot, but shown."""
     disagreements: tuple[Item, ...]
     roles: tuple[str, ...]
     """The roles of a merged result, by their short names; empty otherwise."""
@@ -156,9 +168,17 @@ class SummaryView:
         return message(key, self.lang, **params)
 
     @property
+    def shows_not_applicable(self) -> bool:
+        """Whether the theme table has an "n.v.t." column: only when someone said it."""
+        return any(row.not_applicable_answers for row in self.themes)
+
+    @property
     def dont_know_legend(self) -> str:
-        """What the theme table's "weet niet" column counts."""
-        return self.t("rep_dont_know_legend_votes" if self.votes else "rep_dont_know_legend")
+        """What the theme table's "weet niet" (and "n.v.t.") columns count."""
+        legend = self.t("rep_dont_know_legend_votes" if self.votes else "rep_dont_know_legend")
+        if self.shows_not_applicable:
+            legend += " " + self.t("rep_not_applicable_legend")
+        return legend
 
 
 def _theme_item(bank: Questionnaire, score: ThemeScore, detail: str, lang: str) -> Item:
@@ -210,6 +230,15 @@ def _items(
                 dont_know=question.dont_know,
                 count=question.dont_know + question.responses,
                 percent=percent(question.dont_know_share),
+            )
+        elif kind == "not_applicable":
+            given = question.responses + question.dont_know + question.not_applicable
+            detail = (
+                message("rep_not_applicable_marked", lang)
+                if given == 1
+                else message(
+                    "rep_not_applicable_detail", lang, count=question.not_applicable, total=given
+                )
             )
         elif kind == "spread":
             spread = number(question.spread, lang)
@@ -286,6 +315,8 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
             dont_know_answers=t.dont_know_answers,
             total=t.total,
             blind_spot=t.blind_spot,
+            not_applicable=t.not_applicable,
+            not_applicable_answers=t.not_applicable_answers,
         )
         for t in summary.themes
     )
@@ -324,6 +355,9 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
             result, bank, summary, summary.development_points, kind="score", lang=lang
         ),
         blind_spots=_items(result, bank, summary, summary.blind_spots, kind="blind", lang=lang),
+        not_applicable=_items(
+            result, bank, summary, summary.not_applicable, kind="not_applicable", lang=lang
+        ),
         disagreements=_items(
             result, bank, summary, summary.disagreements, kind="spread", lang=lang
         ),

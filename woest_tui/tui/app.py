@@ -13,6 +13,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.events import Resize
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from woest_tui.errors import WoestError
@@ -41,7 +42,7 @@ MIN_WIDTH, MIN_HEIGHT = 60, 20
 #: Textual's palette key, with its footer text in the app's language.
 APP_KEYS = [
     Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True),
-    Key("f5", "present", "key_present", show=False),
+    Key("f6", "present", "key_present", show=False),
 ]
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -124,6 +125,30 @@ class WoestApp(App[None]):
     def t(self, key: str, **params: object) -> str:
         """A UI string in the current language."""
         return message(key, self.lang, **params)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notification; every one, from any screen, is shown literally and visibly.
+
+        Notifications repeat file names and what files hold ("Kopie opgeslagen: PATH"): a
+        name with an escape sequence would retitle the terminal, and one with `[link=...]`
+        would be read as markup. So the texts go through `safe.visible` and markup is never
+        read, whatever the caller asks (every screen's notify ends up here).
+        """
+        super().notify(
+            visible(message),
+            title=visible(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     # --- saving -------------------------------------------------------------------------
 

@@ -16,11 +16,13 @@ from textual.widgets.selection_list import Selection
 from woest_tui.compare import load_for_compare
 from woest_tui.documents import Checked
 from woest_tui.errors import WoestError
+from woest_tui.fileinfo import typed_path
 from woest_tui.i18n import message
 from woest_tui.session import SessionEntry
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.text import plain
+from woest_tui.tui.widgets.fields import SafeInput
 
 KEYS = [Key("escape", "app.pop_screen", "key_back", key_display="Esc")]
 
@@ -69,7 +71,7 @@ class ComparePickScreen(Screen[None]):
                     id="pick-saved",
                 )
             yield Static(plain(self.t("compare_files")), classes="field-label")
-            yield Input(placeholder="team-2025.toml team-2026.toml", id="pick-files")
+            yield SafeInput(placeholder="team-2025.toml team-2026.toml", id="pick-files")
             yield Static("", id="pick-error")
             yield Button(self.t("compare_button"), variant="primary", id="pick-go")
         yield Footer()
@@ -111,7 +113,7 @@ class ComparePickScreen(Screen[None]):
             typed = shlex.split(self.query_one("#pick-files", Input).value)
         except ValueError:
             typed = self.query_one("#pick-files", Input).value.split()
-        paths += [Path(p).expanduser() for p in typed]
+        paths += [typed_path(p) for p in typed]
         if len(paths) < 2:
             self.problem = "compare_need_two"
             self.show_problem()

@@ -12,9 +12,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Static
 
+from woest_tui.errors import WoestError
+from woest_tui.fileinfo import exists, typed_path
 from woest_tui.i18n import message
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.text import plain
+from woest_tui.tui.widgets.fields import SafeInput
 
 #: A text, or a text made in a given language (so that it follows a language switch).
 Said = str | Callable[[str], str]
@@ -47,7 +50,7 @@ class SaveAsScreen(ModalScreen[Path | None]):
         suggestion = (
             current.with_name(current.stem + "-kopie.toml") if current else Path("woest-kopie.toml")
         )
-        self.suggestion = str(suggestion.expanduser())
+        self.suggestion = str(typed_path(str(suggestion)))
 
     def compose(self) -> ComposeResult:
         """Title, what happened, a path field and two buttons."""
@@ -55,7 +58,7 @@ class SaveAsScreen(ModalScreen[Path | None]):
             yield Static(plain(say(self.title_text, self.lang)), classes="dialog-title")
             if self.body:
                 yield Static(plain(say(self.body, self.lang)), classes="dialog-body")
-            yield Input(self.suggestion, select_on_focus=False, id="path")
+            yield SafeInput(self.suggestion, select_on_focus=False, id="path")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(message("save", self.lang), variant="primary", id="ok")
                 yield Button(message("cancel", self.lang), id="cancel")
@@ -66,8 +69,13 @@ class SaveAsScreen(ModalScreen[Path | None]):
         value = self.query_one("#path", Input).value.strip()
         if not value:
             return
-        path = Path(value).expanduser()
-        if not path.exists():
+        path = typed_path(value)
+        try:
+            taken = exists(path, "write_failed")
+        except WoestError as error:  # a folder that cannot be entered, a name too long
+            self.notify(" ".join(error.lines(self.lang)), severity="error", timeout=10)
+            return
+        if not taken:
             self.dismiss(path)
             return
 

@@ -17,6 +17,7 @@ from woest_tui.report.common import ref_title
 from woest_tui.session import SessionState
 from woest_tui.tui.localized import Key, apply_keys
 from woest_tui.tui.text import plain
+from woest_tui.tui.widgets.fields import SafeInput
 
 KEYS = [
     Key("enter", "save", "key_follow_save", priority=True, key_display="Enter"),
@@ -65,7 +66,7 @@ class FollowUpScreen(Screen[None]):
                 yield Static(id="follow-about")
             yield OptionList(id="follow-status")
             yield Static(id="follow-note-label", classes="field-label")
-            yield Input(max_length=10_000, select_on_focus=False, id="follow-note")
+            yield SafeInput(max_length=10_000, select_on_focus=False, id="follow-note")
             yield Static("", id="follow-error")
         yield Footer()
 

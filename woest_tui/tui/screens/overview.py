@@ -44,12 +44,14 @@ def hanging(prefix: str, text: Text, tag: Text | None = None) -> Table:
 
 
 def state_mark(state: SessionState, question_id: str) -> str:
-    """A mark for a question's state: answered, "weet niet", only a note, or open."""
+    """A mark for a question's state: answered, "weet niet", "n.v.t.", only a note, or open."""
     answer = state.answer(question_id)
     if answer is None:
         return "·"
     if answer.dont_know:
         return "?"
+    if answer.not_applicable:
+        return "–"
     return "✓" if answer.is_answered else "✎"
 
 

@@ -1,4 +1,4 @@
-"""Who is present: a count per role, changed during the session (F5 or the palette)."""
+"""Who is present: a count per role, changed during the session (F6 or the palette)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from woest_tui.i18n import message
 from woest_tui.model import Questionnaire
 from woest_tui.roles import role_ids, role_label
 from woest_tui.tui.text import plain
+from woest_tui.tui.widgets.fields import SafeInput
 
 
 class PresentScreen(ModalScreen[dict[str, int] | None]):
@@ -45,7 +46,7 @@ class PresentScreen(ModalScreen[dict[str, int] | None]):
                     label = role_label(role, self.lang, bank=self.bank)
                     yield Static(plain(label), classes="present-name")
                     count = self.present.get(role, 0)
-                    yield Input(
+                    yield SafeInput(
                         str(count) if count else "",
                         placeholder="0",
                         restrict=r"\d{0,4}",

@@ -16,6 +16,7 @@ from woest_tui.i18n import message
 from woest_tui.model import Priority
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.text import plain
+from woest_tui.tui.widgets.fields import SafeInput
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -85,18 +86,18 @@ class PriorityScreen(ModalScreen[Priority | None]):
                 id="ref",
             )
             yield Static(plain(self.t("priority_action")), classes="field-label")
-            yield Input(
+            yield SafeInput(
                 current.action if current else (self.suggestion or ""),
                 select_on_focus=False,
                 max_length=2000,
                 id="action",
             )
             yield Static(plain(self.t("priority_owner")), classes="field-label")
-            yield Input(
+            yield SafeInput(
                 current.owner if current else "", select_on_focus=False, max_length=200, id="owner"
             )
             yield Static(plain(self.t("priority_due")), classes="field-label")
-            yield Input(due.isoformat(), select_on_focus=False, id="due")
+            yield SafeInput(due.isoformat(), select_on_focus=False, id="due")
             yield Static("", id="priority-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.t("save"), variant="primary", id="ok")

@@ -16,6 +16,7 @@ from woest_tui.report.actions import REMEASURE_MONTHS, months_on
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.screens.priority import parse_date
 from woest_tui.tui.text import plain
+from woest_tui.tui.widgets.fields import SafeInput
 
 
 class RemeasureScreen(ModalScreen[dt.date | None]):
@@ -47,7 +48,7 @@ class RemeasureScreen(ModalScreen[dt.date | None]):
         with Vertical(classes="dialog"):
             yield Static(plain(self.t("remeasure_title")), classes="dialog-title")
             yield Static(plain(self.t("remeasure_text")))
-            yield Input(self.current.isoformat(), select_on_focus=False, id="remeasure")
+            yield SafeInput(self.current.isoformat(), select_on_focus=False, id="remeasure")
             yield Static("", id="remeasure-error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.t("remeasure_ok"), variant="primary", id="ok")

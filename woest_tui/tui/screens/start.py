@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from woest_tui.bank import load_questionnaire
 from woest_tui.documents import check_against, load_checked
 from woest_tui.errors import WoestError
+from woest_tui.fileinfo import exists, typed_path
 from woest_tui.i18n import message
 from woest_tui.launch import (
     Launch,
@@ -45,9 +46,15 @@ from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.screens.priority import parse_date
 from woest_tui.tui.screens.start_plan import estimate_text, quick_of, theme_list
 from woest_tui.tui.text import plain
+from woest_tui.tui.widgets.fields import SafeInput
 
 KEYS = [Key("ctrl+s", "start", "key_start", priority=True)]
 MODES: tuple[Mode, ...] = ("consensus", "votes", "individual")
+#: The field and its label for each place of a new result that comes from the form.
+FIELDS = {
+    "session.team": ("team", "start_team"),
+    "session.facilitator": ("facilitator", "start_facilitator"),
+}
 
 
 class StartScreen(Screen[None]):
@@ -112,13 +119,13 @@ class StartScreen(Screen[None]):
                     prompt=self.t("start_need_bank"),
                     id="bank",
                 )
-                yield Input(placeholder=self.t("start_bank_file"), id="bank-file")
+                yield SafeInput(placeholder=self.t("start_bank_file"), id="bank-file")
                 yield self.label("start_team")
-                yield Input(launch.team or "", max_length=200, id="team")
+                yield SafeInput(launch.team or "", max_length=200, id="team")
                 yield self.label("start_date")
-                yield Input((launch.today or dt.date.today()).isoformat(), id="date")
+                yield SafeInput((launch.today or dt.date.today()).isoformat(), id="date")
                 yield self.label("start_facilitator")
-                yield Input(max_length=200, id="facilitator")
+                yield SafeInput(max_length=200, id="facilitator")
                 yield self.label("start_mode")
                 yield Select(
                     [(self.t(f"mode_{mode}"), mode) for mode in MODES],
@@ -133,7 +140,7 @@ class StartScreen(Screen[None]):
                 )
                 yield self.plan_list()
                 yield self.label("start_plan_minutes")
-                yield Input(
+                yield SafeInput(
                     str(launch.minutes or ""), restrict=r"\d{0,4}", max_length=4, id="minutes"
                 )
                 yield Static("", id="estimate")
@@ -183,7 +190,7 @@ class StartScreen(Screen[None]):
             )
             field_id = f"count-{role}"
             fields.append(
-                Input(
+                SafeInput(
                     (typed or {}).get(field_id, ""),
                     placeholder="0",
                     restrict=r"\d{0,3}",
@@ -328,7 +335,7 @@ class StartScreen(Screen[None]):
         """The bank to use; None (and the error shown) when there is none."""
         typed = self.query_one("#bank-file", Input).value.strip()
         if typed:
-            path = Path(typed).expanduser()
+            path = typed_path(typed)
             try:
                 return path, load_questionnaire(path)
             except WoestError as error:
@@ -358,6 +365,20 @@ class StartScreen(Screen[None]):
 
         self.problem = text
         self.show_problem()
+
+    def field_error(self, error: WoestError) -> None:
+        """Say which field the session cannot be made with and why; that field gets the focus."""
+        problem = error.problems[0]
+        field_id, label = FIELDS.get(problem.place, ("team", "start_team"))
+
+        def text(lang: str) -> str:
+            return message(
+                "start_field_invalid", lang, field=message(label, lang), reason=problem.text(lang)
+            )
+
+        self.problem = text
+        self.show_problem()
+        self.query_one(f"#{field_id}", Input).focus()
 
     def show_problem(self) -> None:
         """The error line under the form, shown only while there is something to say."""
@@ -404,22 +425,31 @@ class StartScreen(Screen[None]):
         if themes is not None and len(themes) == len(bank.themes):
             themes = None  # every theme: a plan only when a time is set
         minutes = self.chosen_minutes()
-        result = new_result(
-            bank,
-            team=team,
-            date=date,
-            mode=mode,
-            started=self.launch.clock(),
-            role=role if mode == "individual" and isinstance(role, str) else None,
-            roles=roles,
-            facilitator=facilitator,
-        )
+        try:
+            result = new_result(
+                bank,
+                team=team,
+                date=date,
+                mode=mode,
+                started=self.launch.clock(),
+                role=role if mode == "individual" and isinstance(role, str) else None,
+                roles=roles,
+                facilitator=facilitator,
+            )
+        except WoestError as error:  # a team name given with --team longer than allowed
+            self.field_error(error)
+            return
         self.plan = (themes, minutes)
         result = begin_meeting(result, bank, self.launch.clock(), themes, minutes)
         if mode != "individual":
             result = with_previous(result, None, None, self.launch.sessions, self.launch.out)
         path = self.launch.out
-        if path is not None and path.exists():
+        try:
+            out_exists = path is not None and exists(path)
+        except WoestError as error:
+            self.error("start_save_failed", error)
+            return
+        if path is not None and out_exists:
             self.existing(path, bank_path, SessionState(bank, result, path))
             return
         if path is None and self.launch.sessions is not None:

@@ -48,11 +48,14 @@ KEYS = [
     Key("enter", "confirm", "key_confirm", priority=True, key_display="Enter"),
     Key("escape", "back", "key_back", priority=True, key_display="Esc"),
     Key("w", "dont_know", "key_dont_know", priority=True),
+    # shown on its own line under the options, with its key: the footer has no room at 80
+    Key("v", "not_applicable", "key_not_applicable", show=False, priority=True),
     Key("n", "note", "key_note", priority=True),
     Key("o", "overview", "key_overview", priority=True),
     Key("f2", "dont_know", "key_dont_know", show=False, priority=True),
     Key("f3", "note", "key_note", show=False, priority=True),
     Key("f4", "overview", "key_overview", show=False, priority=True),
+    Key("f5", "not_applicable", "key_not_applicable", show=False, priority=True),
 ]
 
 
@@ -65,11 +68,19 @@ class Position:
 
 
 class DontKnowLine(Static):
-    """The "weet niet / n.v.t." toggle; a click works like the key."""
+    """The "weet niet" toggle; a click works like the key."""
 
     async def on_click(self) -> None:
         """Mark or unmark, like the key."""
         await self.screen.run_action("dont_know")
+
+
+class NotApplicableLine(Static):
+    """The "n.v.t." toggle; a click works like the key."""
+
+    async def on_click(self) -> None:
+        """Mark or unmark, like the key."""
+        await self.screen.run_action("not_applicable")
 
 
 class WalkScreen(Screen[None]):
@@ -115,6 +126,7 @@ class WalkScreen(Screen[None]):
         self.widths: dict[tuple[object, ...], tuple[int, int]] = {}
         apply_keys(self, KEYS, lang)
         self.dont_know = False
+        self.not_applicable = False
         #: Whether the question shown counts hands (a scale in votes mode).
         self.votes = False
         #: The actions left out of the footer where the walk opens (see `useless`).
@@ -152,6 +164,7 @@ class WalkScreen(Screen[None]):
             Static("", id="error"),
             Static("", id="role-notes"),
             DontKnowLine(id="dont-know"),
+            NotApplicableLine(id="not-applicable"),
             OrderedInput(select_on_focus=False, max_length=10_000, id="note"),
         ]
 
@@ -183,9 +196,12 @@ class WalkScreen(Screen[None]):
         question = self.question
         idle = set()
         if question is None:
-            idle |= {"dont_know", "note"}
-        elif not question.allow_dont_know or self.gathered:
-            idle.add("dont_know")
+            idle |= {"dont_know", "not_applicable", "note"}
+        else:
+            if not question.allow_dont_know or self.gathered:
+                idle.add("dont_know")
+            if not question.not_applicable_allowed or self.gathered:
+                idle.add("not_applicable")
         if self.index == 0:
             idle.add("back")
         return frozenset(idle)
@@ -362,14 +378,20 @@ class WalkScreen(Screen[None]):
         self.query_one("#question-help").display = help_text is not None
         self.put("question-help", help_text if help_text is not None else plain(), fit.help)
         self.dont_know = draft.dont_know and question.allow_dont_know
+        self.not_applicable = draft.not_applicable and question.not_applicable_allowed
         mode = self.state.result.session.mode
-        # counting hands, "weet niet" is the count row of its own; the line only shows to
-        # unmark a question marked so before
+        # counting hands, "weet niet" and "n.v.t." are count rows of their own; a line only
+        # shows to unmark a question marked so before
         self.votes = question.type == "scale" and mode == "votes"
         saved = self.state.answer(question.id)
         self.query_one("#dont-know").display = (
             question.allow_dont_know
             and (not self.votes or self.dont_know)
+            and not is_gathered(saved)
+        )
+        self.query_one("#not-applicable").display = (
+            question.not_applicable_allowed
+            and (not self.votes or self.not_applicable)
             and not is_gathered(saved)
         )
         self.show_role_notes(None if is_gathered(saved) or saved is None else saved)
@@ -438,13 +460,17 @@ class WalkScreen(Screen[None]):
             self.set_focus(target)
 
     def update_dont_know(self) -> None:
-        """Show whether "weet niet" is marked."""
+        """Show whether "weet niet" and "n.v.t." are marked."""
         if self.query_one_optional("#dont-know") is None:
             return
-        mark = "[x]" if self.dont_know else "[ ]"
-        line = plain(f" {mark} {self.t('dont_know')}  (w)", style="bold" if self.dont_know else "")
-        self.put("dont-know", line)
-        self.query_one("#dont-know").set_class(self.dont_know, "marked")
+        for widget_id, marked, key, letter in (
+            ("dont-know", self.dont_know, "dont_know", "w"),
+            ("not-applicable", self.not_applicable, "not_applicable", "v"),
+        ):
+            mark = "[x]" if marked else "[ ]"
+            line = plain(f" {mark} {self.t(key)}  ({letter})", style="bold" if marked else "")
+            self.put(widget_id, line)
+            self.query_one(f"#{widget_id}").set_class(marked, "marked")
 
     def show_error(self, problem: Problem | None) -> None:
         """The inline validation message beside the control (or none)."""
@@ -476,15 +502,16 @@ class WalkScreen(Screen[None]):
             return
         if isinstance(control, VotesControl):
             counts = control.counts()
-            votes = None if counts is None else (tuple(counts[0]), counts[1])
-            self.drafts[question.id] = Draft(None, self.dont_know, note, votes)
+            votes = None if counts is None else (tuple(counts[0]), counts[1], counts[2])
+            self.drafts[question.id] = Draft(None, self.dont_know, note, votes, self.not_applicable)
             return
+        value: object
         if isinstance(control, Input) and question.type == "number":
             # keep the digits as typed, even when they are not a valid number yet
-            self.drafts[question.id] = Draft(control.value or None, self.dont_know, note)
-            return
-        value, _ = read_value(self.query_one("#control"), question, self.state.bank)
-        self.drafts[question.id] = Draft(value, self.dont_know, note)
+            value = control.value or None
+        else:
+            value, _ = read_value(self.query_one("#control"), question, self.state.bank)
+        self.drafts[question.id] = Draft(value, self.dont_know, note, None, self.not_applicable)
 
     def build_answer(self, question: Question) -> Answer | Problem | None:
         """The answer to save, a problem to show, or None when nothing was given.
@@ -506,14 +533,21 @@ class WalkScreen(Screen[None]):
             return Answer(note=note) if note else None
         if self.dont_know:
             return Answer(dont_know=True, note=note)
+        if self.not_applicable:
+            return Answer(not_applicable=True, note=note)
         if isinstance(control, VotesControl):
             counts = control.counts()
             if counts is None:
                 return Problem("votes_not_number")
-            votes, dont_know = counts
-            if sum(votes) == 0 and not dont_know:
+            votes, dont_know, not_applicable = counts
+            if sum(votes) == 0 and not dont_know and not not_applicable:
                 return Answer(note=note) if note else None
-            return Answer(votes=tuple(votes), dont_know_votes=dont_know or None, note=note)
+            return Answer(
+                votes=tuple(votes),
+                dont_know_votes=dont_know or None,
+                not_applicable_votes=not_applicable or None,
+                note=note,
+            )
         value, problem = read_value(control, question, self.state.bank)
         if problem is not None:
             return problem
@@ -538,7 +572,7 @@ class WalkScreen(Screen[None]):
             await self.go(self.next_planned(self.index + 1))
             return
         control = self.query_one("#control")
-        if isinstance(control, ChoiceList) and not self.dont_know:
+        if isinstance(control, ChoiceList) and not (self.dont_know or self.not_applicable):
             control.pick_cursor_if_moved()
         built = self.build_answer(question)
         if isinstance(built, Problem):
@@ -636,7 +670,7 @@ class WalkScreen(Screen[None]):
         await self.go(self.position_of(question_index))
 
     def refresh_present(self) -> None:
-        """Who is present changed (F5): the votes control's warning follows it."""
+        """Who is present changed (F6): the votes control's warning follows it."""
         present = sum(self.state.result.session.roles.values())
         for control in self.query(VotesControl):
             control.set_present(present)
@@ -647,19 +681,39 @@ class WalkScreen(Screen[None]):
         await self.go(self.positions.index(Position(theme_index, None)))
 
     async def action_dont_know(self) -> None:
-        """Mark or unmark "weet niet / n.v.t." for the current question."""
+        """Mark or unmark "weet niet" for the current question."""
         await self.caught_up()
         question = self.question
         if question is None or not question.allow_dont_know or self.gathered:
             return
-        if self.votes and not self.dont_know:
-            # the hands that say "weet niet" are counted in their own row: go there
-            for row in self.query(f"#vote-{self.state.bank.scale_of(question).points}"):
-                self.set_focus(row)
+        self.toggle_mark("dont_know")
+
+    async def action_not_applicable(self) -> None:
+        """Mark or unmark "n.v.t." for the current question."""
+        await self.caught_up()
+        question = self.question
+        if question is None or not question.not_applicable_allowed or self.gathered:
             return
-        self.dont_know = not self.dont_know
-        if self.dont_know:
-            control = self.query_one("#control")
+        self.toggle_mark("not_applicable")
+
+    def toggle_mark(self, mark: str) -> None:
+        """Mark or unmark "weet niet" or "n.v.t."; marking one clears the other and the choice.
+
+        Args:
+            mark: "dont_know" or "not_applicable".
+        """
+        marked = bool(getattr(self, mark))
+        control = self.query_one("#control")
+        if self.votes and not marked and isinstance(control, VotesControl):
+            # counting hands, each mark is a row of its own: go there
+            row = control.dont_know_row if mark == "dont_know" else control.not_applicable_row
+            for field in self.query(f"#vote-{row}"):
+                self.set_focus(field)
+            return
+        other = "not_applicable" if mark == "dont_know" else "dont_know"
+        setattr(self, mark, not marked)
+        if not marked:
+            setattr(self, other, False)
             if isinstance(control, ChoiceList):
                 control.select([])
         self.show_error(None)
@@ -679,23 +733,24 @@ class WalkScreen(Screen[None]):
         self.keep_draft()
         self.app.call_later(self.app.run_action, "overview")
 
-    @on(ChoiceList.Changed)
-    def _chosen(self, event: ChoiceList.Changed) -> None:
-        if event.selected and self.dont_know:
-            self.dont_know = False
+    def unmark(self) -> None:
+        """An answer given clears "weet niet" and "n.v.t."."""
+        if self.dont_know or self.not_applicable:
+            self.dont_know = self.not_applicable = False
             self.update_dont_know()
         self.show_error(None)
+
+    @on(ChoiceList.Changed)
+    def _chosen(self, event: ChoiceList.Changed) -> None:
+        if event.selected:
+            self.unmark()
+        else:
+            self.show_error(None)
 
     @on(Input.Changed, "#control")
     def _typed(self) -> None:
-        if self.dont_know:
-            self.dont_know = False
-            self.update_dont_know()
-        self.show_error(None)
+        self.unmark()
 
     @on(VotesControl.Changed)
     def _voted(self) -> None:
-        if self.dont_know:
-            self.dont_know = False
-            self.update_dont_know()
-        self.show_error(None)
+        self.unmark()

@@ -24,7 +24,9 @@ class Draft:
     value: object = None
     dont_know: bool = False
     note: str = ""
-    votes: tuple[tuple[int, ...], int] | None = None
+    votes: tuple[tuple[int, ...], int, int] | None = None
+    """The hands per point, for "weet niet" and for "n.v.t."."""
+    not_applicable: bool = False
 
 
 def draft_from(answer: Answer | None) -> Draft:
@@ -33,8 +35,12 @@ def draft_from(answer: Answer | None) -> Draft:
         return Draft()
     votes = None
     if answer.votes is not None:
-        votes = (tuple(answer.votes), answer.dont_know_votes or 0)
-    return Draft(answer.value, answer.dont_know, answer.note or "", votes)
+        votes = (
+            tuple(answer.votes),
+            answer.dont_know_votes or 0,
+            answer.not_applicable_votes or 0,
+        )
+    return Draft(answer.value, answer.dont_know, answer.note or "", votes, answer.not_applicable)
 
 
 @dataclass(frozen=True)
@@ -106,14 +112,16 @@ def control_for(
         The control, with the id "control".
     """
     if question.type == "scale" and mode == "votes":
-        votes, dont_know = draft.votes or (None, None)
+        votes, dont_know, not_applicable = draft.votes or (None, None, None)
         return VotesControl(
             question,
             bank,
             lang,
             votes=votes,
             dont_know_votes=dont_know,
+            not_applicable_votes=not_applicable,
             allow_dont_know=question.allow_dont_know,
+            allow_not_applicable=question.not_applicable_allowed,
             present=present,
             id="control",
         )

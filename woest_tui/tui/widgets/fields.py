@@ -1,12 +1,41 @@
-"""Input fields that keep the order of fast keys, and fields for numbers."""
+"""Input fields that show their text safely, keep the order of fast keys, and take numbers."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from rich.highlighter import Highlighter
+from rich.text import Text
 from textual import events
 from textual.widgets import Input
 
+from woest_tui.safe import visible
 
-class OrderedInput(Input):
+
+class Visible(Highlighter):
+    """Draw an Input's text with every control character made visible (see `safe.visible`).
+
+    An Input draws its value as it is: a file name or a priority holding an escape
+    sequence (`ESC ] 2 ; ... BEL` retitles the terminal) or a line break would reach the
+    terminal raw. Only the drawing changes, one character for one, so the value keeps
+    exactly what was filled in or typed and the cursor stays on its character. (Rich
+    itself already leaves BEL, backspace, VT, FF and CR out of what it draws.)
+    """
+
+    def highlight(self, text: Text) -> None:
+        """Replace the control characters of `text` in place; its styles stay."""
+        text.plain = visible(text.plain, one_line=True)
+
+
+class SafeInput(Input):
+    """An Input that never sends what it holds to the terminal as control codes (see `Visible`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("highlighter", Visible())
+        super().__init__(*args, **kwargs)
+
+
+class OrderedInput(SafeInput):
     """An Input that runs its own editing keys (backspace, arrows, home) where it types.
 
     Textual types a character in the field's own queue but runs a bound key only after

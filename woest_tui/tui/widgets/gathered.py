@@ -16,7 +16,7 @@ from woest_tui.tui.widgets.votes import BAR_WIDTH
 def _rows(
     question: Question, bank: Questionnaire, tally: Tally, lang: str
 ) -> list[tuple[str, int]]:
-    """The tally as (label, count) rows: scale points, options or yes/no, then "weet niet"."""
+    """The tally as (label, count) rows: scale points, options or yes/no, then the marks."""
     rows: list[tuple[str, int]] = []
     if tally.votes is not None:
         scale = bank.scale_of(question)
@@ -29,6 +29,8 @@ def _rows(
         rows += [(names.get(key, key), count) for key, count in tally.counts.items()]
     if tally.dont_know_votes:
         rows.append((message("dont_know", lang), tally.dont_know_votes))
+    if tally.not_applicable_votes:
+        rows.append((message("votes_not_applicable_short", lang), tally.not_applicable_votes))
     return rows
 
 
@@ -46,6 +48,9 @@ def _short(question: Question, bank: Questionnaire, tally: Tally, lang: str) -> 
         parts = _given(tally, lang)
         if tally.dont_know_votes:
             parts.append(f"{message('dont_know', lang)} {tally.dont_know_votes}")
+        if tally.not_applicable_votes:
+            na = message("votes_not_applicable_short", lang)
+            parts.append(f"{na} {tally.not_applicable_votes}")
         return "; ".join(parts)
     rows = _rows(question, bank, tally, lang)
     return ", ".join(f"{label.split('  ')[0]} ×{count}" for label, count in rows if count)
@@ -75,7 +80,8 @@ def gathered_text(question: Question, bank: Questionnaire, answer: Answer, lang:
     if answer.values is not None:
         for value in _given(answer, lang):
             line(f"• {value}")
-        rows = [row for row in rows if row[0] == message("dont_know", lang)]
+        marks = (message("dont_know", lang), message("votes_not_applicable_short", lang))
+        rows = [row for row in rows if row[0] in marks]
     width = max((len(label) for label, _ in rows), default=0)
     top = max((count for _, count in rows), default=0) or 1
     for label, count in rows:

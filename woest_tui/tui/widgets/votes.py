@@ -43,7 +43,11 @@ class VoteInput(CountField):
 
 
 class VotesControl(Vertical):
-    """One row per scale point (and one for "weet niet", which `w` goes to): label, count, bar."""
+    """One row per scale point, one for "weet niet" (`w` goes there) and one for "n.v.t." (`v`).
+
+    Each row has a label, a count and a bar; the rows of the two marks are there only
+    when the question allows them.
+    """
 
     class Changed(Message):
         """The counts changed."""
@@ -65,7 +69,9 @@ class VotesControl(Vertical):
         *,
         votes: Sequence[int] | None = None,
         dont_know_votes: int | None = None,
+        not_applicable_votes: int | None = None,
         allow_dont_know: bool = True,
+        allow_not_applicable: bool = True,
         present: int = 0,
         id: str | None = None,
     ) -> None:
@@ -76,7 +82,11 @@ class VotesControl(Vertical):
         self.scale = bank.scale_of(question)
         self.initial = list(votes) if votes is not None else [0] * self.scale.points
         self.initial_dont_know = dont_know_votes or 0
-        self.allow_dont_know = allow_dont_know
+        self.initial_not_applicable = not_applicable_votes or 0
+        points = self.scale.points
+        #: The index of the "weet niet" row and of the "n.v.t." row, None when left out.
+        self.dont_know_row = points if allow_dont_know else None
+        self.not_applicable_row = (points + int(allow_dont_know)) if allow_not_applicable else None
         #: How many people are present; more hands than this is worth a look (0: unknown).
         self.present = present
 
@@ -92,8 +102,10 @@ class VotesControl(Vertical):
             )
             for i, label in enumerate(self.scale.labels)
         ]
-        if self.allow_dont_know:
+        if self.dont_know_row is not None:
             rows.append((message("votes_dont_know", lang), self.initial_dont_know))
+        if self.not_applicable_row is not None:
+            rows.append((message("votes_not_applicable", lang), self.initial_not_applicable))
         for index, (label, count) in enumerate(rows):
             with Horizontal(classes="vote-row"):
                 yield Static(plain(label), classes="vote-label")
@@ -116,22 +128,27 @@ class VotesControl(Vertical):
         self.present = present
         self._update()
 
-    def counts(self) -> tuple[list[int], int] | None:
-        """The votes per point and the "weet niet" count, or None while a field is invalid."""
+    def counts(self) -> tuple[list[int], int, int] | None:
+        """The votes per point, "weet niet" and "n.v.t."; None while a field is invalid."""
         values = [_count(field.value) for field in self.query(VoteInput)]
         if any(v is None for v in values):
             return None
         clean = [v or 0 for v in values]
-        points = self.scale.points
-        return clean[:points], (clean[points] if len(clean) > points else 0)
+        dont_know = clean[self.dont_know_row] if self.dont_know_row is not None else 0
+        na = clean[self.not_applicable_row] if self.not_applicable_row is not None else 0
+        return clean[: self.scale.points], dont_know, na
 
     def tally(self) -> Tally | None:
         """The counts as a tally (None while a field is invalid)."""
         counts = self.counts()
         if counts is None:
             return None
-        votes, dont_know = counts
-        return Tally(votes=tuple(votes), dont_know_votes=dont_know or None)
+        votes, dont_know, not_applicable = counts
+        return Tally(
+            votes=tuple(votes),
+            dont_know_votes=dont_know or None,
+            not_applicable_votes=not_applicable or None,
+        )
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -142,8 +159,12 @@ class VotesControl(Vertical):
         counts = self.counts()
         if counts is None:
             return
-        votes, dont_know = counts
-        every = [*votes, dont_know] if self.allow_dont_know else votes
+        votes, dont_know, not_applicable = counts
+        every = list(votes)
+        if self.dont_know_row is not None:
+            every.append(dont_know)
+        if self.not_applicable_row is not None:
+            every.append(not_applicable)
         top = max(every) or 1
         for index, count in enumerate(every):
             # every count that is not zero shows, one vote against a hundred too
@@ -154,7 +175,7 @@ class VotesControl(Vertical):
         stats = self.query_one("#vote-stats", Static)
         tally = self.tally()
         score = score_question(self.question, tally, self.bank) if tally else None
-        hands = sum(votes) + dont_know
+        hands = sum(votes) + dont_know + not_applicable
         if score is None or score.score is None:
             line = plain(message("votes_none", self.lang), style="italic")
         else:
