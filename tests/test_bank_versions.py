@@ -140,6 +140,7 @@ def test_a_1_0_0_result_validates_and_summarises_against_its_own_version(
         "version": "1.0.0",
         "answered_version": "1.0.0",
         "same_content": True,
+        "not_in_version": [],
         "title": "",
     }
     questions = {q["id"]: q for q in summary["questions"]}
@@ -285,4 +286,4 @@ def test_individual_1_0_0_files_merge_against_their_own_version(
     summary = json.loads(capsys.readouterr().out)
     assert summary["questionnaire"]["version"] == "1.0.0"
     questions = {q["id"]: q for q in summary["questions"]}
-    assert questions["rol-woe-uren-per-week"]["answer"].startswith("2 antwoorden: 8, 20")
+    assert questions["rol-woe-uren-per-week"]["answer"].startswith("2 antwoorden: 8; 20")

@@ -31,7 +31,7 @@ from woest_tui.storage import TEMP_PREFIX
 
 Capture = pytest.CaptureFixture[str]
 
-QUICK = bundled_dir() / "quickscan.toml"
+QUICK = bundled_dir() / "earlier" / "quickscan-1.0.0.toml"  # its questions are answered here
 SUMMARY = Path(__file__).parent / "fixtures" / "summary"
 SUMMARY_ARGS = [str(SUMMARY / "consensus.toml"), "--questions", str(SUMMARY / "bank.toml")]
 COMPARE = Path(__file__).parent / "fixtures" / "compare"

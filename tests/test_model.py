@@ -127,7 +127,8 @@ def test_a_text_is_a_table_of_languages_or_a_plain_string() -> None:
 # --- the bank's rules --------------------------------------------------------------------------
 
 BANK_RULES: list[tuple[str, Change, tuple[str, str]]] = [
-    ("schema-other", lambda d: d.update(schema=2), ("schema_newer", "schema")),
+    ("schema-other", lambda d: d.update(schema=2), ("bank_schema_merged", "schema")),
+    ("schema-newer", lambda d: d.update(schema=3), ("schema_newer", "schema")),
     ("schema-zero", lambda d: d.update(schema=0), ("schema_unknown", "schema")),
     ("schema-float", lambda d: d.update(schema=1.0), ("int_type", "schema")),
     ("id-pattern", lambda d: d.update(id="Mini Lijst"), ("string_pattern_mismatch", "id")),
@@ -201,12 +202,12 @@ BANK_RULES: list[tuple[str, Change, tuple[str, str]]] = [
     (
         "duplicate-theme",
         lambda d: d["themes"][1].update(id="doel"),
-        ("duplicate_id", "themes[1].id"),
+        ("duplicate_id_first", "themes[1].id"),
     ),
     (
         "question-is-theme",
         lambda d: question(d).update(id="tijd"),
-        ("duplicate_id", "themes[0].questions[0].id"),
+        ("duplicate_id_first", "themes[0].questions[0].id"),
     ),
     (
         "question-type",
@@ -241,7 +242,7 @@ BANK_RULES: list[tuple[str, Change, tuple[str, str]]] = [
     (
         "options-duplicate",
         lambda d: question(d, 0, 1)["options"][1].update(id="teamchef"),
-        ("options_duplicate", "themes[0].questions[1].options"),
+        ("options_duplicate", "themes[0].questions[1].options[1].id"),
     ),
     (
         "option-label-blank",

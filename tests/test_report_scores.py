@@ -38,7 +38,7 @@ def votes_result(answers: dict[str, dict[str, Any]]) -> Result:
 
 
 #: doel 3.95 (one decimal would read 4,0: strength); partners (2.6 + 2.5) / 2 = 2.55
-#: (one decimal would read 2,5: a development point); tijd-cijfer 7.0 on its own 0-10.
+#: (one decimal reads 2,6 under half up: neutral, as it is); tijd-cijfer 7.0 on its own 0-10.
 EDGES = votes_result(
     {
         "doel-oorzaak": {"votes": [0, 0, 1, 19, 0]},
@@ -61,7 +61,7 @@ def test_a_score_next_to_a_threshold_gets_two_decimals(fmt: str) -> None:
     text = shown(fmt) if fmt != "svg" else export_summary(EDGES, BANK, fmt, "nl", 100)
     if fmt == "svg":
         text = unescape(re.sub(r"<[^>]+>", "", text)).replace("\u00a0", " ")
-    assert "3,95" in text and "2,55" in text
+    assert "3,95" in text and "2,6" in text
     assert "4,0 neutraal" not in text and "2,5 neutraal" not in text
 
 
@@ -69,11 +69,11 @@ def test_text_shows_the_number_beside_its_word() -> None:
     text = shown("text")
     # the word with its symbol: the status reads without its colour
     assert "3,95 ● neutraal" in text  # the theme row
-    assert "2,55 ● neutraal" in text
+    assert "2,6 ● neutraal" in text  # 2.55, half up
     assert "2,5 ▼ ontwikkelpunt" in text  # partners-bewoners: exactly on the threshold
     assert "sterk vanaf 4,0, ontwikkelpunt tot en met 2,5" in text
     english = shown("text", "en")
-    assert "3.95 ● neutral" in english and "2.55 ● neutral" in english
+    assert "3.95 ● neutral" in english and "2.6 ● neutral" in english
 
 
 def test_own_scale_score_is_shown_on_its_own_scale() -> None:

@@ -372,7 +372,7 @@ def test_status_on_and_near_thresholds(score, status):
         ([0, 0, 1, 249, 0], 4.0, "strength"),  # 3.996: rounded to 4.00 before it is judged
         ([0, 19, 1, 0, 0], 2.05, "development"),
         ([0, 1, 1, 0, 0], 2.5, "development"),
-        ([0, 199, 1, 0, 0], 2.0, "development"),
+        ([0, 199, 1, 0, 0], 2.01, "development"),  # 2.005, half up
         ([0, 1, 2, 0, 0], 2.67, "neutral"),
     ],
 )
@@ -395,9 +395,11 @@ def test_own_scale_scores_are_rounded_before_their_own_thresholds_judge_them():
 def test_theme_score_is_rounded_before_it_is_judged():
     b = bank(theme("t", question("a"), question("b")))
     s = summarize(result({"a": {"votes": [0, 2, 3, 0, 0]}, "b": {"votes": [0, 1, 1, 0, 0]}}), b)
-    # (2.6 + 2.5) / 2 = 2.55: one decimal would show 2,5, the development threshold
+    # (2.6 + 2.5) / 2 = 2.55: neutral; one decimal, half up, shows 2,6 (round-half-even
+    # would have shown 2,5, the development threshold); 2.54 needs its two decimals
     assert (s.themes[0].score, s.themes[0].status) == (2.55, "neutral")
-    assert shown_digits(2.55, b.scale) == 2
+    assert shown_digits(2.55, b.scale) == 1
+    assert shown_digits(2.54, b.scale) == 2
 
 
 @pytest.mark.parametrize(
@@ -407,7 +409,8 @@ def test_theme_score_is_rounded_before_it_is_judged():
         (3.94, 1),
         (4.0, 1),
         (4.04, 1),
-        (2.55, 2),
+        (2.55, 1),
+        (2.54, 2),
         (2.51, 2),
         (2.5, 1),
         (2.45, 1),

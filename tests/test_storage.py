@@ -23,6 +23,7 @@ from woest_tui.errors import WoestError
 from woest_tui.merge import Individual, merge_results
 from woest_tui.model import Question, Questionnaire, Result
 from woest_tui.storage import (
+    _inline_arrays,
     _plain,
     _result_data,
     clean_stale_temps,
@@ -133,8 +134,9 @@ def assert_round_trip(result: Result, bank: Questionnaire, folder: Path) -> None
     loaded = load_result(path)
     assert loaded == result
     assert dump_result(loaded) == dump_result(result)
-    # put together from kept parts, the text is tomli-w's text of the whole result
-    assert dump_result(result) == tomli_w.dumps(_plain(_result_data(result)))
+    # put together from kept parts, the text is tomli-w's text of the whole result, with
+    # its short arrays on one line
+    assert dump_result(result) == _inline_arrays(tomli_w.dumps(_plain(_result_data(result))))
     problems = [p for p in check_result(loaded, bank) if p.key != "required_open"]
     assert problems == []
 

@@ -12,7 +12,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from woest_tui.errors import Problem, WoestError, problems_from
+from woest_tui.check_bank import duplicate_ids
+from woest_tui.errors import Problem, WoestError, problems_from, with_lines
 from woest_tui.model import LANGS, BankRef, Questionnaire
 from woest_tui.storage import read_toml
 
@@ -76,7 +77,11 @@ def questionnaire_from(
     try:
         return Questionnaire.model_validate(data, context={"language": language})
     except ValidationError as exc:
-        raise WoestError(path, problems_from(exc, source)) from None
+        problems = problems_from(exc)
+        # the bank's own rules wait for valid fields in pydantic: said here, all at once
+        known = {problem.place for problem in problems}
+        problems += [p for p in duplicate_ids(data) if p.place not in known]
+        raise WoestError(path, with_lines(problems, source)) from None
 
 
 def _parse(path: Path) -> Questionnaire:
@@ -160,9 +165,10 @@ def content_hash(questionnaire: Questionnaire) -> str:
     """sha256 of the bank's content: its validated data as canonical JSON.
 
     Whitespace, comments, key order and line ends in the file do not change it; any
-    change of a text, an id, an option or a threshold does. The changelog is left out (it
-    tells about versions, it asks nothing), and so is an `allow_not_applicable` that is
-    not set: a bank written before that field existed keeps the hash its results name.
+    change of a text, an id, an option or a threshold does; `roles` and `source` do not.
+    The changelog is left out (it tells about versions, it asks nothing), and so is an
+    `allow_not_applicable` that is not set: a bank written before that field existed keeps
+    the hash its results name.
 
     Args:
         questionnaire: the bank.
@@ -170,7 +176,9 @@ def content_hash(questionnaire: Questionnaire) -> str:
     Returns:
         "sha256:" and 64 hex digits.
     """
-    data = questionnaire.model_dump(mode="json", by_alias=True)
+    # roles and source say who sits in the room and where the list comes from, not what an
+    # answer means: adding them to a bank keeps its results' hash (and so their bank)
+    data = questionnaire.model_dump(mode="json", by_alias=True, exclude={"roles", "source"})
     data.pop("changelog", None)
     for theme in data["themes"]:
         for question in theme["questions"]:

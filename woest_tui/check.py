@@ -230,3 +230,87 @@ def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
                     Problem("required_open", f"answers.{question.id}", {"id": question.id})
                 )
     return problems
+
+
+def check_writable(
+    result: Result, bank: Questionnaire, digest: str, fits: dict[str, Answer] | None = None
+) -> list[Problem]:
+    """Why `result` may not be written as a result of `bank`: the guard of every write.
+
+    A file woest writes must pass `woest validate`: it names the bank it is checked
+    against (its exact content, `digest`) and fits it. With `fits`, an answer found to fit
+    before (the same object: answers are immutable) is not checked again, so the autosave
+    after each answer checks one answer, not all of them.
+
+    Args:
+        result: the result about to be written.
+        bank: the bank the session is answered with.
+        digest: `bank.content_hash(bank)`, computed once per session.
+        fits: answers that fitted before, by question id; filled in here.
+
+    Returns:
+        The problems, empty when the result may be written.
+    """
+    ref = result.questionnaire
+    if ref.id == bank.id and ref.hash != digest:
+        key = "resume_content_changed" if ref.version == bank.version else "resume_other_version"
+        params: dict[str, object] = {"id": bank.id, "found": ref.version, "expected": bank.version}
+        return [Problem(key, "questionnaire", params)]
+    if fits is None or result.session.merged_from is not None or ref.id != bank.id:
+        return check_result(result, bank)
+    problems: list[Problem] = []
+    for qid, answer in result.answers.items():
+        if fits.get(qid) is answer:
+            continue
+        question = bank.question(qid)
+        if question is None:
+            params = {"id": qid, "bank": bank.id, "version": bank.version}
+            problems.append(Problem("unknown_question", f"answers.{qid}", params))
+            continue
+        found = check_answer(question, bank, answer, result.session.mode, f"answers.{qid}")
+        if found:
+            problems += found
+        else:
+            fits[qid] = answer
+    problems += [
+        p for p in check_result(_without_answers(result), bank) if p.key != "required_open"
+    ]
+    if result.finished:
+        for question in bank.questions():
+            given = result.answers.get(question.id)
+            if question.required and (given is None or not given.is_answered):
+                problems.append(
+                    Problem("required_open", f"answers.{question.id}", {"id": question.id})
+                )
+    return problems
+
+
+def _without_answers(result: Result) -> Result:
+    """The result without its answers: its priorities are checked, and quickly."""
+    return result.model_copy(update={"answers": {}})
+
+
+def over_present(result: Result) -> list[Problem]:
+    """The tallies of a votes session that hold more hands than people were present.
+
+    A warning, not an error: someone may have walked in after the start. A merged result
+    is checked strictly instead (see `check_merged`); without a record of who was present
+    there is nothing to compare with.
+
+    Args:
+        result: a result.
+
+    Returns:
+        One problem per question, with the hands counted and the people present.
+    """
+    present = sum(result.session.roles.values())
+    if result.session.mode != "votes" or result.session.merged_from is not None or not present:
+        return []
+    problems = []
+    for qid, answer in result.answers.items():
+        hands = sum(answer.votes or ()) + (answer.dont_know_votes or 0)
+        hands += answer.not_applicable_votes or 0
+        if hands > present:
+            params: dict[str, object] = {"hands": hands, "present": present}
+            problems.append(Problem("votes_over_present_warning", f"answers.{qid}", params))
+    return problems

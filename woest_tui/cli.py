@@ -180,6 +180,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     modes = ["consensus", "votes", "individual", "live"]
     run.add_argument("--mode", choices=modes, help=t("opt_mode"))
     run.add_argument("--role", type=text_arg, help=t("opt_role"))
+    run.add_argument("--present", metavar="ROL=N,...", help=t("opt_present"))
     run.add_argument("--force", action="store_true", help=t("opt_force_run"))
     run.add_argument("--live-bind", metavar="HOST:PORT", help=t("opt_live_bind"))
     run.add_argument("--auto-reveal", action="store_true", help=t("opt_auto_reveal"))

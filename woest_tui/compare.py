@@ -32,12 +32,11 @@ from woest_tui.compare_rows import (
     change_of,
     make_row,
 )
-from woest_tui.documents import Checked, load_checked
+from woest_tui.documents import Checked, load_checked, not_in_bank, read_result
 from woest_tui.errors import Problem, WoestError
 from woest_tui.merge import aware_time
 from woest_tui.model import Questionnaire, Text
 from woest_tui.scoring import Status, summarize
-from woest_tui.storage import load_result
 
 #: What the user asked for: "auto" (by team and date), "trend" or "side" (side by side).
 Wanted = Literal["auto", "trend", "side"]
@@ -101,7 +100,7 @@ def load_for_compare(paths: Sequence[Path], extra: Sequence[Path] | None = None)
     """
     first: tuple[Path, str] | None = None
     for path in paths:
-        bank_id = load_result(path).questionnaire.id
+        bank_id = read_result(path)[0].questionnaire.id
         if first is None:
             first = (path, bank_id)
         elif bank_id != first[1]:
@@ -172,6 +171,7 @@ def _sides(checked: Sequence[Checked], labels: Sequence[str]) -> list[Side]:
                 priorities=item.result.priorities,
                 bank_version=item.bank.version,
                 same_content=content_hash(item.bank) == item.result.questionnaire.hash,
+                not_in_version=tuple(not_in_bank(item.result, item.bank)),
                 follow_up=item.result.follow_up,
             )
         )
@@ -330,4 +330,5 @@ def build_comparison(
         scale=scale,
         moved=tuple(moved[:MOVED_MAX]),
         pair=_pair(themes, questions, sides) if len(sides) == 2 else None,
+        source=banks[-1].source,
     )

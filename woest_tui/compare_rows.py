@@ -71,6 +71,8 @@ class Side:
     """The version of the bank it was scored with; another one when its own was not found."""
     same_content: bool
     """Whether that bank has exactly the content (hash) the result was answered with."""
+    not_in_version: tuple[str, ...] = ()
+    """Answered questions the bank it was scored with lacks: listed, not scored."""
     follow_up: FollowUp | None = None
     """What became of the priorities of the session before it; None without a follow-up."""
 
@@ -203,6 +205,8 @@ class Comparison:
     their spread side by side."""
     pair: Pair | None
     """Only when exactly two results are compared."""
+    source: Text | None = None
+    """Where the questionnaire comes from, from the newest bank; None: it does not say."""
 
     @property
     def unmatched(self) -> tuple[Row, ...]:

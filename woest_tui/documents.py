@@ -51,8 +51,25 @@ def fits(result: Result, bank: Questionnaire, path: Path, source: str | None) ->
     from woest_tui.check import check_result
 
     problems = check_result(result, bank)
+    if result.questionnaire.version != bank.version:
+        # scored with another version: what that version lacks is listed, not an error (the
+        # same version with other content is checked strictly: it did not add or remove)
+        problems = [p for p in problems if p.key not in ("unknown_question", "unknown_ref")]
     if problems:
         raise WoestError(path, with_lines(problems, source))
+
+
+def not_in_bank(result: Result, bank: Questionnaire) -> list[str]:
+    """The answered questions a bank of another version does not have, in the file's order.
+
+    Args:
+        result: a result checked against `bank`.
+        bank: the bank it is scored with.
+
+    Returns:
+        Their ids; empty when the bank has every question answered.
+    """
+    return [qid for qid in result.answers if bank.question(qid) is None]
 
 
 def check_against(
@@ -82,6 +99,24 @@ def check_against(
     return Checked(result, bank, bank_path, path)
 
 
+def read_result(path: Path) -> tuple[Result, str]:
+    """Read a result file (not yet checked against its bank); a bank is named as one.
+
+    Args:
+        path: the file.
+
+    Returns:
+        The result and the file's text.
+
+    Raises:
+        WoestError: the file is broken, or it is a question bank.
+    """
+    data, text = read_toml(path)
+    if kind_of(data) == "bank":
+        raise WoestError(path, [Problem("not_a_result")])
+    return result_from(data, path, text), text
+
+
 def load_checked(path: Path, extra: Sequence[Path] | None = None) -> Checked:
     """Read a result file and check it against its bank.
 
@@ -92,10 +127,8 @@ def load_checked(path: Path, extra: Sequence[Path] | None = None) -> Checked:
     Returns:
         The result with its bank.
     """
-    data, text = read_toml(path)
-    if kind_of(data) == "bank":
-        raise WoestError(path, [Problem("not_a_result")])
-    return check_against(result_from(data, path, text), path, text, extra)
+    result, text = read_result(path)
+    return check_against(result, path, text, extra)
 
 
 def load_any(path: Path, extra: Sequence[Path] | None = None) -> Questionnaire | Checked:

@@ -118,10 +118,27 @@ def with_lines(problems: Sequence[Problem], source: str | None) -> list[Problem]
         return list(problems)
     index = LineIndex(source)  # read the file once, however many problems it has
     found = [
-        Problem(p.key, p.place, p.params, p.line if p.line is not None else index.find(p.place))
+        Problem(p.key, p.place, p.params, p.line if p.line is not None else _line(index, p, source))
         for p in problems[:MAX_SHOWN]
     ]
     return [*found, *problems[MAX_SHOWN:]]
+
+
+def _line(index: LineIndex, problem: Problem, source: str) -> int | None:
+    """The line of a problem's place; a missing top-level key: the first top-level key's.
+
+    A key that is missing has no line of its own; it belongs to the table it is missing
+    from, and the top-level table is the file's first lines, before any `[table]`.
+    """
+    line = index.find(problem.place)
+    if line is None and problem.key == "missing" and not re.search(r"[.\[]", problem.place):
+        for number, text in enumerate(source.splitlines(), start=1):
+            stripped = text.strip()
+            if stripped.startswith("["):
+                break
+            if stripped and not stripped.startswith("#"):
+                return number
+    return line
 
 
 def place_of(loc: Iterable[int | str]) -> str:

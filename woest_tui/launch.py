@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from woest_tui.bank import DEFAULT_BANK, bundled_banks, find_bank, load_questionnaire
 from woest_tui.documents import load_checked
-from woest_tui.errors import Problem, WoestError
+from woest_tui.errors import Problem, WoestError, problems_from
 from woest_tui.fileinfo import exists
 from woest_tui.follow_up import find_previous, follow_up_of, previous_given
-from woest_tui.model import Mode, Questionnaire, Result
+from woest_tui.model import Mode, Questionnaire, Result, Session
 from woest_tui.plan import begin_meeting, open_count, planned_themes, unknown_themes
 from woest_tui.session import (
     Clock,
@@ -117,6 +119,79 @@ def other_session(path: Path, result: Result, bank: Questionnaire, team: str) ->
     return WoestError(path, [Problem(key, "", params)])
 
 
+#: The option a place of a new session comes from, to name it in a message.
+_OPTIONS = {"session.team": "--team", "session.role": "--role", "session.roles": "--present"}
+
+
+def _as_option(problem: Problem) -> Problem:
+    """A problem of a value given on the command line, named by its option (`--role`)."""
+    for place, option in _OPTIONS.items():
+        if problem.place == place or problem.place.startswith(place + "."):
+            return Problem(problem.key, option + problem.place[len(place) :], problem.params)
+    return problem
+
+
+def parse_present(text: str) -> dict[str, int]:
+    """Who is present, from `--present wijkagent=6,teamchef=1`.
+
+    Args:
+        text: role=count pairs separated by commas.
+
+    Returns:
+        Role id -> count, in the order given (a count of 0 is left out).
+
+    Raises:
+        WoestError: a pair that is not `role=count`, a role id that is not valid, a count
+            that is not a whole number from 0 to 10,000, or a role given twice.
+    """
+    roles: dict[str, int] = {}
+    for part in text.split(","):
+        role, sep, count = (s.strip() for s in part.partition("="))
+        if not sep or not count.isdigit() or not role:
+            raise WoestError(None, [Problem("present_format", "--present", {"value": part})])
+        if role in roles:
+            raise WoestError(None, [Problem("present_twice", "--present", {"role": role})])
+        roles[role] = int(count)
+    checked = {role: count for role, count in roles.items() if count}
+    try:
+        Session.model_validate(
+            {
+                "team": "t",
+                "date": dt.date(2000, 1, 1),
+                "mode": "votes",
+                "started": dt.datetime(2000, 1, 1, tzinfo=dt.UTC),
+                "roles": checked,
+            }
+        )
+    except ValidationError as exc:
+        raise WoestError(None, [_as_option(p) for p in _session_problems(exc)]) from None
+    return checked
+
+
+def _session_problems(exc: ValidationError) -> list[Problem]:
+    return [Problem(p.key, "session." + p.place, p.params) for p in problems_from(exc)]
+
+
+def refuse_other_version(state: SessionState) -> None:
+    """Refuse to resume an unfinished session with another version (or content) of its bank.
+
+    Its answers fit the version they were given with; a question added or removed since
+    would make the next save a file that does not validate. A finished session opens as
+    its summary, which reads any version (see `bank.bank_for`).
+
+    Args:
+        state: the session found in the file, with the bank it was checked against.
+
+    Raises:
+        WoestError: the bank is not the exact one the session names.
+    """
+    if state.finished or state.result.questionnaire.hash == state.digest:
+        return
+    from woest_tui.check import check_writable
+
+    raise WoestError(state.path, check_writable(state.result, state.bank, state.digest))
+
+
 def resume_at(state: SessionState) -> int | None:
     """Where a resumed session opens.
 
@@ -186,6 +261,7 @@ def prepare_launch(
     out: Path | None = None,
     mode: Mode | None = None,
     role: str | None = None,
+    present: str | None = None,
     force: bool = False,
     sessions: Path | None = None,
     clock: Clock = now_local,
@@ -210,6 +286,8 @@ def prepare_launch(
         out: --out.
         mode: --mode (consensus when neither it nor --role is given).
         role: --role.
+        present: --present, who is present: `wijkagent=6,teamchef=1`; recorded in a new
+            session, and in a resumed one it replaces what was recorded.
         force: --force: replace a file that holds another session.
         sessions: the sessions folder (default: the user's data folder).
         clock: the time source.
@@ -242,6 +320,7 @@ def prepare_launch(
             mode = "individual"
         elif mode != "individual":
             raise WoestError(None, [Problem("role_needs_individual", "", {"mode": mode})])
+    roles = None if present is None else parse_present(present)
     banks = ([questions] if questions is not None else []) + bundled_banks()
     bank_path = questions or find_bank(DEFAULT_BANK) or banks[0]
     bank = load_questionnaire(bank_path)  # a broken --questions stops here, with its message
@@ -266,7 +345,10 @@ def prepare_launch(
         checked = load_checked(out, [bank_path])
         if same_session(checked.result, bank, team, wanted, role, live=live):
             state = SessionState(checked.bank, checked.result, out, clock)
+            refuse_other_version(state)
             state.claim()  # a second woest on this file is refused here, before any screen
+            if roles is not None and roles != state.result.session.roles:
+                state.set_present(roles)
             planned = begin_meeting(state.result, state.bank, clock(), themes, minutes)
             if planned is not state.result:
                 state.set_meetings(planned.meetings)
@@ -276,14 +358,18 @@ def prepare_launch(
             return launch
         if not force:
             raise other_session(out, checked.result, bank, team)
-    result = new_result(
-        bank,
-        team=team,
-        date=clock().date(),
-        mode=wanted,
-        started=clock(),
-        role=role if wanted == "individual" else None,
-    )
+    try:
+        result = new_result(
+            bank,
+            team=team,
+            date=clock().date(),
+            mode=wanted,
+            started=clock(),
+            role=role if wanted == "individual" else None,
+            roles=roles,
+        )
+    except WoestError as error:
+        raise WoestError(None, [_as_option(p) for p in error.problems]) from None
     result = begin_meeting(result, bank, clock(), themes, minutes)
     if wanted != "individual":
         result = with_previous(result, earlier, previous, launch.sessions, out)

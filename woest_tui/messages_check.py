@@ -96,4 +96,29 @@ CHECK_MESSAGES: dict[str, tuple[str, str]] = {
         "onbekende sleutel '{value}' (kies uit: {options})",
         "unknown key '{value}' (choose from: {options})",
     ),
+    "votes_over_present_warning": (
+        "{hands} handen geteld, meer dan de {present} aanwezigen (klopt dat? wie kwam er later bij?)",
+        "{hands} hands counted, more than the {present} people present (is that right? who came in later?)",
+    ),
+    # --- writing: a file woest writes must pass `woest validate` ---------------------------
+    "resume_other_version": (
+        "deze sessie is beantwoord met versie {found} van '{id}', en die versie is hier niet"
+        " (wel versie {expected}); verder werken met een andere versie zou een bestand geven dat"
+        " niet klopt. Geef versie {found} mee met --questions, of begin een nieuwe sessie",
+        "this session was answered with version {found} of '{id}', which is not here (version"
+        " {expected} is); going on with another version would make a file that does not add up."
+        " Pass version {found} with --questions, or start a new session",
+    ),
+    "resume_content_changed": (
+        "de inhoud van '{id}' versie {found} is veranderd sinds deze sessie; verder werken zou"
+        " een bestand geven dat niet klopt. Geef het bestand van toen mee met --questions, of"
+        " begin een nieuwe sessie",
+        "the content of '{id}' version {found} has changed since this session; going on would"
+        " make a file that does not add up. Pass the file of then with --questions, or start a"
+        " new session",
+    ),
+    "write_invalid": (
+        "niet opgeslagen: het bestand zou niet kloppen met zijn vragenlijst ({problem})",
+        "not saved: the file would not fit its questionnaire ({problem})",
+    ),
 }

@@ -70,6 +70,16 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "consensus (one answer), votes (count hands), individual (each alone) or live (each"
         " on their own phone)",
     ),
+    "warning_line": ("let op: {file}: {text}", "note: {file}: {text}"),
+    "opt_present": (
+        "wie er aanwezig zijn, per functie: wijkagent=6,teamchef=1 (ook als je het startscherm overslaat)",
+        "who is present, per function: wijkagent=6,teamchef=1 (also when the start screen is skipped)",
+    ),
+    "present_format": (
+        "'{value}' is geen ROL=AANTAL; schrijf bijvoorbeeld wijkagent=6,teamchef=1",
+        "'{value}' is not ROLE=COUNT; write for example wijkagent=6,teamchef=1",
+    ),
+    "present_twice": ("de rol '{role}' staat er twee keer", "the role '{role}' is given twice"),
     "opt_role": (
         "je rol als je alleen invult (individual; --role alleen is genoeg), bijvoorbeeld wijkagent, woe, teamchef",
         "your role when you fill it in alone (individual; --role alone is enough), e.g. wijkagent, woe, teamchef",
@@ -100,9 +110,13 @@ CLI_MESSAGES: dict[str, tuple[str, str]] = {
         "the team's name, when the files carry different names",
     ),
     "ok_bank": (
-        "ok: {file}: vragenlijst {id} {version}, {themes} thema's, {questions} vragen",
-        "ok: {file}: questionnaire {id} {version}, {themes} themes, {questions} questions",
+        "ok: {file}: vragenlijst {id} {version}, {themes}, {questions}",
+        "ok: {file}: questionnaire {id} {version}, {themes}, {questions}",
     ),
+    "n_themes": ("{count} thema's", "{count} themes"),
+    "n_themes_one": ("1 thema", "1 theme"),
+    "n_questions": ("{count} vragen", "{count} questions"),
+    "n_questions_one": ("1 vraag", "1 question"),
     "ok_result": (
         "ok: {file}: resultaat van {team}, {date}, {answered} van {total} beantwoord{state}",
         "ok: {file}: result of {team}, {date}, {answered} of {total} answered{state}",

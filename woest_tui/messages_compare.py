@@ -88,6 +88,10 @@ COMPARE_MESSAGES: dict[str, tuple[str, str]] = {
         "beantwoord met versie {found}, vergeleken met versie {expected}",
         "answered with version {found}, compared with version {expected}",
     ),
+    "cmp_not_in_version": (
+        "niet gescoord, want niet in versie {version}: {ids}",
+        "not scored, as version {version} lacks them: {ids}",
+    ),
     "cmp_content_differs": (
         "beantwoord met een andere inhoud van versie {version}",
         "answered with other content of version {version}",
@@ -204,8 +208,4 @@ COMPARE_MESSAGES: dict[str, tuple[str, str]] = {
     "cmp_kind_theme": ("thema", "theme"),
     "cmp_kind_question": ("vraag", "question"),
     "cmp_none": ("Geen.", "None."),
-    "cmp_footer": (
-        "Gemaakt met woest: een onafhankelijk instrument, niet de officiële checklist van de HU.",
-        "Made with woest: an independent instrument, not the official HU checklist.",
-    ),
 }

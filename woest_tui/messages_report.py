@@ -20,10 +20,8 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_priorities": ("Prioriteiten", "Priorities"),
     "rep_none": ("Geen.", "None."),
     "rep_no_priorities": ("Nog geen prioriteiten gekozen.", "No priorities chosen yet."),
-    "rep_footer": (
-        "Gemaakt met woest: een onafhankelijk instrument, niet de officiële checklist van de HU.",
-        "Made with woest: an independent instrument, not the official HU checklist.",
-    ),
+    "rep_footer": ("Gemaakt met woest.", "Made with woest."),
+    "rep_footer_source": ("Gemaakt met woest: {source}", "Made with woest: {source}"),
     # --- header -------------------------------------------------------------------------
     "rep_team": ("Team", "Team"),
     "rep_date": ("Datum", "Date"),
@@ -33,6 +31,11 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_version_differs": (
         "beantwoord met versie {found}, samengevat met versie {expected}",
         "answered with version {found}, summarised with version {expected}",
+    ),
+    "rep_not_in_version": ("Niet gescoord", "Not scored"),
+    "rep_not_in_version_value": (
+        "beantwoord, maar niet in versie {version}: {ids}",
+        "answered, but not in version {version}: {ids}",
     ),
     "rep_content_differs": (
         "beantwoord met een andere inhoud van deze versie",
@@ -109,6 +112,10 @@ REPORT_MESSAGES: dict[str, tuple[str, str]] = {
     "rep_blind_detail": (
         "{dont_know} van {count} 'weet niet' ({percent}%)",
         "{dont_know} of {count} 'don't know' ({percent}%)",
+    ),
+    "rep_blind_theme_detail_one": (
+        "{dont_know} van 1 beantwoorde vraag vooral 'weet niet'",
+        "{dont_know} of 1 answered question mostly 'don't know'",
     ),
     "rep_blind_theme_detail": (
         "{dont_know} van {count} beantwoorde vragen vooral 'weet niet'",

@@ -45,12 +45,16 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
         "No votes yet. Count the hands per scale point and type the number.",
     ),
     "votes_stats": (
-        "{total} stemmen · gemiddelde {mean} · spreiding {spread}",
-        "{total} votes · mean {mean} · spread {spread}",
+        "{total} stemmen · gemiddelde {mean} · spreiding {spread} (op de schaal {min}–{max}, zoals gestemd)",
+        "{total} votes · mean {mean} · spread {spread} (on the scale {min}–{max}, as voted)",
     ),
     "votes_stats_one": (
-        "1 stem · gemiddelde {mean} · spreiding {spread}",
-        "1 vote · mean {mean} · spread {spread}",
+        "1 stem · gemiddelde {mean} · spreiding {spread} (op de schaal {min}–{max}, zoals gestemd)",
+        "1 vote · mean {mean} · spread {spread} (on the scale {min}–{max}, as voted)",
+    ),
+    "votes_over_present": (
+        "Let op: {hands} handen geteld, maar er zijn {present} aanwezigen. Klopt dat? (ctrl+p → Aanwezigen)",
+        "Note: {hands} hands counted, but {present} people are present. Is that right? (ctrl+p → Present)",
     ),
     "votes_disagree": (
         " STERK VERDEELD: bespreek dit even ",
@@ -70,6 +74,14 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "key_note": ("notitie", "note"),
     "key_overview": ("overzicht", "overview"),
     "key_palette": ("palet", "palette"),
+    "key_present": ("aanwezigen", "present"),
+    "palette_present": ("Aanwezigen wijzigen (F6)", "Change who is present (F6)"),
+    "palette_present_help": (
+        "Hoeveel mensen per functie er nu zijn: wie later komt of eerder weggaat",
+        "How many people of each function are here now: who comes in later or leaves early",
+    ),
+    "present_title": ("Wie is er nu aanwezig?", "Who is present now?"),
+    "present_saved": ("Aanwezigen opgeslagen.", "Who is present is saved."),
     "key_to_summary": ("naar samenvatting", "to summary"),
     "key_add": ("toevoegen", "add"),
     "key_edit": ("bewerken", "edit"),
@@ -101,6 +113,14 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "review_required": (
         "Eerst de verplichte vragen beantwoorden (of 'weet niet' kiezen).",
         "Answer the required questions first (or choose 'don't know').",
+    ),
+    "review_required_answer": (
+        "Eerst de verplichte vragen beantwoorden ('weet niet' kan daar niet).",
+        "Answer the required questions first ('don't know' is not possible there).",
+    ),
+    "review_required_some": (
+        "Eerst de verplichte vragen beantwoorden (of 'weet niet' kiezen, waar dat kan).",
+        "Answer the required questions first (or choose 'don't know' where it is possible).",
     ),
     "review_hint": (
         "Enter: naar de vraag · s: verder naar de samenvatting · Esc: terug",
@@ -261,8 +281,12 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # start screen
     "start_banner": (
-        "woest · kijk als team naar probleemgericht werken en de rol van de WOE · een onafhankelijk instrument, niet de officiële HU-checklist",
-        "woest · look as a team at problem-oriented work and the role of the WOE · an independent instrument, not the official HU checklist",
+        "woest · kijk als team samen naar hoe jullie werken",
+        "woest · look together as a team at how you work",
+    ),
+    "start_banner_source": (
+        "woest · kijk als team samen naar hoe jullie werken · {source}",
+        "woest · look together as a team at how you work · {source}",
     ),
     "start_title": ("Nieuwe sessie", "New session"),
     "start_bank": ("Vragenlijst", "Questionnaire"),
@@ -319,6 +343,10 @@ TUI_MESSAGES: dict[str, tuple[str, str]] = {
     "start_not_overwritten": (
         "Niets overschreven: {path} is ongewijzigd. Vul hetzelfde team, dezelfde werkwijze en rol in om hem te hervatten, of start woest met een ander --out.",
         "Nothing overwritten: {path} is unchanged. Fill in the same team, way of working and role to resume it, or start woest with another --out.",
+    ),
+    "start_other_version": (
+        "Het --out-bestand is een sessie van een andere versie van deze vragenlijst; het wordt niet hervat en niet overschreven. {reason}",
+        "The --out file is a session of another version of this questionnaire; it is neither resumed nor overwritten. {reason}",
     ),
     "start_out_unreadable": (
         "Het --out-bestand bestaat al en is geen sessie die woest kan lezen; het wordt niet overschreven. {reason}",

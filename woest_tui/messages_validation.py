@@ -34,12 +34,24 @@ VALIDATION_MESSAGES: dict[str, tuple[str, str]] = {
         "verwacht 2 tot 9 opties, gevonden {found}",
         "expected 2 to 9 options, found {found}",
     ),
-    "options_duplicate": ("twee opties hebben hetzelfde id", "two options have the same id"),
+    "options_duplicate": (
+        "de optie '{id}' staat er al, bij {first}",
+        "the option '{id}' is there already, at {first}",
+    ),
     "not_for_type": (
         "{field} hoort niet bij een vraag van type {type}",
         "{field} does not belong to a question of type {type}",
     ),
-    "number_bounds": ("min is groter dan max", "min is greater than max"),
+    "number_bounds": (
+        "min moet kleiner zijn dan max (bij min = max valt er niets te kiezen)",
+        "min must be less than max (with min = max there is nothing to choose)",
+    ),
+    "bank_schema_merged": (
+        "schema {found} is een samengevoegd resultaat, geen vragenlijst; een vragenlijst heeft"
+        " schema {known}",
+        "schema {found} is a merged result, not a question bank; a question bank has schema"
+        " {known_en}",
+    ),
     "schema_unknown": (
         "schema {found} bestaat niet; deze versie van woest kent schema {known}",
         "schema {found} does not exist; this version of woest knows schema {known_en}",
@@ -54,7 +66,10 @@ VALIDATION_MESSAGES: dict[str, tuple[str, str]] = {
         "deze tekst heeft geen versie in de eigen taal van de vragenlijst ({language})",
         "this text has no version in the questionnaire's own language ({language})",
     ),
-    "duplicate_id": ("het id '{id}' komt twee keer voor", "the id '{id}' occurs twice"),
+    "duplicate_id_first": (
+        "het id '{id}' komt al voor, bij {first}",
+        "the id '{id}' occurs before, at {first}",
+    ),
     "priorities_too_many": (
         "{found} prioriteiten; een resultaat heeft er hoogstens {limit}",
         "{found} priorities; a result holds at most {limit}",

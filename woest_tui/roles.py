@@ -1,6 +1,11 @@
-"""The functions in a basisteam, as role ids with their names in Dutch and English."""
+"""The functions in a team: a bank's own `roles`, else those of a basisteam (Dutch, English)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from woest_tui.model import Questionnaire
 
 #: role id -> (Dutch, English) short names, for tables and headers.
 SHORT: dict[str, tuple[str, str]] = {
@@ -29,17 +34,40 @@ ROLES: dict[str, tuple[str, str]] = {
 }
 
 
-def role_label(role: str, lang: str, short: bool = False) -> str:
+def role_ids(bank: Questionnaire | None) -> list[str]:
+    """The roles a session of `bank` offers, in order: the bank's own, else woest's list.
+
+    A bank without `roles` (every bank written before they existed) gets the functions of a
+    basisteam, so its results read as they always did.
+
+    Args:
+        bank: the questionnaire, or None when none is chosen yet.
+
+    Returns:
+        The role ids.
+    """
+    if bank is not None and bank.roles is not None:
+        return [role.id for role in bank.roles]
+    return list(ROLES)
+
+
+def role_label(role: str, lang: str, short: bool = False, bank: Questionnaire | None = None) -> str:
     """The name of a role in `lang`; an unknown id is shown as it is.
 
     Args:
         role: the role id.
         lang: "nl" or "en".
-        short: the short name, for tables and headers.
+        short: the short name, for tables and headers (a bank's own roles have one name).
+        bank: the questionnaire, whose own `roles` name it first.
 
     Returns:
         The name.
     """
+    if bank is not None and bank.roles is not None:
+        for own in bank.roles:
+            if own.id == role:
+                name = own.short if short and own.short is not None else own.label
+                return name.get(lang, bank.language)
     pair = (SHORT if short else ROLES).get(role)
     if pair is None:
         return role

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from woest_tui.model import Scale
@@ -15,8 +16,26 @@ SCORE_DIGITS = 2
 EPSILON = 1e-9
 
 
+def half_up(value: float, digits: int) -> Decimal:
+    """`value` rounded to `digits` decimals, half up (away from zero), in decimal arithmetic.
+
+    Python's `round` and format work on the binary float: 2.505 is stored as
+    2.50499999... and becomes 2.5, and 3.25 rounds to even (3.2). The README promises the
+    rounding a person does by hand, so the float is first read as the decimal it stands
+    for (12 significant digits drop the binary noise of a mean or a mapping), then rounded.
+
+    Args:
+        value: a finite number.
+        digits: decimals to keep.
+
+    Returns:
+        The rounded number, as a Decimal with exactly `digits` decimals.
+    """
+    return Decimal(f"{value:.12g}").quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+
+
 def rounded(value: float | None) -> float | None:
-    """A score rounded to `SCORE_DIGITS` decimals, the value every status is judged on.
+    """A score rounded to `SCORE_DIGITS` decimals, half up, the value every status is judged on.
 
     Args:
         value: a score, or None.
@@ -24,7 +43,7 @@ def rounded(value: float | None) -> float | None:
     Returns:
         The rounded score, or None.
     """
-    return None if value is None else round(value, SCORE_DIGITS)
+    return None if value is None else float(half_up(value, SCORE_DIGITS))
 
 
 def status_of(score: float | None, scale: Scale) -> Status | None:
@@ -60,7 +79,7 @@ def shown_digits(score: float, scale: Scale) -> int:
     Returns:
         1 or 2.
     """
-    one = float(f"{score:.1f}")
+    one = float(half_up(score, 1))
     return 1 if status_of(one, scale) == status_of(score, scale) else SCORE_DIGITS
 
 

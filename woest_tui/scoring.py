@@ -29,6 +29,8 @@ The rules, in short (the README says the same in words for facilitators):
   `DISAGREEMENT_SPREAD` times the scale's range (1.2 on a 1-5 scale), from at least
   `DISAGREEMENT_MIN_VOTES` votes. The measure is the same on every scale because the spread
   is taken after mapping onto the default scale.
+* A blind spot is not also listed as a strength or development point: the score of the few
+  who knew is no finding of the team's.
 * Order: strengths themes first, then questions, each highest score first; development
   points themes first, then questions, lowest score first; blind spots themes then
   questions, largest "weet niet" share first; disagreements widest spread first. Ties keep
@@ -272,9 +274,20 @@ def summarize(result: Result, bank: Questionnaire) -> Summary:
         roles[role] = tuple(score_theme(theme, per_role, bank) for theme in bank.themes)
 
     def marked(status: Status, descending: bool) -> tuple[str, ...]:
+        # a blind spot is listed as one only: a score from the few who knew is no strength
         return tuple(
-            _ranked(((t.id, t.score or 0.0) for t in themes if t.status == status), descending)
-            + _ranked(((q.id, q.score or 0.0) for q in questions if q.status == status), descending)
+            _ranked(
+                ((t.id, t.score or 0.0) for t in themes if t.status == status and not t.blind_spot),
+                descending,
+            )
+            + _ranked(
+                (
+                    (q.id, q.score or 0.0)
+                    for q in questions
+                    if q.status == status and not q.blind_spot
+                ),
+                descending,
+            )
         )
 
     return Summary(

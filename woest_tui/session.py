@@ -15,6 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from woest_tui.bank import content_hash, earlier_banks, load_questionnaire
+from woest_tui.check import check_writable
 from woest_tui.errors import Problem, WoestError, problems_from
 from woest_tui.fileinfo import lstat_or_none, taken
 from woest_tui.model import (
@@ -27,9 +28,17 @@ from woest_tui.model import (
     Question,
     Questionnaire,
     Result,
+    Session,
 )
 from woest_tui.sessionfile import FileGuard, SessionLock, reapply
-from woest_tui.storage import MAX_BYTES, clean_stale_temps, dump_result, load_result, read_toml
+from woest_tui.storage import (
+    MAX_BYTES,
+    clean_stale_temps,
+    dump_result,
+    load_result,
+    read_toml,
+    write_atomic,
+)
 
 Clock = Callable[[], dt.datetime]
 
@@ -171,7 +180,12 @@ class SessionState:
         self.result = result
         self.path = path
         self.clock = clock
+        #: The bank's content hash: a result is written only when it names exactly this bank.
+        self.digest = content_hash(bank)
         self.questions: list[Question] = bank.questions()
+        self._order = {question.id: index for index, question in enumerate(self.questions)}
+        #: Answers checked against the bank before a write, kept so each is checked once.
+        self._fits: dict[str, Answer] = {}
         self.unsaved = False
         #: Writes a text to a path; None writes here and now (the CLI, the tests).
         self.writer: Callable[[Path, str], None] | None = None
@@ -250,9 +264,27 @@ class SessionState:
             return  # confirmed unchanged: the file stays as it is, byte for byte
         if answer is None:
             del answers[question_id]
-        else:
+        elif question_id in answers:
             answers[question_id] = answer
+        else:
+            # in the questionnaire's order, not the order of answering: two results of one
+            # questionnaire then diff line by line
+            answers[question_id] = answer
+            order = self._order
+            answers = dict(sorted(answers.items(), key=lambda item: order.get(item[0], -1)))
         self._replace(answers=answers)
+
+    def set_present(self, roles: dict[str, int]) -> None:
+        """Record who is present now (role id -> count), then save.
+
+        Raises:
+            WoestError: a role id or count is not valid (nothing changes), or saving failed.
+        """
+        try:
+            session = Session.model_validate({**self.result.session.model_dump(), "roles": roles})
+        except ValidationError as exc:
+            raise WoestError(self.path, problems_from(exc)) from None
+        self._replace(session=session)
 
     def set_priorities(self, priorities: Sequence[Priority]) -> None:
         """Store the team's chosen development points, in order, then save.
@@ -325,6 +357,9 @@ class SessionState:
         if target is None:
             self.unsaved = False
             return
+        problems = check_writable(self.result, self.bank, self.digest, self._fits)
+        if problems:  # a result that would not validate is never written
+            raise WoestError(target, problems)
         if target != self.path and self.lock is not None:
             self._move_lock(target)
         self.path = target
@@ -339,6 +374,34 @@ class SessionState:
     def write_file(self, path: Path, text: str) -> None:
         """Write a text to the file, checked first (the writer's thread calls this too)."""
         self.guard.write(path, text)
+
+    def text_for(self, path: Path) -> str:
+        """The file's text, only when it would pass `woest validate` (the guard of every write).
+
+        Args:
+            path: the file it is for, for the message.
+
+        Returns:
+            The text.
+
+        Raises:
+            WoestError: the result names another version of the bank, or does not fit it.
+        """
+        problems = check_writable(self.result, self.bank, self.digest, self._fits)
+        if problems:
+            raise WoestError(path, problems)
+        return dump_result(self.result)
+
+    def save_copy(self, path: Path) -> None:
+        """Write a copy to `path`; the session keeps its own file.
+
+        Args:
+            path: the copy.
+
+        Raises:
+            WoestError: the result would not validate, or the write failed.
+        """
+        write_atomic(path, self.text_for(path))
 
     def saved(self, path: Path, text: str) -> None:
         """A writer reports that `text` is on disk at `path`."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
 import time
@@ -92,6 +93,32 @@ _ANSWER_TEXTS: dict[tuple[str, int], tuple[Answer, str]] = {}
 _ANSWER_TEXTS_KEPT = 2_000
 
 
+#: The longest line an array is put on; a longer one keeps tomli-w's line per element.
+INLINE_WIDTH = 100
+#: One element line of an array as tomli-w writes it at the top of a table: a number, a
+#: boolean, a string (tomli-w escapes every line break in it) or an inline table.
+_ELEMENT = r'    (?:"(?:[^"\\\n]|\\.)*"|[-+0-9.eE:T ]+|true|false|\{[^\n]*\}),\n'
+_ARRAY = re.compile(rf"^([^\n]* = )\[\n((?:{_ELEMENT})+)\]$", re.MULTILINE)
+
+
+def _inline_arrays(text: str) -> str:
+    """tomli-w's text with every short array on one line, as the README shows it.
+
+    tomli-w writes each element on a line of its own and has no option for it; a result
+    of 52 answers then reads and diffs badly (`votes = [0, 2, 3, 1, 0]` takes seven lines).
+    Since no string tomli-w writes holds a line break, an array is exactly the lines
+    between `key = [` and `]`, so putting it on one line keeps the TOML the same.
+    """
+
+    def join(match: re.Match[str]) -> str:
+        # split on "\n" only: a string may hold other line separators (U+0085, U+2028)
+        items = [line[4:-1] for line in match.group(2).split("\n") if line]
+        line = f"{match.group(1)}[{', '.join(items)}]"
+        return line if len(line) <= INLINE_WIDTH else match.group(0)
+
+    return _ARRAY.sub(join, text)
+
+
 def _answer_data(data: dict[str, Any]) -> dict[str, Any]:
     for mark in ("dont_know", "not_applicable"):
         if data.get(mark) is False:
@@ -121,7 +148,7 @@ def _answer_text(question_id: str, answer: Answer) -> str:
     if kept is not None and kept[0] is answer:
         return kept[1]
     data = _plain(_answer_data(answer.model_dump(**_DUMP)))
-    text = tomli_w.dumps({"answers": {question_id: data}})
+    text = _inline_arrays(tomli_w.dumps({"answers": {question_id: data}}))
     if len(_ANSWER_TEXTS) >= _ANSWER_TEXTS_KEPT:
         _ANSWER_TEXTS.clear()
     _ANSWER_TEXTS[key] = (answer, text)
@@ -142,7 +169,7 @@ def dump_result(result: Result) -> str:
         The text, as written to disk.
     """
     if not result.answers:
-        return tomli_w.dumps(_plain(_result_data(result)))
+        return _inline_arrays(tomli_w.dumps(_plain(_result_data(result))))
     data = _plain(_result_data(result.model_copy(update={"answers": {}})))
     del data["answers"]
     tables = []
@@ -154,9 +181,9 @@ def dump_result(result: Result) -> str:
         table = tomli_w.dumps({name: data[name]})
         if table.startswith("[") or isinstance(data[name], dict):
             del data[name]
-            tables.append(table)
+            tables.append(_inline_arrays(table))
     # tomli-w writes each table after a blank line, and no header for "answers" itself
-    parts = [tomli_w.dumps(data)]
+    parts = [_inline_arrays(tomli_w.dumps(data))]
     parts += [_answer_text(qid, answer) for qid, answer in result.answers.items()]
     parts += tables
     return "\n".join(parts)

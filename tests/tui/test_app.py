@@ -45,6 +45,7 @@ async def test_the_palette_lists_the_themes_in_order_in_dutch(make_app: MakeApp)
         assert titles[8:] == [
             "Toon de samenvatting",
             "Kopie opslaan als...",
+            "Aanwezigen wijzigen (F6)",
             "Taal wisselen (Nederlands / English)",
             "Licht / donker wisselen",
             "Afsluiten",

@@ -117,8 +117,11 @@ def test_start_screen_with_plan_and_estimate(
     async def to_plan(pilot: Pilot[Any]) -> None:
         pilot.app.screen.query_one("#themes").focus()
         await pilot.pause()
+        # the focus scrolls the form with an animation: let it end before the picture
+        await pilot.wait_for_scheduled_animations()
         pilot.app.screen.query_one("#estimate").scroll_visible(animate=False)
         await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
 
     assert snap_compare(app, terminal_size=size, run_before=settled(to_plan))
 

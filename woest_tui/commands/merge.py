@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from woest_tui.bank import load_given
+from woest_tui.check import check_result
 from woest_tui.commands.output import check_target, print_line
 from woest_tui.errors import Problem, WoestError
 from woest_tui.i18n import message
@@ -36,6 +37,9 @@ def merge_command(args: argparse.Namespace, lang: str) -> int:
     items, bank = read_individuals(args.files, args.questions)
     team = None if args.team is None else args.team.strip()
     merged = merge_results(items, bank, team=team)
+    problems = check_result(merged, bank)
+    if problems:  # a file woest writes must pass `woest validate`
+        raise WoestError(args.output, problems)
     text = dump_result(merged)
     size = len(text.encode("utf-8"))
     if size > MAX_BYTES:  # a file woest writes must be one it can read back

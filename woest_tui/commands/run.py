@@ -70,6 +70,7 @@ def run_command(args: argparse.Namespace, lang: str) -> int:
         out=getattr(args, "out", None),
         mode="votes" if live else mode,
         role=getattr(args, "role", None),
+        present=getattr(args, "present", None),
         force=getattr(args, "force", False),
         live=live,
         live_bind=getattr(args, "live_bind", None),

@@ -28,6 +28,7 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
     are shown as visible characters (see `safe.visible`).
     """
     from woest_tui.bank import content_hash, load_questionnaire
+    from woest_tui.check import over_present
 
     failed = False
     for given in args.questions or ():
@@ -74,6 +75,10 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
                     state=state,
                 )
             )
+            for problem in over_present(result):
+                # a warning: on stderr, and the exit code stays 0
+                place = f"{problem.place}: {problem.text(lang)}"
+                _say(message("warning_line", lang, file=path, text=place), sys.stderr)
             if result.questionnaire.hash != content_hash(bank):
                 # a warning, not a failure: on stderr, so stdout keeps one ok line per file
                 same = result.questionnaire.version == bank.version
@@ -96,8 +101,8 @@ def validate_command(args: argparse.Namespace, lang: str) -> int:
                     file=path,
                     id=loaded.id,
                     version=loaded.version,
-                    themes=len(loaded.themes),
-                    questions=len(loaded.questions()),
+                    themes=message("n_themes", lang, count=len(loaded.themes)),
+                    questions=message("n_questions", lang, count=len(loaded.questions())),
                 )
             )
             from woest_tui.changelog import changelog_lines

@@ -27,6 +27,9 @@ from woest_tui.model.common import (
     invalid,
 )
 
+#: The question types, to tell a misplaced field from a misspelt type.
+QUESTION_TYPES = ("scale", "choice", "multi", "yesno", "number", "text")
+
 
 class Text(RootModel[dict[Lang, BankText]]):
     """A text in one or more languages (a table with the keys nl and en).
@@ -121,8 +124,30 @@ class Option(Frozen):
     """What the team sees."""
 
 
+class Role(Frozen):
+    """A function in the team, offered on the start screen and used in individual mode."""
+
+    id: Id
+    """Stable identifier, written in result files (`session.roles`, `session.role`)."""
+    label: Text
+    """Its name, as the start screen and the reports show it."""
+    short: Text | None = None
+    """A short name for the narrow columns of reports ("WOE"); else `label`."""
+
+
 class Question(Frozen):
     """One question of a theme."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fields_fit_type(cls, data: object) -> object:
+        # said before the fields are validated: "a scale does not belong to a choice
+        # question" is the answer, not "the scale has no labels"
+        if isinstance(data, dict) and isinstance(data.get("type"), str):
+            kind = data["type"]
+            if "scale" in data and kind != "scale" and kind in QUESTION_TYPES:
+                raise invalid("not_for_type", "scale", field="scale", type=kind)
+        return data
 
     id: Id
     """Unique in the whole bank and stable across versions."""
@@ -161,8 +186,14 @@ class Question(Frozen):
             if not 2 <= len(self.options) <= 9:
                 raise invalid("options_count", "options", found=len(self.options))
             ids = [o.id for o in self.options]
-            if len(set(ids)) != len(ids):
-                raise invalid("options_duplicate", "options")
+            for index, option_id in enumerate(ids):
+                if option_id in ids[:index]:
+                    raise invalid(
+                        "options_duplicate",
+                        f"options[{index}].id",
+                        id=option_id,
+                        first=f"options[{ids.index(option_id)}].id",
+                    )
         elif self.options is not None:
             raise invalid("not_for_type", "options", field="options", type=kind)
         if self.reverse and kind != "scale":
@@ -172,7 +203,8 @@ class Question(Frozen):
         for name in ("min", "max", "unit"):
             if getattr(self, name) is not None and kind != "number":
                 raise invalid("not_for_type", name, field=name, type=kind)
-        if self.min is not None and self.max is not None and self.min > self.max:
+        if self.min is not None and self.max is not None and self.min >= self.max:
+            # min = max leaves one possible answer: nothing to ask
             raise invalid("number_bounds", "min")
         return self
 
@@ -185,7 +217,7 @@ class Question(Frozen):
 
 
 class Theme(Frozen):
-    """A theme: an introduction, a metaphor line and its questions."""
+    """A theme: an introduction, an optional metaphor line and its questions."""
 
     id: Id
     """Stable identifier."""
@@ -193,8 +225,9 @@ class Theme(Frozen):
     """Short title."""
     intro: Text
     """What the theme is about, read aloud before its questions."""
-    metaphor: Text
-    """A line with the strandbeest image for this theme."""
+    metaphor: Text | None = None
+    """An image for the theme, read after its introduction (the bundled banks: the
+    strandbeest); a team's own questionnaire may leave it out."""
     questions: tuple[Question, ...] = Field(min_length=1, max_length=1000)
     """The questions, in order."""
 
@@ -244,6 +277,11 @@ class Questionnaire(Frozen):
     """Title."""
     description: Text
     """What it is and where it comes from."""
+    source: Text | None = None
+    """Where the questionnaire comes from and what it is not, shown on the start screen and
+    at the end of every report; nothing is said when it is absent."""
+    roles: tuple[Role, ...] | None = Field(default=None, min_length=1, max_length=50)
+    """The functions in the team, in order; absent: woest's own list of police functions."""
     scale: Scale
     """The default scale, with the strength and development thresholds."""
     themes: tuple[Theme, ...] = Field(min_length=1, max_length=100)
@@ -258,6 +296,8 @@ class Questionnaire(Frozen):
     def _known_schema(cls, value: int) -> int:
         if value != CURRENT_BANK_SCHEMA:
             known = str(CURRENT_BANK_SCHEMA)
+            if value == 2:  # results have a schema 2: a merge, never a bank
+                raise invalid("bank_schema_merged", "", found=value, known=known, known_en=known)
             key = "schema_newer" if value > CURRENT_BANK_SCHEMA else "schema_unknown"
             raise invalid(key, "", found=value, known=known, known_en=known)
         return value
@@ -281,7 +321,10 @@ class Questionnaire(Frozen):
         found: list[tuple[str, Text | None]] = [
             ("title", self.title),
             ("description", self.description),
+            ("source", self.source),
         ]
+        for i, role in enumerate(self.roles or ()):
+            found += [(f"roles[{i}].label", role.label), (f"roles[{i}].short", role.short)]
         found += [(f"changelog[{i}].note", c.note) for i, c in enumerate(self.changelog)]
         found += [(f"scale.labels[{i}]", label) for i, label in enumerate(self.scale.labels)]
         for t, theme in enumerate(self.themes):
@@ -306,20 +349,32 @@ class Questionnaire(Frozen):
         return found
 
     @model_validator(mode="after")
+    def _unique_roles(self) -> Questionnaire:
+        ids = [role.id for role in self.roles or ()]
+        for index, role_id in enumerate(ids):
+            if role_id in ids[:index]:
+                raise invalid(
+                    "duplicate_id_first",
+                    f"roles[{index}].id",
+                    id=role_id,
+                    first=f"roles[{ids.index(role_id)}].id",
+                )
+        return self
+
+    @model_validator(mode="after")
     def _unique_ids(self) -> Questionnaire:
         # themes and questions share one namespace: a priority's `ref` names either
-        seen: set[str] = {theme.id for theme in self.themes}
-        if len(seen) != len(self.themes):
-            ids = [theme.id for theme in self.themes]
-            t_index = next(i for i, tid in enumerate(ids) if tid in ids[:i])
-            raise invalid("duplicate_id", f"themes[{t_index}].id", id=ids[t_index])
-        for t_index, theme in enumerate(self.themes):
-            for q_index, question in enumerate(theme.questions):
-                if question.id in seen:
-                    raise invalid(
-                        "duplicate_id", f"themes[{t_index}].questions[{q_index}].id", id=question.id
-                    )
-                seen.add(question.id)
+        first: dict[str, str] = {}
+        places = [(theme.id, f"themes[{t}].id") for t, theme in enumerate(self.themes)]
+        places += [
+            (question.id, f"themes[{t}].questions[{q}].id")
+            for t, theme in enumerate(self.themes)
+            for q, question in enumerate(theme.questions)
+        ]
+        for item_id, place in places:
+            if item_id in first:
+                raise invalid("duplicate_id_first", place, id=item_id, first=first[item_id])
+            first[item_id] = place
         return self
 
     @model_validator(mode="after")

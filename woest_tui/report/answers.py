@@ -33,7 +33,8 @@ def _values(question: Question, values: Iterable[object], lang: str) -> str:
     if question.type == "number" and all(isinstance(v, int | float) for v in items):
         numbers = [float(v) for v in items if isinstance(v, int | float)]
         mean = number(sum(numbers) / len(numbers), lang) if numbers else "–"
-        shown = ", ".join(plain_number(v) for v in numbers)
+        # with a decimal comma, a comma between the numbers would read as one of them
+        shown = ("; " if lang != "en" else ", ").join(plain_number(v, lang) for v in numbers)
         return message("rep_answer_values", lang, count=len(numbers), values=shown, mean=mean)
     return " | ".join(str(v) for v in items)
 
@@ -97,16 +98,19 @@ def _value(question: Question, value: object, bank: Questionnaire, lang: str) ->
         return ", ".join(labels) or message("rep_answer_nothing", lang)
     if question.type == "number" and isinstance(value, int | float):
         unit = question.unit.get(lang, fallback) if question.unit is not None else ""
-        return f"{plain_number(float(value))} {unit}".strip()
+        return f"{plain_number(float(value), lang)} {unit}".strip()
     return str(value)
 
 
-def notes_of(answer: Answer | None, lang: str) -> list[tuple[str, str]]:
+def notes_of(
+    answer: Answer | None, lang: str, bank: Questionnaire | None = None
+) -> list[tuple[str, str]]:
     """The notes of an answer as (label, text) pairs; merged notes carry their role.
 
     Args:
         answer: the answer or None.
         lang: "nl" or "en".
+        bank: the questionnaire, whose own roles name the writers.
 
     Returns:
         The notes in order.
@@ -120,7 +124,7 @@ def notes_of(answer: Answer | None, lang: str) -> list[tuple[str, str]]:
         if note.text:
             found.append(
                 (
-                    message("rep_note_role", lang, role=role_label(note.role, lang, short=True)),
+                    message("rep_note_role", lang, role=role_label(note.role, lang, True, bank)),
                     note.text,
                 )
             )

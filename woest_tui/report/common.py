@@ -12,8 +12,9 @@ from rich.text import Text
 
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Scale
+from woest_tui.model import Text as BankTexts
 from woest_tui.safe import visible
-from woest_tui.scores import QuestionScore, Status, shown_digits
+from woest_tui.scores import QuestionScore, Status, half_up, shown_digits
 
 View = TypeVar("View")
 
@@ -97,7 +98,7 @@ def number(value: float | None, lang: str, digits: int = 1) -> str:
     """
     if value is None:
         return "–"
-    text = f"{value:.{digits}f}"
+    text = str(half_up(value, digits))
     return text.replace(".", ",") if lang != "en" else text
 
 
@@ -161,9 +162,10 @@ def question_score_text(score: QuestionScore, default: Scale, lang: str) -> str:
     return text if judged else f"{text} → {score_text(score.score, default, lang)}"
 
 
-def plain_number(value: float) -> str:
-    """A number as typed: 6 rather than 6.0."""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+def plain_number(value: float, lang: str = "en") -> str:
+    """A number as typed: 6 rather than 6.0; 12,5 with a decimal comma in Dutch."""
+    text = str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return text.replace(".", ",") if lang != "en" else text
 
 
 def percent(share: float | None) -> int:
@@ -223,6 +225,24 @@ class Bar:
         width = options.max_width
         full = filled_cells(self.score, self.scale, width)
         yield Text.assemble((FULL * full, self.style), (EMPTY * (width - full), "dim"))
+
+
+def footer_text(source: BankTexts | None, lang: str) -> str:
+    """The last line of a report: made with woest, and what the questionnaire says it is.
+
+    woest itself names no source: the HU line of the bundled questionnaires is their own
+    `source`, and a team's own questionnaire says what it wants, or nothing.
+
+    Args:
+        source: the bank's `source`, or None.
+        lang: "nl" or "en".
+
+    Returns:
+        The line.
+    """
+    if source is None:
+        return message("rep_footer", lang)
+    return message("rep_footer_source", lang, source=source.get(lang))
 
 
 def ref_title(bank: Questionnaire, ref: str, lang: str) -> str:

@@ -15,6 +15,7 @@ from woest_tui.report.escape import html_escape, md_escape
 from woest_tui.report.summary_export import plain_text, svg
 from woest_tui.report.summary_html import CSP
 from woest_tui.safe import json_escaped, visible
+from woest_tui.scores import rounded
 
 Format = Literal["text", "markdown", "html", "svg", "json"]
 #: Plain text fits a terminal of 80 columns unless --width or $COLUMNS says otherwise.
@@ -25,7 +26,7 @@ CHANGE_COLOUR = {"better": "#1b5e20", "worse": "#a31515", "same": "#333333"}
 
 
 def _score(value: float | None) -> float | None:
-    return None if value is None else round(value, 2)
+    return rounded(value)
 
 
 def _row_json(row: Row, sides: Sequence[Side], lang: str) -> dict[str, Any]:
@@ -122,6 +123,7 @@ def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
                 "version": side.version,
                 "compared_version": side.bank_version,
                 "same_content": side.same_content,
+                "not_in_version": list(side.not_in_version),
                 "mode": side.mode,
                 "merged_from": side.merged_from,
                 "finished": side.finished,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from woest_tui.compare import Comparison, Row, Side
 from woest_tui.i18n import message
-from woest_tui.report.common import number, threshold_text, visible_view
+from woest_tui.report.common import footer_text, number, threshold_text, visible_view
 from woest_tui.report.compare_cells import (
     Cell,
     change_cell,
@@ -60,8 +60,13 @@ def _mode(side: Side, lang: str) -> str:
 
 def _drift(side: Side, lang: str) -> str:
     if side.bank_version != side.version:
-        return message("cmp_version_differs", lang, found=side.version, expected=side.bank_version)
-    return message("cmp_content_differs", lang, version=side.version)
+        text = message("cmp_version_differs", lang, found=side.version, expected=side.bank_version)
+    else:
+        text = message("cmp_content_differs", lang, version=side.version)
+    if side.not_in_version:
+        ids = ", ".join(side.not_in_version)
+        text += "; " + message("cmp_not_in_version", lang, ids=ids, version=side.bank_version)
+    return text
 
 
 def _result_line(index: int, side: Side, lang: str) -> str:
@@ -306,6 +311,6 @@ def compare_view(comparison: Comparison, lang: str) -> View:
         results=tuple(_result_line(i, s, lang) for i, s in enumerate(comparison.sides, 1)),
         notes=notes,
         blocks=tuple(blocks),
-        footer=message("cmp_footer", lang),
+        footer=footer_text(comparison.source, lang),
     )
     return visible_view(view)

@@ -91,7 +91,7 @@ def render_view(
         parts += [_heading(view.t("rep_roles")), RoleTable(view)]
     parts += [Text(""), _header(view)]
     parts += [_heading(view.t("rep_details")), *_details(view)]
-    parts += [Text(""), Text(view.t("rep_footer"), style=QUIET)]
+    parts += [Text(""), Text(view.footer, style=QUIET)]
     group = Group(*parts)
     return group if width is None else Constrain(group, width)
 

@@ -11,6 +11,7 @@ from rich.console import Console, RenderableType
 
 from woest_tui.bank import content_hash
 from woest_tui.discuss import to_discuss
+from woest_tui.documents import not_in_bank
 from woest_tui.model import Answer, Questionnaire, Result, Scale
 from woest_tui.report.answers import describe_answer
 from woest_tui.report.common import ref_title
@@ -19,6 +20,7 @@ from woest_tui.report.summary_html import view_to_html
 from woest_tui.report.summary_markdown import view_to_markdown
 from woest_tui.report.summary_view import build_view
 from woest_tui.safe import json_escaped, visible
+from woest_tui.scores import rounded
 from woest_tui.scoring import Summary, ThemeScore, summarize
 
 Format = Literal["text", "markdown", "html", "svg", "json", "actions", "ics"]
@@ -134,7 +136,7 @@ def svg(renderable: RenderableType, width: int, title: str) -> str:
 
 
 def _score(value: float | None) -> float | None:
-    return None if value is None else round(value, 2)
+    return rounded(value)
 
 
 def _scale(scale: Scale | None) -> dict[str, Any] | None:
@@ -251,6 +253,7 @@ def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: st
             "version": bank.version,
             "answered_version": result.questionnaire.version,
             "same_content": result.questionnaire.hash == content_hash(bank),
+            "not_in_version": not_in_bank(result, bank),
             "title": bank.title.get(lang, bank.language),
         },
         "mode": session.mode,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from woest_tui.bank import content_hash
+from woest_tui.documents import not_in_bank
 from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result
 from woest_tui.report.common import percent, threshold_text
@@ -10,7 +11,7 @@ from woest_tui.roles import role_label
 from woest_tui.scoring import Summary
 
 
-def _mode(result: Result, lang: str) -> str:
+def _mode(result: Result, bank: Questionnaire, lang: str) -> str:
     session = result.session
     if session.live:
         return message("rep_mode_live", lang, count=session.merged_from or 0)
@@ -18,7 +19,7 @@ def _mode(result: Result, lang: str) -> str:
         return message("rep_mode_merged", lang, count=session.merged_from)
     if session.mode == "individual":
         return message(
-            "rep_mode_individual", lang, role=role_label(session.role or "", lang, short=True)
+            "rep_mode_individual", lang, role=role_label(session.role or "", lang, True, bank)
         )
     return message(f"rep_mode_{session.mode}", lang)
 
@@ -56,8 +57,9 @@ def header_rows(
         bank_text += "; " + message("rep_version_differs", lang, found=found, expected=expected)
     elif result.questionnaire.hash != content_hash(bank):
         bank_text += "; " + message("rep_content_differs", lang)
+    missing = not_in_bank(result, bank)
     roles = ", ".join(
-        f"{role_label(role, lang, short=True)} {count}" for role, count in session.roles.items()
+        f"{role_label(role, lang, True, bank)} {count}" for role, count in session.roles.items()
     )
     progress = message(
         "rep_progress_value",
@@ -71,7 +73,22 @@ def header_rows(
     scale = bank.scale
     rows += [
         (message("rep_questionnaire", lang), bank_text),
-        (message("rep_mode", lang), _mode(result, lang)),
+        *(
+            [
+                (
+                    message("rep_not_in_version", lang),
+                    message(
+                        "rep_not_in_version_value",
+                        lang,
+                        version=bank.version,
+                        ids=", ".join(missing),
+                    ),
+                )
+            ]
+            if missing
+            else []
+        ),
+        (message("rep_mode", lang), _mode(result, bank, lang)),
         (message("rep_roles_present", lang), roles or message("rep_roles_none", lang)),
         (message("rep_progress", lang), progress),
         (

@@ -236,5 +236,5 @@ def view_to_html(view: SummaryView) -> str:
     out += [f"<tr><th>{esc(label)}</th><td>{esc(value)}</td></tr>" for label, value in view.header]
     out.append("</table>")
     out += [f"<h2>{esc(t('rep_details'))}</h2>", *_details(view)]
-    out += [f"<footer>{esc(t('rep_footer'))}</footer>", "</body>", "</html>", ""]
+    out += [f"<footer>{esc(view.footer)}</footer>", "</body>", "</html>", ""]
     return "\n".join(out)

@@ -169,5 +169,5 @@ def view_to_markdown(view: SummaryView) -> str:
             out += ([""] if theme.lines else []) + [
                 f"_{md_escape(t('rep_open', count=theme.open))}_"
             ]
-    out += ["", "---", "", f"_{md_escape(t('rep_footer'))}_", ""]
+    out += ["", "---", "", f"_{md_escape(view.footer)}_", ""]
     return "\n".join(out)

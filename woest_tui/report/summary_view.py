@@ -9,6 +9,7 @@ from woest_tui.i18n import message
 from woest_tui.model import Questionnaire, Result, Scale
 from woest_tui.report.answers import describe_answer, notes_of
 from woest_tui.report.common import (
+    footer_text,
     number,
     percent,
     question_score_text,
@@ -151,6 +152,8 @@ class SummaryView:
     """Per role its name and a cell per theme, in the order of `role_themes`."""
     details: tuple[ThemeDetail, ...]
     priorities: tuple[PriorityRow, ...]
+    footer: str = ""
+    """The last line: made with woest, and the questionnaire's own `source` if it has one."""
     subtitle: str = ""
     """Team and date, on the line under the title."""
     discuss: tuple[DiscussItem, ...] = ()
@@ -277,7 +280,7 @@ def _details(result: Result, bank: Questionnaire, summary: Summary, lang: str) -
         for question in theme.questions:
             answer = result.answers.get(question.id)
             score = summary.question(question.id)
-            notes = tuple(notes_of(answer, lang))
+            notes = tuple(notes_of(answer, lang, bank))
             if score is None or (not score.answered and not notes):
                 open_count += 1
                 continue
@@ -333,7 +336,7 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
     )
     role_rows = tuple(
         (
-            role_label(role, lang, short=True),
+            role_label(role, lang, True, bank),
             tuple(
                 RoleCell(t.score, score_text(t.score, summary.scale, lang), t.status)
                 for t in scores
@@ -372,13 +375,14 @@ def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str)
         disagreements=_items(
             result, bank, summary, summary.disagreements, kind="spread", lang=lang
         ),
-        roles=tuple(role_label(role, lang, short=True) for role in summary.roles),
+        roles=tuple(role_label(role, lang, True, bank) for role in summary.roles),
         role_themes=tuple(ref_title(bank, t.id, lang) for t in bank.themes)
         if summary.roles
         else (),
         role_rows=role_rows,
         details=tuple(_details(result, bank, summary, lang)),
         priorities=priorities,
+        footer=footer_text(bank.source, lang),
         subtitle=f"{result.session.team} · {result.session.date.isoformat()}",
         discuss=discuss_items(result, bank, summary, lang),
         follow_up=follow_up_rows(result, bank, lang),

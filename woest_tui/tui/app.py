@@ -46,7 +46,10 @@ if TYPE_CHECKING:
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
 #: Textual's palette key, with its footer text in the app's language.
-APP_KEYS = [Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True)]
+APP_KEYS = [
+    Key("ctrl+p", "command_palette", "key_palette", show=False, priority=True),
+    Key("f6", "present", "key_present", show=False),
+]
 
 
 class WoestApp(App[None]):
@@ -355,6 +358,29 @@ class WoestApp(App[None]):
         """Switch between the light and the dark theme."""
         self.theme = LIGHT if self.theme == DARK else DARK
 
+    def action_present(self) -> None:
+        """Change who is present: people walk in and out during a meeting."""
+        if self.state is None or self.walk is None:
+            return
+        from woest_tui.tui.screens.present import PresentScreen
+
+        state = self.state
+
+        def changed(counts: dict[str, int] | None) -> None:
+            if counts is None or counts == state.result.session.roles:
+                return
+            try:
+                state.set_present(counts)
+            except WoestError as error:
+                self.save_failed(error)
+                return
+            self.notify(self.t("present_saved"), markup=False)
+            if self.walk is not None:
+                self.walk.refresh_present()
+
+        roles = dict(state.result.session.roles)
+        self.push_screen(PresentScreen(self.lang, state.bank, roles), changed)
+
     def action_save_copy(self) -> None:
         """Save a copy of the session under another name (the session keeps its file)."""
         if self.state is None:
@@ -364,10 +390,8 @@ class WoestApp(App[None]):
         def save(path: Path | None) -> None:
             if path is None:
                 return
-            from woest_tui.storage import save_result
-
             try:
-                save_result(state.result, path)
+                state.save_copy(path)
             except WoestError as error:
                 self.notify(
                     " ".join(error.lines(self.lang)), severity="error", timeout=10, markup=False
@@ -451,6 +475,9 @@ class WoestApp(App[None]):
             )
             yield SystemCommand(
                 self.t("palette_save_copy"), self.t("palette_save_copy_help"), self.action_save_copy
+            )
+            yield SystemCommand(
+                self.t("palette_present"), self.t("palette_present_help"), self.action_present
             )
         yield SystemCommand(
             self.t("palette_language"), self.t("palette_language_help"), self.action_toggle_language

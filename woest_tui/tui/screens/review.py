@@ -44,7 +44,7 @@ class ReviewScreen(ModalScreen[int | None]):
                 title = message("review_all_done", lang)
             yield Static(plain(title), id="review-title")
             if self.state.required_open():
-                yield Static(plain(message("review_required", lang)), id="review-required")
+                yield Static(plain(message(self.required_key(), lang)), id="review-required")
             options = []
             required = plain(f"  ({message('required', lang)})", style="bold")
             for question in open_questions:
@@ -58,6 +58,13 @@ class ReviewScreen(ModalScreen[int | None]):
                 yield OptionList(*options, id="review-list")
             yield Static(plain(message("review_hint", lang)), id="review-hint")
         yield Footer()
+
+    def required_key(self) -> str:
+        """The hint for open required questions: "weet niet" only where they allow it."""
+        allowed = [q.allow_dont_know for q in self.state.required_open()]
+        if all(allowed):
+            return "review_required"
+        return "review_required_answer" if not any(allowed) else "review_required_some"
 
     def on_mount(self) -> None:
         apply_keys(self, KEYS, self.lang)
@@ -81,7 +88,7 @@ class ReviewScreen(ModalScreen[int | None]):
     def action_to_summary(self) -> None:
         """On to the summary, unless a required question is open."""
         if self.state.required_open():
-            self.notify(message("review_required", self.lang), severity="warning", markup=False)
+            self.notify(message(self.required_key(), self.lang), severity="warning", markup=False)
             return
         self.dismiss(None)
         self.app.call_later(self.app.run_action, "summary")

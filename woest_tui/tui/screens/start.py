@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, OptionList, Select, SelectionList, Static
 from textual.widgets.option_list import Option
 
@@ -20,10 +21,16 @@ from woest_tui.documents import check_against, load_checked
 from woest_tui.errors import WoestError
 from woest_tui.fileinfo import exists, typed_path
 from woest_tui.i18n import message
-from woest_tui.launch import Launch, resume_at, same_session, with_previous
+from woest_tui.launch import (
+    Launch,
+    refuse_other_version,
+    resume_at,
+    same_session,
+    with_previous,
+)
 from woest_tui.model import Mode, Questionnaire
 from woest_tui.plan import begin_meeting
-from woest_tui.roles import ROLES, role_label
+from woest_tui.roles import role_ids, role_label
 from woest_tui.session import (
     SessionEntry,
     SessionState,
@@ -68,6 +75,8 @@ class StartScreen(Screen[None]):
             except WoestError as error:
                 self.notify(" ".join(error.lines(lang)), severity="error", markup=False)
         self.entries: list[SessionEntry] | None = None
+        #: The bank chosen in the list (its path), whose roles and source are shown.
+        self.bank_value: str | None = str(self.banks[0][0]) if self.banks else None
         #: The themes ticked for this meeting, per bank id (kept over a language switch).
         self.ticked: dict[str, list[str]] = {}
         #: The themes and minutes of the session being started, for one resumed from --out.
@@ -100,7 +109,7 @@ class StartScreen(Screen[None]):
             (plain(f"{q.title.get(self.lang, q.language)} ({q.version})"), str(p))
             for p, q in self.banks
         ]
-        yield Static(plain(self.t("start_banner")), id="start-banner")
+        yield Static(plain(self.banner()), id="start-banner")
         with Horizontal(id="start"):
             with VerticalScroll(id="new-session"):
                 yield Static(plain(self.t("start_title")), classes="panel-title")
@@ -138,22 +147,16 @@ class StartScreen(Screen[None]):
                 )
                 yield Static("", id="estimate")
                 yield self.label("start_role")
+                bank = self.roles_bank()
+                roles = role_ids(bank)
                 yield Select(
-                    [(role_label(r, self.lang), r) for r in ROLES],
-                    value=launch.role if launch.role in ROLES else Select.NULL,
+                    [(role_label(r, self.lang, bank=bank), r) for r in roles],
+                    value=launch.role if launch.role in roles else Select.NULL,
                     prompt=self.t("start_role_prompt"),
                     id="role",
                 )
                 yield self.label("start_roles")
-                with Grid(id="roles"):
-                    for role in ROLES:
-                        yield Static(plain(role_label(role, self.lang)), classes="role-name")
-                        yield SafeInput(
-                            placeholder="0",
-                            restrict=r"\d{0,3}",
-                            id=f"count-{role}",
-                            classes="role-count",
-                        )
+                yield Grid(*self.role_fields(bank), id="roles")
                 yield Button(self.t("start_button"), variant="primary", id="start-button")
             with Vertical(id="saved"):
                 yield Static(plain(self.t("saved_title")), classes="panel-title")
@@ -163,6 +166,61 @@ class StartScreen(Screen[None]):
         # outside the scrolling form: an error is seen at any window size
         yield Static("", id="start-error")
         yield Footer()
+
+    def roles_bank(self) -> Questionnaire | None:
+        """The bank chosen in the list: its roles and its source are shown."""
+        for path, bank in self.banks:
+            if str(path) == self.bank_value:
+                return bank
+        return self.banks[0][1] if self.banks else None
+
+    def banner(self) -> str:
+        """The line at the top: woest, and what the chosen questionnaire says it is."""
+        bank = self.roles_bank()
+        if bank is None or bank.source is None:
+            return self.t("start_banner")
+        return self.t("start_banner_source", source=bank.source.get(self.lang, bank.language))
+
+    def role_fields(
+        self, bank: Questionnaire | None, typed: dict[str, str] | None = None
+    ) -> list[Widget]:
+        """A name and a count field per role of `bank`, keeping counts typed before."""
+        fields: list[Widget] = []
+        for role in role_ids(bank):
+            fields.append(
+                Static(plain(role_label(role, self.lang, bank=bank)), classes="role-name")
+            )
+            field_id = f"count-{role}"
+            fields.append(
+                SafeInput(
+                    (typed or {}).get(field_id, ""),
+                    placeholder="0",
+                    restrict=r"\d{0,3}",
+                    id=field_id,
+                    classes="role-count",
+                )
+            )
+        return fields
+
+    @on(Select.Changed, "#bank")
+    async def _bank_roles_changed(self, event: Select.Changed) -> None:
+        """Another questionnaire may have other roles and another source: show them."""
+        value = event.value if isinstance(event.value, str) else None
+        if value == self.bank_value:
+            return
+        self.bank_value = value
+        bank = self.roles_bank()
+        self.query_one("#start-banner", Static).update(plain(self.banner()))
+        roles = role_ids(bank)
+        select = self.query_one("#role", Select)
+        chosen = select.value
+        select.set_options([(role_label(r, self.lang, bank=bank), r) for r in roles])
+        if chosen in roles:
+            select.value = chosen
+        typed = {f.id or "": f.value for f in self.query(".role-count").results(Input)}
+        grid = self.query_one("#roles", Grid)
+        await grid.remove_children()
+        await grid.mount_all(self.role_fields(bank, typed))
 
     def on_mount(self) -> None:
         apply_keys(self, KEYS, self.lang)
@@ -354,8 +412,8 @@ class StartScreen(Screen[None]):
             self.query_one("#role", Select).focus()
             return
         roles = {}
-        for name in ROLES:
-            count = self.query_one(f"#count-{name}", Input).value
+        for field in self.query(".role-count").results(Input):
+            name, count = (field.id or "").removeprefix("count-"), field.value
             if count and int(count):
                 roles[name] = int(count)
         facilitator = self.query_one("#facilitator", Input).value.strip() or None
@@ -446,6 +504,11 @@ class StartScreen(Screen[None]):
         if same_session(result, new.bank, *kind, live=session.live):
             state = SessionState(checked.bank, result, path, self.launch.clock)
             try:
+                refuse_other_version(state)
+            except WoestError as error:
+                self.error("start_other_version", error)
+                return
+            try:
                 state.claim()
             except WoestError as error:
                 self.error("start_in_use", error)
@@ -498,6 +561,7 @@ class StartScreen(Screen[None]):
             return
         state = SessionState(checked.bank, checked.result, entry.path, self.launch.clock)
         try:
+            refuse_other_version(state)
             state.claim()
             # a planned session picked on a new day continues with the themes still open
             planned = begin_meeting(checked.result, checked.bank, self.launch.clock())

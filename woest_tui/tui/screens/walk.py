@@ -447,7 +447,9 @@ class WalkScreen(Screen[None]):
                 if saved is not None and is_gathered(saved):
                     await slot.mount(GatheredView(question, bank, saved, lang, id="control"))
                 else:
-                    await slot.mount(control_for(question, bank, lang, mode, draft))
+                    present = sum(self.state.result.session.roles.values())
+                    control = control_for(question, bank, lang, mode, draft, present=present)
+                    await slot.mount(control)
         body = self.query_one("#body", VerticalScroll)
         if body.scroll_offset:
             body.scroll_home(animate=False)
@@ -501,7 +503,9 @@ class WalkScreen(Screen[None]):
         theme = self.theme
         self.query_one("#theme-title", Static).update(plain(self.text(theme.title)))
         self.query_one("#theme-intro", Static).update(plain(self.text(theme.intro)))
-        self.query_one("#theme-metaphor", Static).update(plain(self.text(theme.metaphor)))
+        metaphor = self.query_one("#theme-metaphor", Static)
+        metaphor.update(plain(self.text(theme.metaphor)))
+        metaphor.display = theme.metaphor is not None
         count = self.t("theme_count", count=len(theme.questions))
         budget = theme_budget(self.state.bank, self.state.result, theme.id, self.state.clock())
         if budget is not None:
@@ -891,6 +895,12 @@ class WalkScreen(Screen[None]):
             return
         self.leave()
         await self.go(self.position_of(target))
+
+    def refresh_present(self) -> None:
+        """Who is present changed (F6): the votes control's warning follows it."""
+        present = sum(self.state.result.session.roles.values())
+        for control in self.query(VotesControl):
+            control.set_present(present)
 
     async def jump_to_theme(self, theme_index: int) -> None:
         """Open a theme's introduction."""

@@ -91,7 +91,13 @@ def options_for(
 
 
 def control_for(
-    question: Question, bank: Questionnaire, lang: str, mode: str, draft: Draft
+    question: Question,
+    bank: Questionnaire,
+    lang: str,
+    mode: str,
+    draft: Draft,
+    *,
+    present: int = 0,
 ) -> Widget:
     """A new answer control that fits the question's type and the session's mode.
 
@@ -101,6 +107,7 @@ def control_for(
         lang: "nl" or "en".
         mode: the session's mode.
         draft: what to show in it.
+        present: how many people are present (0: not recorded), to warn of more votes.
 
     Returns:
         The control, with the id "control".
@@ -116,6 +123,7 @@ def control_for(
             not_applicable_votes=not_applicable,
             allow_dont_know=question.allow_dont_know,
             allow_not_applicable=question.not_applicable_allowed,
+            present=present,
             id="control",
         )
     options = options_for(question, bank, lang, mode, draft)
@@ -133,7 +141,8 @@ def control_for(
             value,
             placeholder=number_placeholder(question, bank, lang),
             restrict=r"-?[0-9]*[.,]?[0-9]*",
-            select_on_focus=False,
+            # a number typed into a filled field replaces it: 3, not 63 after a 6
+            select_on_focus=True,
             id="control",
         )
     field = TextField(

@@ -12,6 +12,7 @@ from textual.widgets import Input, Static
 
 from woest_tui.i18n import message
 from woest_tui.model import Question, Questionnaire, Tally
+from woest_tui.report.common import number
 from woest_tui.tui.text import plain
 from woest_tui.tui.widgets.fields import CountField
 
@@ -19,9 +20,8 @@ BAR_WIDTH = 24
 
 
 def decimal(value: float, lang: str) -> str:
-    """One decimal, with a decimal comma in Dutch."""
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang == "nl" else text
+    """One decimal, half up (as every report rounds), with a decimal comma in Dutch."""
+    return number(value, lang)
 
 
 def _count(text: str) -> int | None:
@@ -72,6 +72,7 @@ class VotesControl(Vertical):
         not_applicable_votes: int | None = None,
         allow_dont_know: bool = True,
         allow_not_applicable: bool = True,
+        present: int = 0,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
@@ -86,12 +87,19 @@ class VotesControl(Vertical):
         #: The index of the "weet niet" row and of the "n.v.t." row, None when left out.
         self.dont_know_row = points if allow_dont_know else None
         self.not_applicable_row = (points + int(allow_dont_know)) if allow_not_applicable else None
+        #: How many people are present; more hands than this is worth a look (0: unknown).
+        self.present = present
 
     def compose(self) -> ComposeResult:
         """Rows of label, count field and bar, then a line with the mean and spread."""
         lang = self.lang
+        # the points right-aligned, so "9" and "10" of a 0-10 scale start their labels alike
+        width = len(str(self.scale.max))
         rows = [
-            (f"{self.scale.min + i}  {label.get(lang, self.bank.language)}", self.initial[i])
+            (
+                f"{self.scale.min + i:>{width}}  {label.get(lang, self.bank.language)}",
+                self.initial[i],
+            )
             for i, label in enumerate(self.scale.labels)
         ]
         if self.dont_know_row is not None:
@@ -113,6 +121,11 @@ class VotesControl(Vertical):
         yield Static("", id="vote-stats")
 
     def on_mount(self) -> None:
+        self._update()
+
+    def set_present(self, present: int) -> None:
+        """Who is present changed: the warning about more hands follows it."""
+        self.present = present
         self._update()
 
     def counts(self) -> tuple[list[int], int, int] | None:
@@ -157,27 +170,36 @@ class VotesControl(Vertical):
             # every count that is not zero shows, one vote against a hundred too
             bar = "█" * max(1, round(BAR_WIDTH * count / top)) if count else ""
             self.query_one(f"#bar-{index}", Static).update(plain(f"{bar} {count}" if count else ""))
-        from woest_tui.scoring import score_question  # only votes mode needs scoring
+        from woest_tui.scoring import score_question, spread_of  # only votes mode scores
 
         stats = self.query_one("#vote-stats", Static)
         tally = self.tally()
         score = score_question(self.question, tally, self.bank) if tally else None
+        hands = sum(votes) + dont_know + not_applicable
         if score is None or score.score is None:
-            stats.update(plain(message("votes_none", self.lang), style="italic"))
-            return
-        # the mean as the room voted it, on the question's own scale and not mirrored
-        total = sum(votes)
-        mean = sum((self.scale.min + i) * c for i, c in enumerate(votes)) / total
-        line = plain(
-            message(
-                "votes_stats",
-                self.lang,
-                total=total,
-                mean=decimal(mean, self.lang),
-                spread=decimal(score.spread or 0.0, self.lang),
+            line = plain(message("votes_none", self.lang), style="italic")
+        else:
+            # the mean and the spread as the room voted them: on the question's own scale,
+            # not mirrored, both on that one scale (the line says which)
+            total = sum(votes)
+            mean = sum((self.scale.min + i) * c for i, c in enumerate(votes)) / total
+            line = plain(
+                message(
+                    "votes_stats_one" if total == 1 else "votes_stats",
+                    self.lang,
+                    total=total,
+                    mean=decimal(mean, self.lang),
+                    spread=decimal(spread_of(votes, self.scale, self.scale) or 0.0, self.lang),
+                    min=self.scale.min,
+                    max=self.scale.max,
+                )
             )
-        )
-        if score.disagreement:
-            line.append("   ")
-            line.append(plain(message("votes_disagree", self.lang), style="bold reverse"))
+            if score.disagreement:
+                line.append("   ")
+                line.append(plain(message("votes_disagree", self.lang), style="bold reverse"))
+        if self.present and hands > self.present:
+            # it may be right (someone walked in), so a warning and not a refusal
+            warning = message("votes_over_present", self.lang, hands=hands, present=self.present)
+            line.append("\n")
+            line.append(plain(warning, style="bold"))
         stats.update(line)
