@@ -185,3 +185,13 @@ def test_reapply_puts_only_my_changes_on_theirs(quick_bank: Questionnaire) -> No
         "stand-oorzaak": Answer(value=2),  # mine: new
     }  # woe-rol: I cleared it
     assert merged.priorities == mine.priorities
+
+
+def test_the_lock_never_creates_a_missing_folder(tmp_path: Path) -> None:
+    # the README: "a missing folder is not created"; filelock itself would make it (0755)
+    target = tmp_path / "missing" / "deeper" / "sessie.toml"
+    lock = SessionLock(target)
+    lock.acquire()
+    assert not (tmp_path / "missing").exists()
+    assert not lock.held
+    lock.release()

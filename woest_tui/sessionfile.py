@@ -83,6 +83,10 @@ class SessionLock:
         """
         from filelock import FileLock, Timeout  # only a session that writes needs it
 
+        if not os.path.isdir(self.path.parent):
+            # filelock would create the missing folders; woest never does (the first save
+            # says the folder is missing)
+            return
         lock = FileLock(
             lock_path(self.path), mode=0o600, thread_local=False, on_acquired=_write_holder
         )
