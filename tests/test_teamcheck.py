@@ -98,7 +98,7 @@ def test_votes_scores_by_hand(capsys):
 def test_the_text_summary_rounds_half_up_and_names_the_source(capsys):
     code, out, _ = run(capsys, "summary", str(VOTES), *BOTH, "--width", "100")
     assert code == 0
-    assert "3,3   neutraal" in out  # 3.25, one decimal, half up
+    assert "3,3  ● neutraal" in out  # 3.25, one decimal, half up
     assert "Geschreven door het team van De Regenboog" in out
     assert "HU" not in out and "WOE" not in out
 

@@ -143,7 +143,6 @@ LIVE_MESSAGES: dict[str, tuple[str, str]] = {
         "--live-bind and --auto-reveal belong with --mode live",
     ),
     "key_reveal": ("uitslag", "reveal"),
-    "key_begin": ("beginnen", "begin"),
     "key_join": ("QR-code", "QR code"),
     "mode_live": ("live (telefoons)", "live (phones)"),
     "cmp_mode_live": ("live", "live"),

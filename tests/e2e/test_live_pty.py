@@ -89,7 +89,7 @@ def test_kill_loses_no_confirmed_question_and_a_rerun_has_a_new_code(
     second = join_url(again)
     assert second != first  # a new code: the old link no longer opens the room
     again.press(ENTER)
-    again.wait_for("vraag 2 van 4")
+    again.wait_for("vraag 2/4")
     assert wait_saved(again.out, asked.id) == saved
     assert again.quit() == 0
 

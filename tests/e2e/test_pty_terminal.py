@@ -44,7 +44,7 @@ def no_process_left(started: list[Woest]) -> Iterator[None]:
 def start(tmp_path: Path, started: list[Woest]) -> Woest:
     woest = Woest(QUICK, tmp_path / "sessie.toml", tmp_path / "data")
     started.append(woest)
-    woest.wait_for("thema 1 van 3 · Waar staan we?", timeout=START_TIMEOUT)
+    woest.wait_for("thema 1/3 · Waar staan we?", timeout=START_TIMEOUT)
     woest.press(ENTER)
     at(woest, "stand-cijfer")
     return woest

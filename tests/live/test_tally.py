@@ -20,7 +20,12 @@ def of_type(bank: Questionnaire, kind: str) -> Question:
 
 
 def test_bank_without_roles_offers_the_start_screens_roles(quickscan: Questionnaire) -> None:
-    assert bank_roles(quickscan) == list(ROLES)
+    assert bank_roles(quickscan.model_copy(update={"roles": None})) == list(ROLES)
+
+
+def test_a_bank_with_roles_offers_its_own(quickscan: Questionnaire) -> None:
+    assert quickscan.roles is not None
+    assert bank_roles(quickscan) == [role.id for role in quickscan.roles]
 
 
 @pytest.mark.parametrize(

@@ -81,7 +81,7 @@ async def test_typed_note_is_never_thrown_away(make_app: MakeApp, tmp_path: Path
         focused = walk(app).focused
         assert walk(app).question is not None and focused is not None
         assert focused.id == "control"
-        assert walk(app).query_one("#note", Input).value == "eerst overleggen"
+        assert walk(app).query_one("#note", TextField).text == "eerst overleggen"
         await pilot.press("escape")
         # left without confirming: the note alone is saved, the question stays open
         assert saved(out)["stand-cijfer"] == {"note": "eerst overleggen"}

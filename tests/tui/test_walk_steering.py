@@ -9,6 +9,7 @@ from textual.widgets import Input, Static
 
 from tests.tui.conftest import WOEST, MakeApp
 from tests.tui.test_summary import to_summary
+from woest_tui.tui.widgets.textfield import TextField
 from woest_tui.model import Answer
 from woest_tui.storage import load_result
 from woest_tui.tui.app import WoestApp
@@ -86,7 +87,7 @@ async def test_answering_alone_says_so_with_the_role(make_app: MakeApp) -> None:
         line = str(walk(app).query_one("#mode-line", Static).render())
         assert line.startswith("Je antwoordt alleen, als wijkagent")
         await open_type(app, pilot, "text")
-        field = walk(app).query_one("#control", Input)
+        field = walk(app).query_one("#control", TextField)
         assert "jullie" not in field.placeholder
 
 

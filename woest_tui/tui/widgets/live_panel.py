@@ -213,15 +213,24 @@ class LivePanel(Vertical):
         """The mean, spread and "sterk verdeeld" (scale), mean and range (number), or texts."""
         lang = self.lang
         if answer.votes is not None and any(answer.votes):
-            from woest_tui.scoring import score_question
+            from woest_tui.scoring import score_question, spread_of
 
             scale = self.room.bank.scale_of(self.question)
             total = sum(answer.votes)
             mean = sum((scale.min + i) * c for i, c in enumerate(answer.votes)) / total
             score = score_question(self.question, answer, self.room.bank)
-            spread = decimal(score.spread or 0.0, lang)
+            # as in votes mode: the mean and the spread on the question's own scale, said so
+            spread = decimal(spread_of(answer.votes, scale, scale) or 0.0, lang)
             line = plain(
-                message("votes_stats", lang, total=total, mean=decimal(mean, lang), spread=spread)
+                message(
+                    "votes_stats_one" if total == 1 else "votes_stats",
+                    lang,
+                    total=total,
+                    mean=decimal(mean, lang),
+                    spread=spread,
+                    min=scale.min,
+                    max=scale.max,
+                )
             )
             if score.disagreement:
                 line.append("   ")
