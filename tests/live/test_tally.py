@@ -8,9 +8,9 @@ from collections import Counter
 import pytest
 
 from woest_tui.check import check_result
-from woest_tui.live.tally import OTHER, Typed, Vote, bank_roles, groups_of, live_answer, live_result
+from woest_tui.live.tally import OTHER, Typed, Vote, groups_of, live_answer, live_result
 from woest_tui.model import Question, Questionnaire
-from woest_tui.roles import ROLES
+from woest_tui.roles import ROLES, role_ids
 from woest_tui.session import new_result
 from woest_tui.storage import dump_result, load_result
 
@@ -20,12 +20,12 @@ def of_type(bank: Questionnaire, kind: str) -> Question:
 
 
 def test_bank_without_roles_offers_the_start_screens_roles(quickscan: Questionnaire) -> None:
-    assert bank_roles(quickscan.model_copy(update={"roles": None})) == list(ROLES)
+    assert role_ids(quickscan.model_copy(update={"roles": None})) == list(ROLES)
 
 
 def test_a_bank_with_roles_offers_its_own(quickscan: Questionnaire) -> None:
     assert quickscan.roles is not None
-    assert bank_roles(quickscan) == [role.id for role in quickscan.roles]
+    assert role_ids(quickscan) == [role.id for role in quickscan.roles]
 
 
 @pytest.mark.parametrize(

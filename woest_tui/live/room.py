@@ -9,8 +9,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from woest_tui.check import check_value
-from woest_tui.live.tally import Typed, Vote, bank_roles, groups_of, live_answer
+from woest_tui.live.tally import Typed, Vote, groups_of, live_answer
 from woest_tui.model import Answer, Question, Questionnaire
+from woest_tui.roles import role_ids
 
 #: The short code's letters: no 0/O, 1/I/L, so it can be read off a wall and typed.
 SHORT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -59,7 +60,7 @@ class Room:
     def __init__(self, bank: Questionnaire, lang: str, *, auto_reveal: bool = False) -> None:
         self.bank = bank
         self.lang = lang
-        self.roles = bank_roles(bank)
+        self.roles = role_ids(bank)
         #: The join code in the address: 96 random bits.
         self.code = secrets.token_urlsafe(12)
         #: The code to type: about 30 bits, only good for joining, and rate limited.

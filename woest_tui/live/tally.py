@@ -16,27 +16,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from woest_tui.model import Answer, Question, Questionnaire, Result, Tally
-from woest_tui.roles import ROLES
 
 #: The group of everyone whose function is not shown apart (and of typed hands).
 OTHER = "overig"
 #: The fewest people a group needs before it is shown or stored apart.
 MIN_GROUP = 3
-
-
-def bank_roles(bank: Questionnaire) -> list[str]:
-    """The functions a phone may choose: the bank's own list, else woest's basisteam roles.
-
-    Args:
-        bank: the questionnaire.
-
-    Returns:
-        The role ids, in order.
-    """
-    own = getattr(bank, "roles", None)
-    if own:
-        return [role if isinstance(role, str) else str(role.id) for role in own]
-    return list(ROLES)
 
 
 def groups_of(people: Iterable[str | None]) -> dict[str | None, str]:
