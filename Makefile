@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 # Tests must not depend on the user's colour or theme settings.
 TEST_ENV := env -u NO_COLOR -u TEXTUAL_THEME -u FORCE_COLOR -u WOEST_LANG COLUMNS=100
 
-.PHONY: run test lint bench lock clean screenshots
+.PHONY: run test check lint bench lock clean screenshots
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit("woest needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
@@ -22,9 +22,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
+# The full gate: every test, the TUI, the real program in a terminal and the browser.
 test: lint
 	$(TEST_ENV) $(BIN)/pytest -n 2 -p no:cacheprovider
+
+# The fast lane while working: lint and every test not marked slow (under a minute).
+check: lint
+	$(TEST_ENV) $(BIN)/pytest -n 2 -p no:cacheprovider -m "not slow"
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

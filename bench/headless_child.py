@@ -168,10 +168,10 @@ def main() -> int:
     walk = config["mode"] == "walk"
     if config["target"] == "woest":
         if walk:
-            from woest_tui.session import SessionState
+            from woest_tui.core.session.state import SessionState
 
             _record_work(report, SessionState, "save")
-        from woest_tui.cli import main as woest_main
+        from woest_tui.cli.main import main as woest_main
 
         code = woest_main(config["args"])
     elif config["target"] == "floor":

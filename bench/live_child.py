@@ -22,8 +22,8 @@ from typing import Any
 
 from aiohttp import web
 
-from woest_tui.bank import DEFAULT_BANK, find_bank
-from woest_tui.launch import prepare_launch
+from woest_tui.core.files.bank import DEFAULT_BANK, find_bank
+from woest_tui.core.session.launch import prepare_launch
 from woest_tui.live.server import Limit, LiveServer
 from woest_tui.live.session import LiveOptions
 from woest_tui.tui.app import WoestApp

@@ -7,7 +7,7 @@ from pathlib import Path
 from bench.baselines import Plans
 from bench.common import Budget, Row, Settings, Stat, log
 from bench.drive import Drive, in_pty
-from woest_tui.storage import load_result
+from woest_tui.core.files.storage import load_result
 
 
 def _answered(out: Path | None) -> int:

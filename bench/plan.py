@@ -6,8 +6,8 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from bench.bare_app import INTRO, question_text
-from woest_tui.i18n import message
-from woest_tui.model import Question, Questionnaire
+from woest_tui.core.model import Question, Questionnaire
+from woest_tui.i18n import Lang, message
 
 #: How much of a question or introduction text to look for: the start of its first line.
 MARK = 48
@@ -67,7 +67,7 @@ def answer_keys(question: Question, index: int) -> tuple[tuple[str, ...], tuple[
     return ("j", "a", "j", "a"), ("jaja",)
 
 
-def woest_plan(bank: Questionnaire, lang: str = "nl") -> Plan:
+def woest_plan(bank: Questionnaire, lang: Lang = "nl") -> Plan:
     """Every theme's introduction and every question of `bank`, answered in order.
 
     Args:

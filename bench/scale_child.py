@@ -22,9 +22,9 @@ def _peak_mb() -> float:
 def main() -> int:
     """Merge the first N files of FOLDER into OUT, then compare FULL with OUT."""
     count, folder, out, full = int(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
-    from woest_tui.compare import build_comparison, load_for_compare
-    from woest_tui.merge import merge_results, read_individuals
-    from woest_tui.storage import save_result
+    from woest_tui.core.compare.results import build_comparison, load_for_compare
+    from woest_tui.core.files.storage import save_result
+    from woest_tui.core.merge.results import merge_results, read_individuals
 
     paths = sorted(folder.glob("individual-*.toml"))[:count]
     if len(paths) != count:

@@ -19,8 +19,8 @@ from typing import Any
 import aiohttp
 from playwright.async_api import Browser, async_playwright
 
-from woest_tui.bank import bundled_dir
-from woest_tui.launch import prepare_launch
+from woest_tui.core.files.bank import bundled_dir
+from woest_tui.core.session.launch import prepare_launch
 from woest_tui.live.server import Limit
 from woest_tui.live.session import LiveOptions
 from woest_tui.tui.app import WoestApp

@@ -13,10 +13,10 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from woest_tui.bank import bundled_dir
-from woest_tui.launch import prepare_launch
+from woest_tui.core.files.bank import bundled_dir
+from woest_tui.core.session.launch import prepare_launch
 from woest_tui.tui.app import WoestApp
-from woest_tui.tui.themes import DARK, LIGHT
+from woest_tui.tui.support.themes import DARK, LIGHT
 
 DOCS = Path(__file__).resolve().parent
 NOW = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))

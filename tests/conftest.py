@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from woest_tui.bank import bundled_dir, content_hash, load_questionnaire
-from woest_tui.model import Questionnaire, Result
+from woest_tui.core.files.bank import bundled_dir, content_hash, load_questionnaire
+from woest_tui.core.model import Questionnaire, Result
 
 ROOT = Path(__file__).resolve().parent.parent
 STARTED = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -77,6 +77,19 @@ def a_terminal_for_run(monkeypatch: pytest.MonkeyPatch) -> None:
 
     The check itself is tested on real processes, in tests/test_run_terminal.py.
     """
-    from woest_tui.commands import run
+    from woest_tui.cli.commands import run
 
     monkeypatch.setattr(run, "terminal_problem", lambda lang: None)
+
+
+#: Folders and files whose tests drive the TUI, a real program or a browser: `make check`
+#: (the fast lane) leaves them out; `make test` runs everything.
+SLOW_PLACES = ("tests/tui/", "tests/e2e/", "tests/live/test_browser.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the tests under SLOW_PLACES slow."""
+    for item in items:
+        place = Path(str(item.path)).relative_to(ROOT).as_posix()
+        if place.startswith(SLOW_PLACES):
+            item.add_marker(pytest.mark.slow)

@@ -8,11 +8,11 @@ from pathlib import Path
 from icalendar import Calendar
 
 from tests.conftest import STARTED, MakeResult
-from woest_tui.cli import main
-from woest_tui.model import Questionnaire
+from woest_tui.cli.main import main
+from woest_tui.core.files.storage import save_result
+from woest_tui.core.model import Questionnaire
 from woest_tui.report import export_summary
 from woest_tui.report.actions import months_on, priority_uids
-from woest_tui.storage import save_result
 
 PRIORITIES = [
     {

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui import bank as bank_module
-from woest_tui.bank import (
+from woest_tui.cli.main import main
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files import bank as bank_module
+from woest_tui.core.files.bank import (
     DEFAULT_BANK,
     bank_for,
     bundled_banks,
@@ -17,9 +19,7 @@ from woest_tui.bank import (
     load_given,
     load_questionnaire,
 )
-from woest_tui.cli import main
-from woest_tui.errors import WoestError
-from woest_tui.model import BankRef
+from woest_tui.core.model import BankRef
 
 CORPUS = Path(__file__).parent / "corpus"
 MINI_BANK = CORPUS / "mini_bank.toml"

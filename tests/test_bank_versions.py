@@ -11,7 +11,14 @@ import pytest
 from pydantic import ValidationError
 
 from tests.conftest import STARTED, result_data
-from woest_tui.bank import (
+from woest_tui.cli.main import main
+from woest_tui.core.compare.changelog import (
+    changelog_lines,
+    replaced_by,
+    reworded_since,
+    version_key,
+)
+from woest_tui.core.files.bank import (
     bank_for,
     bundled_banks,
     bundled_dir,
@@ -20,11 +27,9 @@ from woest_tui.bank import (
     find_bank,
     load_questionnaire,
 )
-from woest_tui.changelog import changelog_lines, replaced_by, reworded_since, version_key
-from woest_tui.cli import main
-from woest_tui.model import BankRef, Question, Questionnaire
-from woest_tui.session import list_sessions
-from woest_tui.storage import result_from, save_result
+from woest_tui.core.files.storage import result_from, save_result
+from woest_tui.core.model import BankRef, Question, Questionnaire
+from woest_tui.core.session.state import list_sessions
 
 EARLIER = bundled_dir() / "earlier"
 #: The hashes that results answered with 1.0.0 carry: the bundled copies must keep them.

@@ -9,10 +9,10 @@ from typing import Any, get_args
 
 import pytest
 
-from woest_tui.bank import bundled_dir, load_questionnaire
-from woest_tui.model import Questionnaire
-from woest_tui.model.common import QuestionType
-from woest_tui.model.questionnaire import Question, Scale, Text
+from woest_tui.core.files.bank import bundled_dir, load_questionnaire
+from woest_tui.core.model import Questionnaire
+from woest_tui.core.model.common import QuestionType
+from woest_tui.core.model.questionnaire import Question, Scale, Text
 
 WOEST = load_questionnaire(bundled_dir() / "woest.toml")
 QUICK = load_questionnaire(bundled_dir() / "quickscan.toml")

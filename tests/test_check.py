@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 
 from tests.conftest import MakeResult
-from woest_tui.bank import load_questionnaire
-from woest_tui.check import check_answer, check_result, check_value
-from woest_tui.check_merged import check_merged
-from woest_tui.merge import merge_results, read_individuals
-from woest_tui.model import Answer, Questionnaire, Result
-from woest_tui.storage import load_result
+from woest_tui.core.check.merged import check_merged
+from woest_tui.core.check.result import check_answer, check_result, check_value
+from woest_tui.core.files.bank import load_questionnaire
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.merge.results import merge_results, read_individuals
+from woest_tui.core.model import Answer, Questionnaire, Result
 
 CORPUS = Path(__file__).parent / "corpus"
 MINI = load_questionnaire(CORPUS / "mini_bank.toml")

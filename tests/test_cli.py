@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from woest_tui import __version__
-from woest_tui.cli import main
+from woest_tui.cli.main import main
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -215,7 +215,7 @@ def test_wheel_carries_the_bundled_banks(tmp_path: Path) -> None:
     assert "woest_tui/questions/earlier/woest-1.0.0.toml" in names
     assert "woest_tui/questions/earlier/quickscan-1.0.0.toml" in names
     # the unpacked wheel, run from another folder, finds its banks inside the package
-    code = "from woest_tui.bank import bundled_banks; print([p.parent.parent.name + '/' + p.name for p in bundled_banks()])"
+    code = "from woest_tui.core.files.bank import bundled_banks; print([p.parent.parent.name + '/' + p.name for p in bundled_banks()])"
     out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,

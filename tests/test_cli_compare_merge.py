@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from woest_tui.cli import main
+from woest_tui.cli.main import main
 
 FIX = Path(__file__).parent / "fixtures" / "compare"
 V1, V2 = FIX / "bank-v1.toml", FIX / "bank-v2.toml"

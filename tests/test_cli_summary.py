@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.cli import main
+from woest_tui.cli.main import main
 
 FIXTURES = Path(__file__).parent / "fixtures" / "summary"
 BANK = str(FIXTURES / "bank.toml")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from woest_tui.compare import (
+from woest_tui.core.compare.results import (
     ABOUT_SAME_SHARE,
     Comparison,
     build_comparison,
@@ -19,10 +19,12 @@ from woest_tui.compare import (
     label_problem,
     load_for_compare,
 )
-from woest_tui.compare_rows import make_row
-from woest_tui.errors import WoestError
-from woest_tui.merge import merge_results, read_individuals
-from woest_tui.model import Text
+from woest_tui.core.compare.rows import make_row
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.storage import load_result, save_result
+from woest_tui.core.merge.results import merge_results, read_individuals
+from woest_tui.core.model import Text
+from woest_tui.i18n import Lang
 from woest_tui.report.compare import render_comparison
 from woest_tui.report.compare_cells import change_cell, spread_cell
 from woest_tui.report.compare_export import (
@@ -33,7 +35,6 @@ from woest_tui.report.compare_export import (
     comparison_text,
     export_comparison,
 )
-from woest_tui.storage import load_result, save_result
 
 FIX = Path(__file__).parent / "fixtures" / "compare"
 BANKS = [FIX / "bank-v1.toml", FIX / "bank-v2.toml"]
@@ -260,7 +261,7 @@ def test_json_shape() -> None:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("paths", [(A25, A26), (UTRECHT, A26, ALMERE)])
-def test_text_fits_80_columns_without_escape_codes(lang: str, paths: tuple[Path, ...]) -> None:
+def test_text_fits_80_columns_without_escape_codes(lang: Lang, paths: tuple[Path, ...]) -> None:
     text = comparison_text(compare(*paths), lang)
     assert "\x1b" not in text
     assert max(len(line) for line in text.splitlines()) <= 80
@@ -312,7 +313,7 @@ def test_markdown_and_html_hold_the_tables() -> None:
 
 def test_domain_modules_import_neither_textual_nor_rich() -> None:
     code = (
-        "import sys, woest_tui.merge, woest_tui.compare\n"
+        "import sys, woest_tui.core.merge.results, woest_tui.core.compare.results\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -321,7 +322,7 @@ def test_domain_modules_import_neither_textual_nor_rich() -> None:
 
 def test_results_are_checked_against_their_own_version_whatever_the_bank_order() -> None:
     # both versions offered, the newer first: each result still gets the bank it was answered with
-    from woest_tui.documents import load_checked
+    from woest_tui.core.files.documents import load_checked
 
     newer_first = [BANKS[1], BANKS[0]]
     assert load_checked(UTRECHT, newer_first).bank.version == "1.0"

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.cli import main
-from woest_tui.compare import build_comparison, choose_order, load_for_compare
-from woest_tui.model import Result
-from woest_tui.storage import load_result, save_result
+from woest_tui.cli.main import main
+from woest_tui.core.compare.results import build_comparison, choose_order, load_for_compare
+from woest_tui.core.files.storage import load_result, save_result
+from woest_tui.core.model import Result
 
 FIX = Path(__file__).parent / "fixtures" / "compare"
 BANKS = [FIX / "bank-v1.toml", FIX / "bank-v2.toml"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.cli import main
+from woest_tui.cli.main import main
 
 CORPUS = Path(__file__).parent / "corpus"
 EXPECTED: dict[str, list[str]] = tomllib.loads((CORPUS / "expected.toml").read_text("utf-8"))

@@ -6,9 +6,9 @@ import datetime as dt
 from typing import Any
 
 from tests.conftest import MakeResult
-from woest_tui.discuss import MAX_ITEMS, ToDiscuss, to_discuss
-from woest_tui.model import Questionnaire
-from woest_tui.scoring import summarize
+from woest_tui.core.model import Questionnaire
+from woest_tui.core.scoring.discuss import MAX_ITEMS, ToDiscuss, to_discuss
+from woest_tui.core.scoring.rules import summarize
 
 ZONE = dt.timezone(dt.timedelta(hours=1))
 

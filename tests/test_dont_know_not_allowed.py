@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import MakeResult
-from woest_tui.bank import load_questionnaire
-from woest_tui.check import check_result
-from woest_tui.errors import Problem
+from woest_tui.core.check.result import check_result
+from woest_tui.core.errors import Problem
+from woest_tui.core.files.bank import load_questionnaire
 
 BANK = load_questionnaire(Path(__file__).parent / "fixtures" / "dont_know" / "bank.toml")
 

@@ -23,12 +23,12 @@ import tomli_w
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from woest_tui.bank import load_questionnaire
-from woest_tui.cli import main
-from woest_tui.documents import load_any, load_checked
-from woest_tui.errors import WoestError
+from woest_tui.cli.main import main
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.bank import load_questionnaire
+from woest_tui.core.files.documents import load_any, load_checked
+from woest_tui.core.files.storage import load_result
 from woest_tui.i18n import MESSAGES
-from woest_tui.storage import load_result
 
 CORPUS = Path(__file__).parent / "corpus"
 MINI_BANK = CORPUS / "mini_bank.toml"

@@ -17,12 +17,12 @@ from typing import Any
 
 import pytest
 
-from woest_tui.bank import load_questionnaire
-from woest_tui.cli import main
-from woest_tui.documents import load_any, load_checked
-from woest_tui.errors import WoestError
-from woest_tui.model import Questionnaire
-from woest_tui.storage import MAX_BYTES, load_result
+from woest_tui.cli.main import main
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.bank import load_questionnaire
+from woest_tui.core.files.documents import load_any, load_checked
+from woest_tui.core.files.storage import MAX_BYTES, load_result
+from woest_tui.core.model import Questionnaire
 
 CORPUS = Path(__file__).parent / "corpus"
 MINI_BANK = CORPUS / "mini_bank.toml"

@@ -21,9 +21,9 @@ import pytest
 import tomli_w
 from markdown_it import MarkdownIt
 
-from woest_tui.bank import content_hash, load_questionnaire
-from woest_tui.cli import main
-from woest_tui.safe import BIDI_CONTROLS, json_escaped, visible
+from woest_tui.cli.main import main
+from woest_tui.core.files.bank import content_hash, load_questionnaire
+from woest_tui.core.safe import BIDI_CONTROLS, json_escaped, visible
 
 Capture = pytest.CaptureFixture[str]
 
@@ -509,7 +509,7 @@ def test_usage_errors_show_arguments_visibly(capsys: Capture) -> None:
 def test_an_unexpected_error_is_one_visible_line(
     capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import woest_tui.commands.validate as command
+    import woest_tui.cli.commands.validate as command
 
     def broken(args: object, lang: str) -> int:
         raise RuntimeError("kapot \x1b]0;titel\x07\nwoest: nep")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.locate import LineIndex
+from woest_tui.core.files.locate import LineIndex
 
 CORPUS = Path(__file__).parent / "corpus"
 

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.commands.validate import validate_command
-from woest_tui.documents import load_checked
-from woest_tui.errors import WoestError
-from woest_tui.merge import Individual, merge_results, read_individuals
-from woest_tui.model import Result
-from woest_tui.scoring import summarize
-from woest_tui.storage import dump_result, load_result, save_result
+from woest_tui.cli.commands.validate import validate_command
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.documents import load_checked
+from woest_tui.core.files.storage import dump_result, load_result, save_result
+from woest_tui.core.merge.results import Individual, merge_results, read_individuals
+from woest_tui.core.model import Result
+from woest_tui.core.scoring.rules import summarize
 
 FIX = Path(__file__).parent / "fixtures" / "compare"
 V1, V2 = FIX / "bank-v1.toml", FIX / "bank-v2.toml"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import STARTED
-from woest_tui.bank import content_hash
-from woest_tui.merged_answer import carry_over, is_gathered, room_for
-from woest_tui.model import Answer, Questionnaire, Result, RoleNote, Tally
-from woest_tui.session import SessionState
+from woest_tui.core.files.bank import content_hash
+from woest_tui.core.merge.answer import carry_over, is_gathered, room_for
+from woest_tui.core.model import Answer, Questionnaire, Result, RoleNote, Tally
+from woest_tui.core.session.state import SessionState
 
 NOTES = (RoleNote(role="woe", text="We vragen door."),)
 MERGED = Answer(

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from woest_tui.errors import place_of
-from woest_tui.model import (
+from woest_tui.core.errors import place_of
+from woest_tui.core.model import (
     Answer,
     BankRef,
     Option,

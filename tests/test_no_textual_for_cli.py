@@ -26,7 +26,7 @@ RESULTS = [str(COMPARE / n) for n in ("amersfoort-2025.toml", "amersfoort-2026.t
 # it loaded on the last line of stderr (stdout is the command's).
 PROBE = """
 import sys
-from woest_tui.cli import main
+from woest_tui.cli.main import main
 try:
     code = main(sys.argv[1:])
 except SystemExit as exc:  # --help and --version leave through argparse

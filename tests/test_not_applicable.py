@@ -10,14 +10,14 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from woest_tui.bank import content_hash
-from woest_tui.check import check_result
-from woest_tui.check_merged import check_merged
-from woest_tui.individuals import Individual
-from woest_tui.merge import merge_results
-from woest_tui.model import Answer, Questionnaire, Result
-from woest_tui.scoring import summarize
-from woest_tui.storage import dump_result, result_from
+from woest_tui.core.check.merged import check_merged
+from woest_tui.core.check.result import check_result
+from woest_tui.core.files.bank import content_hash
+from woest_tui.core.files.storage import dump_result, result_from
+from woest_tui.core.merge.individuals import Individual
+from woest_tui.core.merge.results import merge_results
+from woest_tui.core.model import Answer, Questionnaire, Result
+from woest_tui.core.scoring.rules import summarize
 
 LABELS = ["a", "b", "c", "d", "e"]
 BANK = Questionnaire.model_validate(

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from woest_tui.cli import main
+from woest_tui.cli.main import main
 
 FIX = Path(__file__).parent / "fixtures" / "compare"
 V1, V2 = FIX / "bank-v1.toml", FIX / "bank-v2.toml"
@@ -77,7 +77,7 @@ def test_validate_says_one_line_and_checks_every_later_file(
 def test_validate_goes_on_after_any_oserror_of_one_file(
     capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from woest_tui import documents
+    from woest_tui.core.files import documents
 
     real = documents.load_any
 
@@ -86,7 +86,7 @@ def test_validate_goes_on_after_any_oserror_of_one_file(
             raise OSError(errno.ESTALE, os.strerror(errno.ESTALE), str(path))
         return real(path, extra)
 
-    monkeypatch.setattr("woest_tui.commands.validate.load_any", flaky)
+    monkeypatch.setattr("woest_tui.cli.commands.validate.load_any", flaky)
     code = main(["validate", str(A25), str(A26), "--questions", str(V2)])
     out, err = capsys.readouterr()
     assert (code, err) == (1, unreadable(A25, errno.ESTALE))

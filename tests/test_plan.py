@@ -10,10 +10,11 @@ import pytest
 from pydantic import ValidationError
 
 from tests.conftest import STARTED, MakeResult, result_data
-from woest_tui.errors import WoestError, problems_from
-from woest_tui.launch import prepare_launch
-from woest_tui.model import Questionnaire, Result
-from woest_tui.plan import (
+from woest_tui.core.errors import WoestError, problems_from
+from woest_tui.core.files.storage import dump_result, load_result
+from woest_tui.core.model import Questionnaire, Result
+from woest_tui.core.session.launch import prepare_launch
+from woest_tui.core.session.plan import (
     MINUTES_PER_QUESTION,
     begin_meeting,
     clock_of,
@@ -22,7 +23,6 @@ from woest_tui.plan import (
     plan_meeting,
     theme_budget,
 )
-from woest_tui.storage import dump_result, load_result
 
 DAY1 = dt.datetime(2026, 12, 1, 19, 0, tzinfo=STARTED.tzinfo)
 DAY2 = dt.datetime(2026, 12, 8, 19, 0, tzinfo=STARTED.tzinfo)
@@ -58,7 +58,7 @@ def test_themes_chosen_now_and_continued_later_in_the_same_file(
     assert "[[meetings]]" in text or "meetings = [" in text
     # answer the two themes of the first meeting
     state = launch.state
-    from woest_tui.model import Answer
+    from woest_tui.core.model import Answer
 
     for theme in woest_bank.themes[:2]:
         for question in theme.questions:
@@ -215,7 +215,7 @@ def test_the_new_fields_round_trip(tmp_path: Path, woest_bank: Questionnaire) ->
     assert load_result(path) == result
     import tomli_w
 
-    from woest_tui.storage import _inline_arrays, _plain, _result_data
+    from woest_tui.core.files.storage import _inline_arrays, _plain, _result_data
 
     # tomli-w's text of the whole result, with its short arrays on one line
     assert dump_result(result) == _inline_arrays(tomli_w.dumps(_plain(_result_data(result))))
@@ -224,7 +224,7 @@ def test_the_new_fields_round_trip(tmp_path: Path, woest_bank: Questionnaire) ->
 def test_the_cli_refuses_bad_themes_and_minutes_as_usage_errors(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from woest_tui.cli import main
+    from woest_tui.cli.main import main
 
     for args in (["--themes", "doel,,leren"], ["--minutes", "0"], ["--minutes", "twee"]):
         with pytest.raises(SystemExit) as caught:
@@ -249,7 +249,7 @@ def test_an_unfinished_previous_result_is_refused_with_its_name(
 def test_a_meeting_theme_not_in_the_bank_is_named_by_validate(
     tmp_path: Path, woest_bank: Questionnaire, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from woest_tui.cli import main
+    from woest_tui.cli.main import main
 
     data = result_data(woest_bank)
     data["meetings"] = [{"date": dt.date(2026, 11, 28), "themes": ["doel", "geen-thema"]}]
@@ -270,8 +270,8 @@ def test_a_symlink_loop_in_the_sessions_folder_is_passed_over(tmp_path: Path) ->
 def test_a_reload_keeps_todays_plan_and_follow_up_made_here(
     make_result: MakeResult, woest_bank: Questionnaire
 ) -> None:
-    from woest_tui.model import Answer
-    from woest_tui.sessionfile import reapply
+    from woest_tui.core.model import Answer
+    from woest_tui.core.session.file import reapply
 
     base = make_result(woest_bank)
     mine = plan_meeting(base, ["doel"], date=DAY1.date(), started=DAY1, minutes=45)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.cli import main
-from woest_tui.errors import WoestError
-from woest_tui.launch import parse_present, prepare_launch
-from woest_tui.storage import load_result
+from woest_tui.cli.main import main
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.session.launch import parse_present, prepare_launch
 
 HERE = Path(__file__).parent / "fixtures" / "teamcheck"
 V11 = HERE / "bank-1.1.toml"

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.cli import main
-from woest_tui.errors import MAX_SHOWN, Problem, WoestError
-from woest_tui.storage import MAX_BYTES, read_toml
+from woest_tui.cli.main import main
+from woest_tui.core.errors import MAX_SHOWN, Problem, WoestError
+from woest_tui.core.files.storage import MAX_BYTES, read_toml
 
 CORPUS = Path(__file__).parent / "corpus"
 MINI_BANK = CORPUS / "mini_bank.toml"

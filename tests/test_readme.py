@@ -6,9 +6,14 @@ import re
 import tomllib
 from pathlib import Path
 
-from woest_tui.bank import bundled_dir, content_hash, load_questionnaire, questionnaire_from
-from woest_tui.check import check_result
-from woest_tui.storage import result_from
+from woest_tui.core.check.result import check_result
+from woest_tui.core.files.bank import (
+    bundled_dir,
+    content_hash,
+    load_questionnaire,
+    questionnaire_from,
+)
+from woest_tui.core.files.storage import result_from
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
 BLOCKS = re.findall(r"```toml\n(.*?)```", README, flags=re.S)

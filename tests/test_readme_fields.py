@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from woest_tui.model import Option, Question, Questionnaire, Role, Scale, Theme
+from woest_tui.core.model import Option, Question, Questionnaire, Role, Scale, Theme
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 MODELS: dict[str, type[BaseModel]] = {

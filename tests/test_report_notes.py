@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from woest_tui.documents import load_checked
+from woest_tui.core.files.documents import load_checked
 from woest_tui.report import export_summary
 from woest_tui.report.escape import md_escape_lines
 

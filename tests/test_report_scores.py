@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from woest_tui.bank import content_hash, load_questionnaire
-from woest_tui.model import Result
+from woest_tui.core.files.bank import content_hash, load_questionnaire
+from woest_tui.core.model import Result
+from woest_tui.i18n import Lang
 from woest_tui.report import export_summary
 from woest_tui.report.common import percent, threshold_text
 
@@ -49,7 +50,7 @@ EDGES = votes_result(
 )
 
 
-def shown(fmt: str, lang: str = "nl") -> str:
+def shown(fmt: str, lang: Lang = "nl") -> str:
     text = export_summary(EDGES, BANK, fmt, lang, 100)
     if fmt == "html":
         text = unescape(re.sub(r"<[^>]+>", " ", text))
@@ -99,8 +100,8 @@ def test_json_scores_agree_with_their_statuses() -> None:
 
 
 def test_own_scale_without_thresholds_shows_both_scores() -> None:
+    from woest_tui.core.scoring.records import QuestionScore
     from woest_tui.report.common import question_score_text
-    from woest_tui.scores import QuestionScore
 
     question = BANK.question("tijd-cijfer")
     assert question is not None and question.scale is not None

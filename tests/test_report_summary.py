@@ -15,15 +15,15 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
-from woest_tui.bank import content_hash
-from woest_tui.documents import Checked, load_checked
-from woest_tui.i18n import message
-from woest_tui.model import Questionnaire, Result
+from woest_tui.core.files.bank import content_hash
+from woest_tui.core.files.documents import Checked, load_checked
+from woest_tui.core.model import Questionnaire, Result
+from woest_tui.core.roles import role_label
+from woest_tui.core.scoring.rules import summarize
+from woest_tui.i18n import Lang, message
 from woest_tui.report import FORMATS, export_summary, render_summary
 from woest_tui.report.common import text_bar
 from woest_tui.report.escape import md_escape
-from woest_tui.roles import role_label
-from woest_tui.scoring import summarize
 
 FIXTURES = Path(__file__).parent / "fixtures" / "summary"
 GOLDEN = Path(__file__).parent / "golden" / "summary"
@@ -35,7 +35,7 @@ def load(name: str) -> Checked:
     return load_checked(FIXTURES / f"{name}.toml", [BANK])
 
 
-def export(name: str, fmt: str, lang: str = "nl", width: int = 80) -> str:
+def export(name: str, fmt: str, lang: Lang = "nl", width: int = 80) -> str:
     checked = load(name)
     return export_summary(checked.result, checked.bank, fmt, lang, width)
 

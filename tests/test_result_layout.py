@@ -6,10 +6,10 @@ import datetime as dt
 import tomllib
 from pathlib import Path
 
-from woest_tui.bank import load_questionnaire
-from woest_tui.model import Answer
-from woest_tui.session import SessionState, new_result
-from woest_tui.storage import INLINE_WIDTH, dump_result
+from woest_tui.core.files.bank import load_questionnaire
+from woest_tui.core.files.storage import INLINE_WIDTH, dump_result
+from woest_tui.core.model import Answer
+from woest_tui.core.session.state import SessionState, new_result
 
 V11 = Path(__file__).parent / "fixtures" / "teamcheck" / "bank-1.1.toml"
 STARTED = dt.datetime(2026, 11, 30, 15, tzinfo=dt.UTC)
@@ -56,7 +56,7 @@ def test_a_long_array_keeps_a_line_per_element(tmp_path):
 
 def test_a_merged_file_of_three_people_stays_short():
     merged = Path(__file__).parent / "fixtures" / "teamcheck"
-    from woest_tui.merge import merge_results, read_individuals
+    from woest_tui.core.merge.results import merge_results, read_individuals
 
     files = [merged / f"persoon-{p}.toml" for p in "abc"]
     items, bank = read_individuals(files, [V11])

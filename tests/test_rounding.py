@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_scoring import bank, question, result, theme
+from woest_tui.core.scoring.records import rounded, shown_digits
+from woest_tui.core.scoring.rules import summarize
 from woest_tui.report.common import number, score_text
-from woest_tui.scores import rounded, shown_digits
-from woest_tui.scoring import summarize
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.i18n import message
+from woest_tui.i18n import Lang, message
 
 #: A Python that does not switch itself to UTF-8 in the C locale (PEP 538 and 540): its
 #: streams are ASCII, as on a terminal set to another character set.
@@ -50,7 +50,7 @@ def read_all(master: int, process: subprocess.Popen[bytes], timeout: float = 20)
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_run_without_a_terminal_says_so_and_exits_2(tmp_path: Path, lang: str) -> None:
+def test_run_without_a_terminal_says_so_and_exits_2(tmp_path: Path, lang: Lang) -> None:
     out = tmp_path / "sessie.toml"
     done = subprocess.run(
         woest("run", "--team", "Basisteam Test", "--out", str(out), "--lang", lang),
@@ -141,9 +141,9 @@ def test_an_argument_that_is_no_utf8_gets_woests_own_message(
 def test_pydantics_message_for_text_that_is_no_utf8_is_woests_own() -> None:
     import datetime as dt
 
-    from woest_tui.bank import bundled_dir, load_questionnaire
-    from woest_tui.errors import WoestError
-    from woest_tui.session import new_result
+    from woest_tui.core.errors import WoestError
+    from woest_tui.core.files.bank import bundled_dir, load_questionnaire
+    from woest_tui.core.session.state import new_result
 
     bank = load_questionnaire(bundled_dir() / "quickscan.toml")
     now = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.UTC)

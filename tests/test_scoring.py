@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from woest_tui.model import Answer, Questionnaire, Result
-from woest_tui.scores import shown_digits
-from woest_tui.scoring import (
+from woest_tui.core.model import Answer, Questionnaire, Result
+from woest_tui.core.scoring.records import shown_digits
+from woest_tui.core.scoring.rules import (
     BLIND_SPOT_SHARE,
     DISAGREEMENT_SPREAD,
     EPSILON,
@@ -580,7 +580,7 @@ def test_merged_by_role():
 
 def test_scoring_imports_neither_textual_nor_rich():
     code = (
-        "import sys, woest_tui.scoring\n"
+        "import sys, woest_tui.core.scoring.rules\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
         "print(','.join(bad))\n"
     )

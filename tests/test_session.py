@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from woest_tui.bank import bundled_dir, load_questionnaire
-from woest_tui.model import Answer
-from woest_tui.session import SessionState, new_result
-from woest_tui.storage import load_result
+from woest_tui.core.files.bank import bundled_dir, load_questionnaire
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.model import Answer
+from woest_tui.core.session.state import SessionState, new_result
 
 ZONE = dt.timezone(dt.timedelta(hours=1))
 STARTED = dt.datetime(2026, 11, 28, 19, 30, tzinfo=ZONE)

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import STARTED
-from woest_tui.bank import bundled_dir, load_questionnaire
-from woest_tui.errors import WoestError
-from woest_tui.launch import prepare_launch
-from woest_tui.model import Answer, Priority, Questionnaire
-from woest_tui.session import SessionState, list_sessions, new_result
-from woest_tui.sessionfile import FileChanged, FileGuard, SessionLock, lock_path, reapply
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.bank import bundled_dir, load_questionnaire
+from woest_tui.core.model import Answer, Priority, Questionnaire
+from woest_tui.core.session.file import FileChanged, FileGuard, SessionLock, lock_path, reapply
+from woest_tui.core.session.launch import prepare_launch
+from woest_tui.core.session.state import SessionState, list_sessions, new_result
 
 # the quick scan as it was at 1.0.0: its ids never change, so these tests follow the files
 QUICK = bundled_dir() / "earlier" / "quickscan-1.0.0.toml"
@@ -58,7 +58,7 @@ def test_the_lock_of_a_killed_process_is_gone(tmp_path: Path) -> None:
     target = tmp_path / "s.toml"
     code = (
         "import sys, time; from pathlib import Path\n"
-        "from woest_tui.sessionfile import SessionLock\n"
+        "from woest_tui.core.session.file import SessionLock\n"
         "lock = SessionLock(Path(sys.argv[1])); lock.acquire()\n"
         "print('held', flush=True); time.sleep(60)"
     )

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.cli import main
-from woest_tui.errors import WoestError
-from woest_tui.launch import prepare_launch
-from woest_tui.session import SessionState, private_folder, sessions_dir
-from woest_tui.storage import write_atomic
+from woest_tui.cli.main import main
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.storage import write_atomic
+from woest_tui.core.session.launch import prepare_launch
+from woest_tui.core.session.state import SessionState, private_folder, sessions_dir
 
 FIX = Path(__file__).parent / "fixtures" / "compare"
 V1, V2 = FIX / "bank-v1.toml", FIX / "bank-v2.toml"
@@ -227,7 +227,7 @@ def test_the_platform_data_folder_keeps_its_mode(
 def test_the_lock_never_writes_into_a_file_planted_under_its_name(
     shared: Path, tmp_path: Path
 ) -> None:
-    from woest_tui.sessionfile import SessionLock, lock_path
+    from woest_tui.core.session.file import SessionLock, lock_path
 
     victim = tmp_path / "wachtwoorden"
     victim.write_text("geheim\n", "utf-8")
@@ -244,7 +244,7 @@ def test_the_lock_never_writes_into_a_file_planted_under_its_name(
 
 def test_the_lock_never_follows_another_users_symlink(shared: Path, tmp_path: Path) -> None:
     only_root_can_tell()
-    from woest_tui.sessionfile import SessionLock, lock_path
+    from woest_tui.core.session.file import SessionLock, lock_path
 
     victim = tmp_path / "gemaakt"
     session = shared / "sessie.toml"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from woest_tui.cli import main
+from woest_tui.cli.main import main
 from woest_tui.i18n import message
 
 ONE = """schema = 1

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import result_data
-from woest_tui.cli import main
-from woest_tui.errors import WoestError
-from woest_tui.model import Answer, Priority, Questionnaire, Result
-from woest_tui.session import Refused, SessionState, TooLarge
-from woest_tui.storage import MAX_BYTES, load_result, save_result
+from woest_tui.cli.main import main
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.storage import MAX_BYTES, load_result, save_result
+from woest_tui.core.model import Answer, Priority, Questionnaire, Result
+from woest_tui.core.session.state import Refused, SessionState, TooLarge
 
 #: A note as long as woest takes (10,000 characters) that tomli-w writes six bytes each.
 HEAVY = "\x01" * 10_000

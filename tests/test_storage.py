@@ -16,13 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import result_data
-from woest_tui import storage
-from woest_tui.bank import bundled_dir, load_questionnaire
-from woest_tui.check import check_result
-from woest_tui.errors import WoestError
-from woest_tui.merge import Individual, merge_results
-from woest_tui.model import Question, Questionnaire, Result
-from woest_tui.storage import (
+from woest_tui.core.check.result import check_result
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files import storage
+from woest_tui.core.files.bank import bundled_dir, load_questionnaire
+from woest_tui.core.files.storage import (
     _inline_arrays,
     _plain,
     _result_data,
@@ -31,6 +29,8 @@ from woest_tui.storage import (
     load_result,
     save_result,
 )
+from woest_tui.core.merge.results import Individual, merge_results
+from woest_tui.core.model import Question, Questionnaire, Result
 
 QUICK = load_questionnaire(bundled_dir() / "quickscan.toml")
 WOEST = load_questionnaire(bundled_dir() / "woest.toml")

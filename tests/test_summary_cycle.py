@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 from tests.conftest import STARTED, result_data
-from woest_tui.model import Questionnaire, Result
+from woest_tui.core.model import Questionnaire, Result
 from woest_tui.report import export_summary
 
 HOSTILE = "<script>x</script> **vet** | [link](http://x) \x1b[31m"

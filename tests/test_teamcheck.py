@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from woest_tui.cli import main
+from woest_tui.cli.main import main
 
 HERE = Path(__file__).parent / "fixtures" / "teamcheck"
 V10, V11 = HERE / "bank-1.0.toml", HERE / "bank-1.1.toml"

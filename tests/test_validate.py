@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.cli import main
+from woest_tui.cli.main import main
 
 CORPUS = Path(__file__).parent / "corpus"
 MINI_BANK = CORPUS / "mini_bank.toml"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.cli import main
+from woest_tui.cli.main import main
 
 HERE = Path(__file__).parent / "fixtures" / "teamcheck"
 V10 = HERE / "bank-1.0.toml"

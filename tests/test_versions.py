@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui.bank import load_questionnaire
-from woest_tui.documents import load_checked
-from woest_tui.errors import WoestError
-from woest_tui.launch import prepare_launch
-from woest_tui.model import Answer
-from woest_tui.session import SessionState
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.bank import load_questionnaire
+from woest_tui.core.files.documents import load_checked
+from woest_tui.core.model import Answer
+from woest_tui.core.session.launch import prepare_launch
+from woest_tui.core.session.state import SessionState
 
 TEAMCHECK = Path(__file__).parent / "fixtures" / "teamcheck"
 V10 = TEAMCHECK / "bank-1.0.toml"

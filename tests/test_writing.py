@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from woest_tui import individuals
-from woest_tui.cli import main
-from woest_tui.commands import merge as merge_command
-from woest_tui.errors import WoestError
-from woest_tui.launch import prepare_launch
-from woest_tui.storage import load_result, writable_target, write_atomic
+from woest_tui.cli.commands import merge as merge_command
+from woest_tui.cli.main import main
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.storage import load_result, writable_target, write_atomic
+from woest_tui.core.merge import individuals
+from woest_tui.core.session.launch import prepare_launch
 
 FIX = Path(__file__).parent / "fixtures" / "compare"
 V2 = FIX / "bank-v2.toml"

@@ -1,5 +1,5 @@
 """`python -m woest_tui` runs the command line."""
 
-from woest_tui.cli import main
+from woest_tui.cli.main import main
 
 raise SystemExit(main())

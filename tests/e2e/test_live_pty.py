@@ -11,7 +11,7 @@ import aiohttp
 import pytest
 
 from tests.e2e.test_pty import ENTER, QUICK, Woest, started, validates, wait_saved
-from woest_tui.bank import load_questionnaire
+from woest_tui.core.files.bank import load_questionnaire
 
 __all__ = ["started"]  # the fixture, shared with the other pty tests
 

@@ -36,9 +36,9 @@ from typing import Any
 import pytest
 import tomli_w
 
-from woest_tui.bank import bundled_dir, load_questionnaire
-from woest_tui.cli import main
-from woest_tui.storage import STALE_SECONDS, TEMP_PREFIX
+from woest_tui.cli.main import main
+from woest_tui.core.files.bank import bundled_dir, load_questionnaire
+from woest_tui.core.files.storage import STALE_SECONDS, TEMP_PREFIX
 
 pytestmark = pytest.mark.slow
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.test_pty import ENTER, QUICK, START_TIMEOUT, STEP_TIMEOUT, Woest, at, wait_saved
-from woest_tui.sessionfile import lock_path
+from woest_tui.core.session.file import lock_path
 
 pytestmark = pytest.mark.slow
 

@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator
 import aiohttp
 import pytest
 
-from woest_tui.bank import find_bank, load_questionnaire
+from woest_tui.core.files.bank import find_bank, load_questionnaire
+from woest_tui.core.model import Questionnaire
 from woest_tui.live.room import Room
 from woest_tui.live.server import Limit, LiveServer
-from woest_tui.model import Questionnaire
 
 
 @pytest.fixture(scope="session")

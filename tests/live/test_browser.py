@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from playwright.async_api import BrowserContext, Page, ViewportSize, async_playwright
 
+from woest_tui.core.model import Question
 from woest_tui.live.room import Room
 from woest_tui.live.server import LiveServer
-from woest_tui.model import Question
 
 CHROMIUM = os.environ.get("WOEST_CHROMIUM", "/usr/bin/chromium")
 #: Flags for a browser that runs as root in a container and reaches nothing but loopback.

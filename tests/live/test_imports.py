@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-LIVE = ["room", "tally", "page", "server", "qr", "address", "session"]
+LIVE = ["room", "tally", "page", "server", "qr", "session"]
 
 
 def test_the_live_room_imports_neither_textual_nor_rich() -> None:
@@ -22,7 +22,7 @@ def test_the_live_room_imports_neither_textual_nor_rich() -> None:
 def test_woest_run_without_live_does_not_load_the_server() -> None:
     code = (
         "import sys\n"
-        "from woest_tui.launch import prepare_launch\n"
+        "from woest_tui.core.session.launch import prepare_launch\n"
         "from woest_tui.tui.app import WoestApp\n"
         "print('aiohttp' in sys.modules, 'segno' in sys.modules)\n"
     )

@@ -9,9 +9,9 @@ import pytest
 from yarl import URL
 
 from tests.live.conftest import join, phone_session
+from woest_tui.core.model import Question, Questionnaire
 from woest_tui.live.room import Room
 from woest_tui.live.server import CSP, Limit, LiveServer
-from woest_tui.model import Question, Questionnaire
 
 
 def question(bank: Questionnaire, kind: str, n: int = 0) -> Question:

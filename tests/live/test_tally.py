@@ -7,12 +7,12 @@ from collections import Counter
 
 import pytest
 
-from woest_tui.check import check_result
+from woest_tui.core.check.result import check_result
+from woest_tui.core.files.storage import dump_result, load_result
+from woest_tui.core.model import Question, Questionnaire
+from woest_tui.core.roles import ROLES, role_ids
+from woest_tui.core.session.state import new_result
 from woest_tui.live.tally import OTHER, Typed, Vote, groups_of, live_answer, live_result
-from woest_tui.model import Question, Questionnaire
-from woest_tui.roles import ROLES, role_ids
-from woest_tui.session import new_result
-from woest_tui.storage import dump_result, load_result
 
 
 def of_type(bank: Questionnaire, kind: str) -> Question:

@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from woest_tui.bank import bundled_dir
-from woest_tui.launch import prepare_launch
+from woest_tui.core.files.bank import bundled_dir
+from woest_tui.core.session.launch import prepare_launch
+from woest_tui.i18n import Lang
 from woest_tui.tui.app import WoestApp
 
 NOW = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -36,7 +37,7 @@ def make_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MakeApp:
         bank: Path = QUICK,
         team: str | None = "Basisteam Test",
         out: Path | None = None,
-        lang: str = "nl",
+        lang: Lang = "nl",
         **kw: Any,
     ) -> WoestApp:
         target = out if out is not None else (tmp_path / "sessie.toml" if team else None)
@@ -63,6 +64,6 @@ def saves_at_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
     """
     if request.node.get_closest_marker("threaded_saves"):
         return
-    from woest_tui.tui.saver import BackgroundSaver
+    from woest_tui.tui.support.saver import BackgroundSaver
 
     monkeypatch.setattr(BackgroundSaver, "submit", BackgroundSaver.write_one)

@@ -11,7 +11,8 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from tests.tui.conftest import NOW, QUICK, WOEST, fixed_clock
-from woest_tui.launch import prepare_launch
+from woest_tui.core.session.launch import prepare_launch
+from woest_tui.i18n import Lang
 from woest_tui.tui.app import WoestApp
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "compare"
@@ -108,7 +109,7 @@ def told(*then: str) -> Steps:
 
 async def changed(pilot: Pilot[Any]) -> None:
     """The question shown when the session file was changed behind woest's back."""
-    from woest_tui.tui.screens.changed import ChangedScreen
+    from woest_tui.tui.dialogs.changed import ChangedScreen
 
     pilot.app.push_screen(ChangedScreen("nl", Path("sessie.toml")))
     await pilot.pause()
@@ -154,7 +155,7 @@ SCREENS: dict[str, tuple[dict[str, Any], Steps]] = {
 }
 
 
-def build(name: str, folder: Path, theme: str, lang: str = "nl") -> tuple[WoestApp, Steps]:
+def build(name: str, folder: Path, theme: str, lang: Lang = "nl") -> tuple[WoestApp, Steps]:
     """The app for one screen of `SCREENS`, on files in `folder` (the working directory).
 
     Args:

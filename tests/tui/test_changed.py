@@ -8,10 +8,10 @@ from textual.pilot import Pilot
 from textual.widgets import Button, Input
 
 from tests.tui.conftest import MakeApp
-from woest_tui.storage import load_result
+from woest_tui.core.files.storage import load_result
 from woest_tui.tui.app import WoestApp
-from woest_tui.tui.screens.changed import ChangedScreen
-from woest_tui.tui.screens.dialogs import SaveAsScreen
+from woest_tui.tui.dialogs.changed import ChangedScreen
+from woest_tui.tui.dialogs.modals import SaveAsScreen
 from woest_tui.tui.screens.walk import WalkScreen
 
 

@@ -10,7 +10,7 @@ from textual.app import App, ComposeResult
 from textual.visual import Visual, visualize
 
 from woest_tui.tui import screens
-from woest_tui.tui.themes import DARK, LIGHT, THEMES
+from woest_tui.tui.support.themes import DARK, LIGHT, THEMES
 from woest_tui.tui.widgets.choices import ChoiceList
 
 LABELS = [

@@ -7,14 +7,15 @@ from pathlib import Path
 
 from textual.widgets import Input, SelectionList, Static
 
-from woest_tui.launch import prepare_launch
+from woest_tui.core.session.launch import prepare_launch
+from woest_tui.i18n import Lang
 from woest_tui.tui.app import WoestApp
 from woest_tui.tui.screens.compare import ComparePickScreen, CompareScreen
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "compare"
 
 
-def picker_app(tmp_path: Path, lang: str = "nl", copies: int = 6) -> WoestApp:
+def picker_app(tmp_path: Path, lang: Lang = "nl", copies: int = 6) -> WoestApp:
     """The start screen over a sessions folder with finished and unfinished results."""
     folder = tmp_path / "sessions"
     folder.mkdir()

@@ -15,7 +15,7 @@ from rich.color import Color, ColorSystem
 
 from tests.tui.contrast import GOAL, Cell, cells, failures, ratio
 from tests.tui.screens import SCREENS, build, settle
-from woest_tui.tui.themes import DARK, LIGHT
+from woest_tui.tui.support.themes import DARK, LIGHT
 
 SYSTEMS = [ColorSystem.TRUECOLOR, ColorSystem.EIGHT_BIT]
 SIZES = [(80, 24), (100, 30)]

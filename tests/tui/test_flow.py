@@ -9,10 +9,10 @@ import pytest
 from textual.widgets import Button, Input, OptionList, Select
 
 from tests.tui.conftest import MakeApp
-from woest_tui import storage
-from woest_tui.errors import Problem, WoestError
-from woest_tui.storage import load_result
-from woest_tui.tui.screens.dialogs import ConfirmScreen, SaveAsScreen, TooSmallScreen
+from woest_tui.core.errors import Problem, WoestError
+from woest_tui.core.files import storage
+from woest_tui.core.files.storage import load_result
+from woest_tui.tui.dialogs.modals import ConfirmScreen, SaveAsScreen, TooSmallScreen
 from woest_tui.tui.screens.overview import OverviewScreen
 from woest_tui.tui.screens.priority import PriorityScreen
 from woest_tui.tui.screens.review import ReviewScreen
@@ -240,7 +240,7 @@ async def test_save_copy_over_an_existing_file_asks_first(
 async def test_compare_from_the_start_screen(make_app: MakeApp, tmp_path: Path) -> None:
     from textual.widgets import Static
 
-    from woest_tui.launch import prepare_launch
+    from woest_tui.core.session.launch import prepare_launch
     from woest_tui.tui.app import WoestApp
     from woest_tui.tui.screens.compare import ComparePickScreen, CompareScreen
 

@@ -6,13 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 from tests.tui.conftest import NOW, QUICK
-from woest_tui.compare import build_comparison, load_for_compare
-from woest_tui.documents import load_checked
-from woest_tui.launch import prepare_launch
-from woest_tui.model import Answer, Priority
+from woest_tui.core.compare.results import build_comparison, load_for_compare
+from woest_tui.core.files.documents import load_checked
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.model import Answer, Priority
+from woest_tui.core.session.launch import prepare_launch
 from woest_tui.report import export_summary
 from woest_tui.report.compare_export import export_comparison
-from woest_tui.storage import load_result
 from woest_tui.tui.app import WoestApp
 from woest_tui.tui.screens.follow_up import FollowUpScreen
 from woest_tui.tui.screens.walk import WalkScreen

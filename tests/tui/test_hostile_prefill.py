@@ -18,14 +18,14 @@ from textual.app import App
 from textual.widgets import Input, OptionList
 
 from tests.tui.conftest import NOW, QUICK, MakeApp, fixed_clock
-from woest_tui import storage
-from woest_tui.errors import Problem, WoestError
-from woest_tui.launch import Launch, prepare_launch
-from woest_tui.model import Answer, Priority
-from woest_tui.safe import visible
-from woest_tui.storage import load_result, save_result
+from woest_tui.core.errors import Problem, WoestError
+from woest_tui.core.files import storage
+from woest_tui.core.files.storage import load_result, save_result
+from woest_tui.core.model import Answer, Priority
+from woest_tui.core.safe import visible
+from woest_tui.core.session.launch import Launch, prepare_launch
 from woest_tui.tui.app import WoestApp
-from woest_tui.tui.screens.dialogs import SaveAsScreen
+from woest_tui.tui.dialogs.modals import SaveAsScreen
 from woest_tui.tui.screens.priority import PriorityScreen
 from woest_tui.tui.screens.start import StartScreen
 from woest_tui.tui.screens.walk import WalkScreen

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from tests.tui.conftest import QUICK, fixed_clock
-from woest_tui.cli import main
-from woest_tui.errors import WoestError
-from woest_tui.launch import prepare_launch
-from woest_tui.model import Answer, Mode
-from woest_tui.storage import load_result
+from woest_tui.cli.main import main
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.model import Answer, Mode
+from woest_tui.core.session.launch import prepare_launch
 
 Capture = pytest.CaptureFixture[str]
 

@@ -9,9 +9,9 @@ from textual.widgets import Static
 
 from tests.conftest import result_data
 from tests.tui.conftest import WOEST, MakeApp
-from woest_tui.bank import load_questionnaire
-from woest_tui.model import Result
-from woest_tui.storage import MAX_BYTES, dump_result, save_result
+from woest_tui.core.files.bank import load_questionnaire
+from woest_tui.core.files.storage import MAX_BYTES, dump_result, save_result
+from woest_tui.core.model import Result
 from woest_tui.tui.screens.priority import PriorityScreen
 from woest_tui.tui.screens.summary import SummaryScreen
 from woest_tui.tui.screens.walk import WalkScreen
@@ -67,7 +67,7 @@ async def test_the_51st_priority_is_refused(make_app: MakeApp, tmp_path: Path) -
     async with app.run_test(size=(100, 30)) as pilot:
         state = app.state
         assert state is not None
-        from woest_tui.model import Priority
+        from woest_tui.core.model import Priority
 
         state.set_priorities(
             [Priority(ref="stand", action=f"Actie {n}.", owner="OE", due=due) for n in range(50)]

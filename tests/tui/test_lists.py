@@ -8,7 +8,7 @@ from textual.widgets import OptionList, Static
 
 from tests.tui.conftest import MakeApp
 from woest_tui.tui.app import WoestApp
-from woest_tui.tui.screens.dialogs import ConfirmScreen
+from woest_tui.tui.dialogs.modals import ConfirmScreen
 from woest_tui.tui.screens.overview import OverviewScreen
 from woest_tui.tui.screens.review import ReviewScreen
 from woest_tui.tui.screens.summary import SummaryScreen

@@ -12,13 +12,13 @@ import aiohttp
 import pytest
 
 from tests.tui.conftest import QUICK, MakeApp
-from woest_tui.bank import load_questionnaire
-from woest_tui.check import check_result
+from woest_tui.core.check.result import check_result
+from woest_tui.core.files.bank import load_questionnaire
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.model import Question
 from woest_tui.live.server import Limit
 from woest_tui.live.session import LiveOptions
 from woest_tui.live.tally import OTHER
-from woest_tui.model import Question
-from woest_tui.storage import load_result
 from woest_tui.tui.app import WoestApp
 from woest_tui.tui.screens.live_join import LiveJoinScreen
 from woest_tui.tui.screens.review import ReviewScreen

@@ -7,11 +7,11 @@ from typing import Any
 
 from tests.conftest import result_data
 from tests.tui.conftest import QUICK, MakeApp
-from woest_tui.bank import load_questionnaire
-from woest_tui.documents import load_checked
-from woest_tui.merge import Individual, merge_results
-from woest_tui.model import Result
-from woest_tui.storage import load_result, save_result
+from woest_tui.core.files.bank import load_questionnaire
+from woest_tui.core.files.documents import load_checked
+from woest_tui.core.files.storage import load_result, save_result
+from woest_tui.core.merge.results import Individual, merge_results
+from woest_tui.core.model import Result
 from woest_tui.tui.screens.review import ReviewScreen
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.widgets.textfield import TextField

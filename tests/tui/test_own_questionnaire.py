@@ -7,9 +7,9 @@ from pathlib import Path
 from textual.widgets import Input, Select, Static
 
 from tests.tui.conftest import WOEST, MakeApp
-from woest_tui.documents import load_checked
-from woest_tui.scoring import summarize
-from woest_tui.storage import load_result
+from woest_tui.core.files.documents import load_checked
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.scoring.rules import summarize
 from woest_tui.tui.screens.start import StartScreen
 from woest_tui.tui.screens.summary import SummaryScreen
 

@@ -12,7 +12,7 @@ from textual.geometry import Region
 from textual.widgets import Input
 
 from tests.tui.conftest import MakeApp
-from woest_tui.storage import load_result
+from woest_tui.core.files.storage import load_result
 from woest_tui.tui.app import WoestApp
 from woest_tui.tui.screens.walk import NOTE_LENGTH, WalkScreen
 from woest_tui.tui.widgets.textfield import TextField

@@ -16,11 +16,11 @@ from textual.widgets import Input, OptionList, Static
 from tests.test_path_errors import ERRNOS, MARK, inject
 from tests.test_shared_folders import FOREIGN, planted
 from tests.tui.conftest import NOW, QUICK, MakeApp, fixed_clock
-from woest_tui.launch import prepare_launch
-from woest_tui.storage import load_result
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.session.launch import prepare_launch
 from woest_tui.tui.app import WoestApp
+from woest_tui.tui.dialogs.modals import SaveAsScreen
 from woest_tui.tui.screens.compare import ComparePickScreen
-from woest_tui.tui.screens.dialogs import SaveAsScreen
 from woest_tui.tui.screens.start import StartScreen
 from woest_tui.tui.screens.walk import WalkScreen
 

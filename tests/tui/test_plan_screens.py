@@ -8,8 +8,8 @@ from pathlib import Path
 from textual.widgets import Input, SelectionList, Static
 
 from tests.tui.conftest import NOW, WOEST, MakeApp
-from woest_tui.launch import prepare_launch
-from woest_tui.storage import load_result
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.session.launch import prepare_launch
 from woest_tui.tui.app import WoestApp
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.widgets.wrapping import WrappingField
@@ -106,8 +106,8 @@ async def test_moving_on_skips_the_themes_not_planned_today(tmp_path: Path) -> N
 async def test_finishing_asks_the_day_to_measure_again_and_refuses_one_in_the_past(
     make_app: MakeApp, tmp_path: Path
 ) -> None:
-    from woest_tui.model import Answer
-    from woest_tui.tui.screens.remeasure import RemeasureScreen
+    from woest_tui.core.model import Answer
+    from woest_tui.tui.dialogs.remeasure import RemeasureScreen
 
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -135,7 +135,7 @@ async def test_finishing_asks_the_day_to_measure_again_and_refuses_one_in_the_pa
 async def test_the_teams_own_first_development_point_is_offered_first(
     make_app: MakeApp, tmp_path: Path
 ) -> None:
-    from woest_tui.model import Answer
+    from woest_tui.core.model import Answer
 
     # version 1.0.0 of the bundled questionnaire asks for the first development point
     app = make_app(bank=WOEST.parent / "earlier" / "woest-1.0.0.toml")
@@ -176,7 +176,7 @@ async def test_another_questionnaire_lists_its_own_themes(make_app: MakeApp) -> 
 
 
 def test_the_estimate_says_which_figures_were_measured() -> None:
-    from woest_tui.bank import load_questionnaire
+    from woest_tui.core.files.bank import load_questionnaire
     from woest_tui.tui.screens.start_plan import estimate_text
 
     bank = load_questionnaire(WOEST)

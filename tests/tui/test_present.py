@@ -7,8 +7,8 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 from tests.tui.conftest import MakeApp
-from woest_tui.storage import load_result
-from woest_tui.tui.screens.present import PresentScreen
+from woest_tui.core.files.storage import load_result
+from woest_tui.tui.dialogs.present import PresentScreen
 
 V11 = Path(__file__).parent.parent / "fixtures" / "teamcheck" / "bank-1.1.toml"
 

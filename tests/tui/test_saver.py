@@ -10,14 +10,14 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tests.tui.conftest import MakeApp
-from woest_tui import storage
-from woest_tui.errors import Problem, WoestError
-from woest_tui.storage import load_result
+from woest_tui.core.errors import Problem, WoestError
+from woest_tui.core.files import storage
+from woest_tui.core.files.storage import load_result
 from woest_tui.tui.app import WoestApp
-from woest_tui.tui.saver import BackgroundSaver
-from woest_tui.tui.screens.dialogs import SaveAsScreen
-from woest_tui.tui.screens.unsaved import UnsavedScreen
+from woest_tui.tui.dialogs.modals import SaveAsScreen
+from woest_tui.tui.dialogs.unsaved import UnsavedScreen
 from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.support.saver import BackgroundSaver
 
 
 def test_the_newest_text_is_written_and_flush_waits(tmp_path: Path) -> None:

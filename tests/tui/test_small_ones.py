@@ -7,8 +7,8 @@ from pathlib import Path
 from textual.widgets import Static
 
 from tests.tui.conftest import MakeApp
-from woest_tui.model import Answer
-from woest_tui.storage import load_result
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.model import Answer
 from woest_tui.tui.screens.review import ReviewScreen
 
 V11 = Path(__file__).parent.parent / "fixtures" / "teamcheck" / "bank-1.1.toml"

@@ -16,7 +16,7 @@ from textual.pilot import Pilot
 
 from tests.tui.conftest import WOEST, MakeApp
 from tests.tui.screens import Steps, build, keys, settle
-from woest_tui.tui.themes import DARK, LIGHT
+from woest_tui.tui.support.themes import DARK, LIGHT
 
 SIZES = [(80, 24), (100, 30)]
 #: The screens pictured: one of each kind (a number question looks like a text one, a
@@ -96,7 +96,7 @@ def test_merged_answer(snap_compare: Snap, make_app: MakeApp, folder: Path) -> N
 
 
 def test_file_changed_dialog(snap_compare: Snap, make_app: MakeApp, folder: Path) -> None:
-    from woest_tui.tui.screens.changed import ChangedScreen
+    from woest_tui.tui.dialogs.changed import ChangedScreen
 
     here = Path("sessie.toml")
 
@@ -141,7 +141,7 @@ def test_follow_up(
 def test_summary_opens_with_what_to_discuss(
     snap_compare: Snap, make_app: MakeApp, folder: Path, size: tuple[int, int]
 ) -> None:
-    from woest_tui.model import Answer
+    from woest_tui.core.model import Answer
 
     app = make_app(bank=WOEST, out=Path("sessie.toml"))
 

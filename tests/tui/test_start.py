@@ -15,14 +15,14 @@ from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.select import InvalidSelectValueError
 
 from tests.tui.conftest import QUICK, MakeApp, fixed_clock
-from woest_tui.bank import load_questionnaire
-from woest_tui.launch import prepare_launch
-from woest_tui.model import Answer, Mode
-from woest_tui.session import list_sessions, private_folder
-from woest_tui.sessionfile import SessionLock
-from woest_tui.storage import load_result
+from woest_tui.core.files.bank import load_questionnaire
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.model import Answer, Mode
+from woest_tui.core.session.file import SessionLock
+from woest_tui.core.session.launch import prepare_launch
+from woest_tui.core.session.state import list_sessions, private_folder
 from woest_tui.tui.app import WoestApp
-from woest_tui.tui.screens.dialogs import ConfirmScreen
+from woest_tui.tui.dialogs.modals import ConfirmScreen
 from woest_tui.tui.screens.start import StartScreen
 from woest_tui.tui.screens.summary import SummaryScreen
 from woest_tui.tui.screens.walk import WalkScreen

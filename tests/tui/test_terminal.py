@@ -6,7 +6,7 @@ import inspect
 
 from textual.drivers import linux_driver
 
-from woest_tui.tui import terminal
+from woest_tui.tui.support import terminal
 
 
 def test_textuals_driver_still_decodes_its_input_as_we_patch_it() -> None:

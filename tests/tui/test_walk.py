@@ -10,8 +10,8 @@ import pytest
 from textual.widgets import Input, Static
 
 from tests.tui.conftest import QUICK, WOEST, MakeApp
-from woest_tui.model import Answer
-from woest_tui.storage import load_result
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.model import Answer
 from woest_tui.tui.screens.review import ReviewScreen
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.widgets.choices import ChoiceList
@@ -380,7 +380,7 @@ async def test_votes_mode_can_unmark_a_question_marked_weet_niet_before(
 
 
 def test_number_placeholders_for_every_kind_of_bound() -> None:
-    from woest_tui.bank import load_questionnaire
+    from woest_tui.core.files.bank import load_questionnaire
     from woest_tui.tui.widgets.answer import number_placeholder
 
     bank = load_questionnaire(QUICK)

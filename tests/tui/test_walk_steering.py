@@ -9,8 +9,8 @@ from textual.widgets import Input, Static
 
 from tests.tui.conftest import WOEST, MakeApp
 from tests.tui.test_summary import to_summary
-from woest_tui.model import Answer
-from woest_tui.storage import load_result
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.model import Answer
 from woest_tui.tui.app import WoestApp
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.widgets.textfield import TextField

@@ -8,13 +8,14 @@ from textual.widgets import Static
 
 from tests.tui.conftest import WOEST, MakeApp
 from tests.tui.contrast import lines
+from woest_tui.i18n import Lang
 from woest_tui.tui.screens.walk import WalkScreen
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("size", [(80, 24), (100, 30)])
 async def test_the_top_bar_keeps_the_longest_theme_name_whole(
-    make_app: MakeApp, size: tuple[int, int], lang: str
+    make_app: MakeApp, size: tuple[int, int], lang: Lang
 ) -> None:
     app = make_app(bank=WOEST, lang=lang)
     async with app.run_test(size=size) as pilot:

@@ -12,10 +12,10 @@ from textual.widgets import Input, OptionList, Static
 from tests.tui.conftest import WOEST, MakeApp
 from tests.tui.contrast import cells, lines
 from tests.tui.test_summary import add, to_summary
-from woest_tui.model import Answer
-from woest_tui.storage import load_result
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.model import Answer
 from woest_tui.tui.app import WoestApp
-from woest_tui.tui.screens.dialogs import ConfirmScreen
+from woest_tui.tui.dialogs.modals import ConfirmScreen
 from woest_tui.tui.screens.priority import PriorityScreen
 from woest_tui.tui.screens.summary import SummaryScreen
 from woest_tui.tui.widgets.wrapping import WrappingField

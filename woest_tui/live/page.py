@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from woest_tui.i18n import message
+from woest_tui.core.model import Question
+from woest_tui.core.roles import role_label
+from woest_tui.i18n import Lang, message
 from woest_tui.live.room import NO_ROLE, Phone, Room
 from woest_tui.live.tally import Vote
-from woest_tui.model import Question
-from woest_tui.roles import role_label
 
 #: Seconds between the page's own refreshes when the phone has no JavaScript.
 REFRESH = 4
@@ -21,7 +21,7 @@ def _e(text: object) -> str:
 class Page:
     """Builds the pages of one room for one phone, in one language."""
 
-    def __init__(self, room: Room, phone: Phone | None, phone_id: str | None, lang: str) -> None:
+    def __init__(self, room: Room, phone: Phone | None, phone_id: str | None, lang: Lang) -> None:
         self.room = room
         self.phone = phone
         self.phone_id = phone_id

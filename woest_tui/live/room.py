@@ -8,10 +8,11 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from woest_tui.check import check_value
+from woest_tui.core.check.result import check_value
+from woest_tui.core.model import Answer, Question, Questionnaire
+from woest_tui.core.roles import role_ids
+from woest_tui.i18n import Lang
 from woest_tui.live.tally import Typed, Vote, groups_of, live_answer
-from woest_tui.model import Answer, Question, Questionnaire
-from woest_tui.roles import role_ids
 
 #: The short code's letters: no 0/O, 1/I/L, so it can be read off a wall and typed.
 SHORT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -57,7 +58,7 @@ def _number(text: str) -> float | int:
 class Room:
     """One live session's room: the codes, the phones, and the question that is open."""
 
-    def __init__(self, bank: Questionnaire, lang: str, *, auto_reveal: bool = False) -> None:
+    def __init__(self, bank: Questionnaire, lang: Lang, *, auto_reveal: bool = False) -> None:
         self.bank = bank
         self.lang = lang
         self.roles = role_ids(bank)

@@ -17,6 +17,7 @@ from typing import Final
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
+from woest_tui.i18n import Lang, as_lang
 from woest_tui.live.page import Page
 from woest_tui.live.room import Refused, Room
 
@@ -198,9 +199,9 @@ class LiveServer:
             and (code.upper() == self.room.short)
         )
 
-    def _lang(self, request: web.Request) -> str:
+    def _lang(self, request: web.Request) -> Lang:
         wanted = request.query.get("lang") or request.cookies.get(LANG_COOKIE)
-        return wanted if wanted in ("nl", "en") else self.room.lang
+        return as_lang(wanted) or self.room.lang
 
     def _plain(self, status: int, key: str, request: web.Request) -> web.Response:
         from woest_tui.i18n import message

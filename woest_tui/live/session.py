@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from woest_tui.core.model import Answer, Question, Result
+from woest_tui.core.session.state import SessionState
+from woest_tui.i18n import Lang
 from woest_tui.live.room import Room
 from woest_tui.live.server import Limit, LiveServer
 from woest_tui.live.tally import live_result
-from woest_tui.model import Answer, Question, Result
-from woest_tui.session import SessionState
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def mark_live(result: Result) -> Result:
 class LiveSession:
     """The room and its server for one session; answers go through the session's rules."""
 
-    def __init__(self, state: SessionState, lang: str, options: LiveOptions) -> None:
+    def __init__(self, state: SessionState, lang: Lang, options: LiveOptions) -> None:
         self.state = state
         self.room = Room(state.bank, lang, auto_reveal=options.auto_reveal)
         self.server = LiveServer(self.room, options.host, options.port, options.limit)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from woest_tui.model import Answer, Question, Questionnaire, Result, Tally
+from woest_tui.core.model import Answer, Question, Questionnaire, Result, Tally
 
 #: The group of everyone whose function is not shown apart (and of typed hands).
 OTHER = "overig"

@@ -13,11 +13,11 @@ import calendar
 import datetime as dt
 import uuid
 
-from woest_tui.i18n import message
-from woest_tui.model import Questionnaire, Result
+from woest_tui.core.model import Questionnaire, Result
+from woest_tui.core.safe import visible
+from woest_tui.i18n import Lang, message
 from woest_tui.report.common import ref_title
 from woest_tui.report.escape import md_escape
-from woest_tui.safe import visible
 
 #: The namespace of woest's event UIDs (uuid5 of a fixed name, so it never changes).
 UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "woest.invalid")
@@ -73,7 +73,7 @@ def priority_uids(result: Result) -> list[str]:
     return uids
 
 
-def actions_markdown(result: Result, bank: Questionnaire, lang: str) -> str:
+def actions_markdown(result: Result, bank: Questionnaire, lang: Lang) -> str:
     """The action list as markdown: what, who, when, and the day to measure again.
 
     Args:
@@ -105,7 +105,7 @@ def actions_markdown(result: Result, bank: Questionnaire, lang: str) -> str:
     return visible("\n".join(out))
 
 
-def actions_ics(result: Result, bank: Questionnaire, lang: str) -> str:
+def actions_ics(result: Result, bank: Questionnaire, lang: Lang) -> str:
     """The action list as an iCalendar file (RFC 5545).
 
     Args:

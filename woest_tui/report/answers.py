@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from woest_tui.i18n import message
-from woest_tui.model import Answer, Question, Questionnaire, Tally
+from woest_tui.core.model import Answer, Question, Questionnaire, Tally
+from woest_tui.core.roles import role_label
+from woest_tui.i18n import Lang, message
 from woest_tui.report.common import number, plain_number
-from woest_tui.roles import role_label
 
 
-def _option_label(question: Question, option_id: str, lang: str, fallback: str) -> str:
+def _option_label(question: Question, option_id: str, lang: Lang, fallback: str) -> str:
     for option in question.options or ():
         if option.id == option_id:
             return option.label.get(lang, fallback)
     return option_id
 
 
-def _counts(question: Question, counts: dict[str, int], lang: str, fallback: str) -> str:
+def _counts(question: Question, counts: dict[str, int], lang: Lang, fallback: str) -> str:
     def label(key: str) -> str:
         if question.type == "yesno":
             return message("rep_answer_yes" if key == "yes" else "rep_answer_no", lang)
@@ -28,7 +28,7 @@ def _counts(question: Question, counts: dict[str, int], lang: str, fallback: str
     return "; ".join(f"{label(k)} {counts[k]}" for k in keys)
 
 
-def _values(question: Question, values: Iterable[object], lang: str) -> str:
+def _values(question: Question, values: Iterable[object], lang: Lang) -> str:
     items = list(values)
     if question.type == "number" and all(isinstance(v, int | float) for v in items):
         numbers = [float(v) for v in items if isinstance(v, int | float)]
@@ -40,7 +40,7 @@ def _values(question: Question, values: Iterable[object], lang: str) -> str:
 
 
 def describe_answer(
-    question: Question, answer: Tally | None, bank: Questionnaire, lang: str
+    question: Question, answer: Tally | None, bank: Questionnaire, lang: Lang
 ) -> str:
     """An answer as it was given, in words: no score, just what the team said.
 
@@ -80,7 +80,7 @@ def describe_answer(
     return "; ".join(p for p in parts if p)
 
 
-def _value(question: Question, value: object, bank: Questionnaire, lang: str) -> str:
+def _value(question: Question, value: object, bank: Questionnaire, lang: Lang) -> str:
     fallback = bank.language
     if question.type == "scale" and isinstance(value, int):
         scale = bank.scale_of(question)
@@ -103,7 +103,7 @@ def _value(question: Question, value: object, bank: Questionnaire, lang: str) ->
 
 
 def notes_of(
-    answer: Answer | None, lang: str, bank: Questionnaire | None = None
+    answer: Answer | None, lang: Lang, bank: Questionnaire | None = None
 ) -> list[tuple[str, str]]:
     """The notes of an answer as (label, text) pairs; merged notes carry their role.
 

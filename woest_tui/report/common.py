@@ -10,11 +10,11 @@ from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
 
-from woest_tui.i18n import message
-from woest_tui.model import Questionnaire, Scale
-from woest_tui.model import Text as BankTexts
-from woest_tui.safe import visible
-from woest_tui.scores import QuestionScore, Status, half_up, shown_digits
+from woest_tui.core.model import Questionnaire, Scale
+from woest_tui.core.model import Text as BankTexts
+from woest_tui.core.safe import visible
+from woest_tui.core.scoring.records import QuestionScore, Status, half_up, shown_digits
+from woest_tui.i18n import Lang, message
 
 View = TypeVar("View")
 
@@ -46,7 +46,7 @@ STATUS_SYMBOL: dict[Status | None, str] = {
 }
 
 
-def status_word(status: Status | None, lang: str) -> str:
+def status_word(status: Status | None, lang: Lang) -> str:
     """The word for a status, e.g. "sterk"; "geen score" for None.
 
     Args:
@@ -59,7 +59,7 @@ def status_word(status: Status | None, lang: str) -> str:
     return message(f"rep_status_{status or 'none'}", lang)
 
 
-def status_label(status: Status | None, lang: str) -> str:
+def status_label(status: Status | None, lang: Lang) -> str:
     """The status by symbol and word, e.g. "▲ sterk": readable without its colour.
 
     Args:
@@ -72,7 +72,7 @@ def status_label(status: Status | None, lang: str) -> str:
     return f"{STATUS_SYMBOL[status]} {status_word(status, lang)}"
 
 
-def symbol_legend(lang: str) -> str:
+def symbol_legend(lang: Lang) -> str:
     """What the status symbols mean: "▲ sterk · ● neutraal · ▼ ontwikkelpunt · – geen score".
 
     Args:
@@ -85,7 +85,7 @@ def symbol_legend(lang: str) -> str:
     return " · ".join(f"{STATUS_SYMBOL[s]} {status_word(s, lang)}" for s in statuses)
 
 
-def number(value: float | None, lang: str, digits: int = 1) -> str:
+def number(value: float | None, lang: Lang, digits: int = 1) -> str:
     """A number with a decimal comma in Dutch; "–" for None.
 
     Args:
@@ -102,7 +102,7 @@ def number(value: float | None, lang: str, digits: int = 1) -> str:
     return text.replace(".", ",") if lang != "en" else text
 
 
-def score_text(score: float | None, scale: Scale, lang: str) -> str:
+def score_text(score: float | None, scale: Scale, lang: Lang) -> str:
     """A score as shown: one decimal, two where one would contradict its status.
 
     Args:
@@ -118,7 +118,7 @@ def score_text(score: float | None, scale: Scale, lang: str) -> str:
     return number(score, lang, shown_digits(score, scale))
 
 
-def threshold_text(value: float | None, lang: str) -> str:
+def threshold_text(value: float | None, lang: Lang) -> str:
     """A threshold with as many decimals as it has (at least one): 4,0 or 3,75.
 
     Args:
@@ -136,7 +136,7 @@ def threshold_text(value: float | None, lang: str) -> str:
     return number(value, lang, digits)
 
 
-def question_score_text(score: QuestionScore, default: Scale, lang: str) -> str:
+def question_score_text(score: QuestionScore, default: Scale, lang: Lang) -> str:
     """A question's score as shown beside its status: on the scale that judged it.
 
     A question on the default scale shows its score ("3,5"). One on its own scale with
@@ -162,7 +162,7 @@ def question_score_text(score: QuestionScore, default: Scale, lang: str) -> str:
     return text if judged else f"{text} → {score_text(score.score, default, lang)}"
 
 
-def plain_number(value: float, lang: str = "en") -> str:
+def plain_number(value: float, lang: Lang = "en") -> str:
     """A number as typed: 6 rather than 6.0; 12,5 with a decimal comma in Dutch."""
     text = str(int(value)) if float(value).is_integer() else f"{value:g}"
     return text.replace(".", ",") if lang != "en" else text
@@ -227,7 +227,7 @@ class Bar:
         yield Text.assemble((FULL * full, self.style), (EMPTY * (width - full), "dim"))
 
 
-def footer_text(source: BankTexts | None, lang: str) -> str:
+def footer_text(source: BankTexts | None, lang: Lang) -> str:
     """The last line of a report: made with woest, and what the questionnaire says it is.
 
     woest itself names no source: the HU line of the bundled questionnaires is their own
@@ -245,7 +245,7 @@ def footer_text(source: BankTexts | None, lang: str) -> str:
     return message("rep_footer_source", lang, source=source.get(lang))
 
 
-def ref_title(bank: Questionnaire, ref: str, lang: str) -> str:
+def ref_title(bank: Questionnaire, ref: str, lang: Lang) -> str:
     """The title of a theme or the text of a question, by id (the id itself if unknown).
 
     Args:

@@ -9,7 +9,8 @@ from rich.padding import Padding
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from woest_tui.compare import Change, Comparison
+from woest_tui.core.compare.results import Change, Comparison
+from woest_tui.i18n import Lang
 from woest_tui.report.common import QUIET, STATUS_STYLE
 from woest_tui.report.compare_cells import Cell
 from woest_tui.report.compare_view import Block, Section, Table, View, compare_view
@@ -89,12 +90,12 @@ def render_view(view: View, width: int | None = None) -> RenderableType:
 
 
 def render_comparison(
-    comparison: Comparison, lang: str, width: int | None = None
+    comparison: Comparison, lang: Lang, width: int | None = None
 ) -> RenderableType:
     """A comparison as a Rich renderable, for the terminal and the TUI.
 
     Args:
-        comparison: the comparison (see `woest_tui.compare.build_comparison`).
+        comparison: the comparison (see `woest_tui.core.compare.results.build_comparison`).
         lang: "nl" or "en".
         width: the most columns to use; None takes what the console offers.
 

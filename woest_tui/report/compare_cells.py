@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from woest_tui.compare import Change, Row, Side
-from woest_tui.i18n import message
+from woest_tui.core.compare.results import Change, Row, Side
+from woest_tui.core.scoring.rules import Status
+from woest_tui.i18n import Lang, message
 from woest_tui.report.common import number, question_score_text, score_text, status_word
-from woest_tui.scoring import Status
 
 ARROWS: dict[Change | None, str] = {"better": "↑", "worse": "↓", "same": "→", None: "·"}
 
@@ -23,7 +23,7 @@ class Cell:
     """Whether `status` or `change` gives the cell a colour."""
 
 
-def row_title(row: Row, lang: str) -> str:
+def row_title(row: Row, lang: Lang) -> str:
     """A row's title (a theme's title or a question's text) in `lang`.
 
     Args:
@@ -36,7 +36,7 @@ def row_title(row: Row, lang: str) -> str:
     return row.title.get(lang)
 
 
-def change_cell(row: Row, lang: str) -> Cell:
+def change_cell(row: Row, lang: Lang) -> Cell:
     """The change of a row: an arrow, the signed difference and a word.
 
     The difference has 2 decimals, the precision it was judged on, so the word always
@@ -58,7 +58,7 @@ def change_cell(row: Row, lang: str) -> Cell:
     return Cell(f"{ARROWS[row.change]} {amount} {word}", change=row.change, styled=True)
 
 
-def spread_cell(row: Row, band: float, lang: str) -> Cell:
+def spread_cell(row: Row, band: float, lang: Lang) -> Cell:
     """How far apart results side by side are: highest minus lowest, and which is which.
 
     Args:
@@ -78,7 +78,7 @@ def spread_cell(row: Row, band: float, lang: str) -> Cell:
     return Cell(message("cmp_spread_apart", lang, spread=spread, high=high, low=low))
 
 
-def score_cell(row: Row, index: int, side: Side, lang: str, words: bool) -> Cell:
+def score_cell(row: Row, index: int, side: Side, lang: Lang, words: bool) -> Cell:
     """The score of one result in a row, with the status word when `words`.
 
     The number is shown on the scale that judged it (see `common.question_score_text`).

@@ -6,7 +6,10 @@ import json
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from woest_tui.compare import Comparison, Row, Side
+from woest_tui.core.compare.results import Comparison, Row, Side
+from woest_tui.core.safe import json_escaped, visible
+from woest_tui.core.scoring.records import rounded
+from woest_tui.i18n import Lang
 from woest_tui.report.common import STATUS_COLOUR
 from woest_tui.report.compare import render_view
 from woest_tui.report.compare_cells import Cell, row_title
@@ -14,8 +17,6 @@ from woest_tui.report.compare_view import Section, Table, View, compare_view
 from woest_tui.report.escape import html_escape, md_escape
 from woest_tui.report.summary_export import plain_text, svg
 from woest_tui.report.summary_html import CSP
-from woest_tui.safe import json_escaped, visible
-from woest_tui.scores import rounded
 
 Format = Literal["text", "markdown", "html", "svg", "json"]
 #: Plain text fits a terminal of 80 columns unless --width or $COLUMNS says otherwise.
@@ -29,7 +30,7 @@ def _score(value: float | None) -> float | None:
     return rounded(value)
 
 
-def _row_json(row: Row, sides: Sequence[Side], lang: str) -> dict[str, Any]:
+def _row_json(row: Row, sides: Sequence[Side], lang: Lang) -> dict[str, Any]:
     data: dict[str, Any] = {"id": row.id}
     if row.kind == "theme":
         data["title"] = row_title(row, lang)
@@ -72,7 +73,7 @@ def _follow_up(side: Side) -> dict[str, Any] | None:
     return {"date": side.follow_up.date.isoformat(), "file": side.follow_up.file, "items": items}
 
 
-def _priorities(comparison: Comparison, side: Side, lang: str) -> list[dict[str, Any]]:
+def _priorities(comparison: Comparison, side: Side, lang: Lang) -> list[dict[str, Any]]:
     """A result's priorities in the shape of the summary's JSON."""
     out = []
     for rank, priority in enumerate(side.priorities, start=1):
@@ -90,7 +91,7 @@ def _priorities(comparison: Comparison, side: Side, lang: str) -> list[dict[str,
     return out
 
 
-def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
+def comparison_json(comparison: Comparison, lang: Lang) -> dict[str, Any]:
     """The comparison as plain data (see the README for its shape).
 
     Args:
@@ -160,7 +161,7 @@ def comparison_json(comparison: Comparison, lang: str) -> dict[str, Any]:
     }
 
 
-def comparison_text(comparison: Comparison, lang: str, width: int = TEXT_WIDTH) -> str:
+def comparison_text(comparison: Comparison, lang: Lang, width: int = TEXT_WIDTH) -> str:
     """Plain text without escape codes, for files and pipes.
 
     Args:
@@ -174,7 +175,7 @@ def comparison_text(comparison: Comparison, lang: str, width: int = TEXT_WIDTH) 
     return plain_text(render_view(compare_view(comparison, lang)), width)
 
 
-def comparison_svg(comparison: Comparison, lang: str, width: int = TEXT_WIDTH) -> str:
+def comparison_svg(comparison: Comparison, lang: Lang, width: int = TEXT_WIDTH) -> str:
     """An SVG picture of the terminal view, without remote fonts (Rich escapes the texts).
 
     Args:
@@ -199,7 +200,7 @@ def _md_table(table: Table) -> list[str]:
     return [*out, ""]
 
 
-def comparison_markdown(comparison: Comparison, lang: str) -> str:
+def comparison_markdown(comparison: Comparison, lang: Lang) -> str:
     """Markdown with pipe tables; every text is escaped, so none of it becomes markup.
 
     Args:
@@ -252,7 +253,7 @@ _CSS = (
 )
 
 
-def comparison_html(comparison: Comparison, lang: str) -> str:
+def comparison_html(comparison: Comparison, lang: Lang) -> str:
     """A stand-alone HTML page; every text is escaped.
 
     Args:
@@ -281,7 +282,7 @@ def comparison_html(comparison: Comparison, lang: str) -> str:
 
 
 def export_comparison(
-    comparison: Comparison, fmt: Format, lang: str, width: int = TEXT_WIDTH
+    comparison: Comparison, fmt: Format, lang: Lang, width: int = TEXT_WIDTH
 ) -> str:
     r"""A comparison in one of the export formats.
 

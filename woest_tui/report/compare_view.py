@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from woest_tui.compare import Comparison, Row, Side
-from woest_tui.i18n import message
+from woest_tui.core.compare.results import Comparison, Row, Side
+from woest_tui.i18n import Lang, message
 from woest_tui.report.common import footer_text, number, threshold_text, visible_view
 from woest_tui.report.compare_cells import (
     Cell,
@@ -50,7 +50,7 @@ class View:
     footer: str
 
 
-def _mode(side: Side, lang: str) -> str:
+def _mode(side: Side, lang: Lang) -> str:
     if side.mode == "live":
         return message("cmp_mode_live", lang)
     if side.merged_from is not None:
@@ -58,7 +58,7 @@ def _mode(side: Side, lang: str) -> str:
     return message(f"cmp_mode_{side.mode}", lang)
 
 
-def _drift(side: Side, lang: str) -> str:
+def _drift(side: Side, lang: Lang) -> str:
     if side.bank_version != side.version:
         text = message("cmp_version_differs", lang, found=side.version, expected=side.bank_version)
     else:
@@ -69,7 +69,7 @@ def _drift(side: Side, lang: str) -> str:
     return text
 
 
-def _result_line(index: int, side: Side, lang: str) -> str:
+def _result_line(index: int, side: Side, lang: Lang) -> str:
     state = "" if side.finished else message("cmp_state_unfinished", lang)
     if side.drifted:
         state += "; " + _drift(side, lang)
@@ -94,7 +94,7 @@ def inline(text: str) -> str:
     return text.rstrip().removesuffix(".")
 
 
-def _headers(comparison: Comparison, first: str, lang: str) -> tuple[str, ...]:
+def _headers(comparison: Comparison, first: str, lang: Lang) -> tuple[str, ...]:
     if len(comparison.sides) == 2:
         labels = tuple(side.label for side in comparison.sides)
     else:
@@ -103,7 +103,9 @@ def _headers(comparison: Comparison, first: str, lang: str) -> tuple[str, ...]:
     return (first, *labels, message(key, lang))
 
 
-def _table(comparison: Comparison, title: str, first: str, rows: Sequence[Row], lang: str) -> Table:
+def _table(
+    comparison: Comparison, title: str, first: str, rows: Sequence[Row], lang: Lang
+) -> Table:
     words = len(comparison.sides) == 2
     return Table(
         title=title,
@@ -121,7 +123,7 @@ def _table(comparison: Comparison, title: str, first: str, rows: Sequence[Row], 
     )
 
 
-def _title(row: Row, lang: str) -> str:
+def _title(row: Row, lang: Lang) -> str:
     """A row's title in a table: a question reworded between the versions says so."""
     title = row_title(row, lang)
     if row.reworded_since is None:
@@ -129,7 +131,7 @@ def _title(row: Row, lang: str) -> str:
     return message("cmp_reworded_mark", lang, title=inline(title), version=row.reworded_since)
 
 
-def _reworded(comparison: Comparison, lang: str) -> Section:
+def _reworded(comparison: Comparison, lang: Lang) -> Section:
     lines = tuple(
         message(
             "cmp_reworded_line",
@@ -143,12 +145,12 @@ def _reworded(comparison: Comparison, lang: str) -> Section:
     return Section(message("cmp_reworded", lang), lines or (message("cmp_reworded_none", lang),))
 
 
-def _titles(comparison: Comparison, ids: Sequence[str], lang: str) -> tuple[str, ...]:
+def _titles(comparison: Comparison, ids: Sequence[str], lang: Lang) -> tuple[str, ...]:
     rows = [comparison.row(ref) for ref in ids]
     return tuple(inline(row_title(row, lang)) for row in rows if row is not None)
 
 
-def _pair_blocks(comparison: Comparison, lang: str) -> list[Block]:
+def _pair_blocks(comparison: Comparison, lang: Lang) -> list[Block]:
     pair = comparison.pair
     assert pair is not None
     first, second = comparison.sides
@@ -183,7 +185,7 @@ def _pair_blocks(comparison: Comparison, lang: str) -> list[Block]:
     ]
 
 
-def _priorities(comparison: Comparison, side: Side, lang: str) -> Section:
+def _priorities(comparison: Comparison, side: Side, lang: Lang) -> Section:
     lines = []
     for rank, priority in enumerate(side.priorities, start=1):
         row = comparison.row(priority.ref)
@@ -206,7 +208,7 @@ def _priorities(comparison: Comparison, side: Side, lang: str) -> Section:
     return Section(message("cmp_priorities", lang, label=side.label), tuple(lines))
 
 
-def _follow_up(side: Side, lang: str) -> Section:
+def _follow_up(side: Side, lang: Lang) -> Section:
     """What became of the actions of the session before this one, with the team's notes."""
     lines = []
     for rank, item in enumerate(side.follow_up.items if side.follow_up else (), start=1):
@@ -224,7 +226,7 @@ def _follow_up(side: Side, lang: str) -> Section:
     return Section(message("cmp_follow_up", lang, label=side.label), tuple(lines))
 
 
-def _unmatched(comparison: Comparison, lang: str) -> Section:
+def _unmatched(comparison: Comparison, lang: Lang) -> Section:
     lines = []
     for row in comparison.unmatched:
         present = [s.label for s, has in zip(comparison.sides, row.present, strict=True) if has]
@@ -246,7 +248,7 @@ def _unmatched(comparison: Comparison, lang: str) -> Section:
     return Section(message("cmp_unmatched", lang), tuple(lines))
 
 
-def compare_view(comparison: Comparison, lang: str) -> View:
+def compare_view(comparison: Comparison, lang: Lang) -> View:
     """Put a comparison into words: tables and lists, the same for every format.
 
     Args:

@@ -11,19 +11,20 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from woest_tui.model import Questionnaire, Result
+from woest_tui.core.model import Questionnaire, Result
+from woest_tui.core.scoring.rules import Status, Summary
+from woest_tui.i18n import Lang
 from woest_tui.report.common import QUIET, STATUS_STYLE, Bar, status_label
 from woest_tui.report.summary_cycle_rich import discuss_block, follow_up_block
 from woest_tui.report.summary_roles import RoleTable
 from woest_tui.report.summary_view import Item, SummaryView, build_view
-from woest_tui.scoring import Status, Summary
 
 
 def render_summary(
     result: Result,
     bank: Questionnaire,
     summary: Summary,
-    lang: str,
+    lang: Lang,
     width: int | None = None,
     *,
     wall: bool = False,
@@ -101,11 +102,11 @@ def _heading(title: str) -> RenderableType:
     return Group(Text(""), rule)
 
 
-def _status(status: Status | None, lang: str) -> Text:
+def _status(status: Status | None, lang: Lang) -> Text:
     return Text(status_label(status, lang), style=STATUS_STYLE[status])
 
 
-def _status_width(lang: str) -> int:
+def _status_width(lang: Lang) -> int:
     statuses: tuple[Status | None, ...] = ("strength", "neutral", "development", None)
     return max(len(status_label(s, lang)) for s in statuses)
 

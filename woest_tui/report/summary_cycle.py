@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from woest_tui.discuss import to_discuss
-from woest_tui.i18n import message
-from woest_tui.model import Questionnaire, Result
+from woest_tui.core.model import Questionnaire, Result
+from woest_tui.core.scoring.discuss import to_discuss
+from woest_tui.core.scoring.rules import Status, Summary
+from woest_tui.i18n import Lang, message
 from woest_tui.report.common import number, percent, question_score_text, ref_title
-from woest_tui.scoring import Status, Summary
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class FollowUpRow:
 
 
 def discuss_items(
-    result: Result, bank: Questionnaire, summary: Summary, lang: str
+    result: Result, bank: Questionnaire, summary: Summary, lang: Lang
 ) -> tuple[DiscussItem, ...]:
     """The items of "Om te bespreken", in order.
 
@@ -88,7 +88,7 @@ def discuss_items(
     return tuple(items)
 
 
-def follow_up_rows(result: Result, bank: Questionnaire, lang: str) -> tuple[FollowUpRow, ...]:
+def follow_up_rows(result: Result, bank: Questionnaire, lang: Lang) -> tuple[FollowUpRow, ...]:
     """The earlier session's priorities with their status, in their order."""
     if result.follow_up is None:
         return ()
@@ -107,7 +107,7 @@ def follow_up_rows(result: Result, bank: Questionnaire, lang: str) -> tuple[Foll
     )
 
 
-def cycle_header(result: Result, bank: Questionnaire, lang: str) -> list[tuple[str, str]]:
+def cycle_header(result: Result, bank: Questionnaire, lang: Lang) -> list[tuple[str, str]]:
     """Header rows for a planned session: which themes each meeting had, and when to measure.
 
     Args:

@@ -9,19 +9,20 @@ from typing import Any, Literal
 
 from rich.console import Console, RenderableType
 
-from woest_tui.bank import content_hash
-from woest_tui.discuss import to_discuss
-from woest_tui.documents import not_in_bank
-from woest_tui.model import Answer, Questionnaire, Result, Scale
+from woest_tui.core.files.bank import content_hash
+from woest_tui.core.files.documents import not_in_bank
+from woest_tui.core.model import Answer, Questionnaire, Result, Scale
+from woest_tui.core.safe import json_escaped, visible
+from woest_tui.core.scoring.discuss import to_discuss
+from woest_tui.core.scoring.records import rounded
+from woest_tui.core.scoring.rules import Summary, ThemeScore, summarize
+from woest_tui.i18n import Lang
 from woest_tui.report.answers import describe_answer
 from woest_tui.report.common import ref_title
 from woest_tui.report.summary import render_view
 from woest_tui.report.summary_html import view_to_html
 from woest_tui.report.summary_markdown import view_to_markdown
 from woest_tui.report.summary_view import build_view
-from woest_tui.safe import json_escaped, visible
-from woest_tui.scores import rounded
-from woest_tui.scoring import Summary, ThemeScore, summarize
 
 Format = Literal["text", "markdown", "html", "svg", "json", "actions", "ics"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "html", "svg", "json", "actions", "ics")
@@ -35,7 +36,7 @@ def export_summary(
     result: Result,
     bank: Questionnaire,
     fmt: str,
-    lang: str,
+    lang: Lang,
     width: int = 100,
     *,
     summary: Summary | None = None,
@@ -150,7 +151,7 @@ def _scale(scale: Scale | None) -> dict[str, Any] | None:
     }
 
 
-def _theme_json(theme: ThemeScore, bank: Questionnaire, lang: str) -> dict[str, Any]:
+def _theme_json(theme: ThemeScore, bank: Questionnaire, lang: Lang) -> dict[str, Any]:
     return {
         "id": theme.id,
         "title": ref_title(bank, theme.id, lang),
@@ -176,12 +177,12 @@ def _notes(answer: Answer | None) -> list[dict[str, str | None]]:
     return notes
 
 
-def _help(bank: Questionnaire, ref: str, lang: str) -> str | None:
+def _help(bank: Questionnaire, ref: str, lang: Lang) -> str | None:
     question = bank.question(ref)
     return question.help.get(lang, bank.language) if question and question.help else None
 
 
-def _follow_up_json(result: Result, bank: Questionnaire, lang: str) -> dict[str, Any] | None:
+def _follow_up_json(result: Result, bank: Questionnaire, lang: Lang) -> dict[str, Any] | None:
     follow_up = result.follow_up
     if follow_up is None:
         return None
@@ -201,7 +202,7 @@ def _follow_up_json(result: Result, bank: Questionnaire, lang: str) -> dict[str,
     return {"date": follow_up.date.isoformat(), "file": follow_up.file, "items": items}
 
 
-def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: str) -> str:
+def summary_json(result: Result, bank: Questionnaire, summary: Summary, lang: Lang) -> str:
     r"""The summary as JSON for other programs (the shape is documented in the README).
 
     Args:

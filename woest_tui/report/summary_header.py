@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from woest_tui.bank import content_hash
-from woest_tui.documents import not_in_bank
-from woest_tui.i18n import message
-from woest_tui.model import Questionnaire, Result
+from woest_tui.core.files.bank import content_hash
+from woest_tui.core.files.documents import not_in_bank
+from woest_tui.core.model import Questionnaire, Result
+from woest_tui.core.roles import role_label
+from woest_tui.core.scoring.rules import Summary
+from woest_tui.i18n import Lang, message
 from woest_tui.report.common import percent, threshold_text
-from woest_tui.roles import role_label
-from woest_tui.scoring import Summary
 
 
-def _mode(result: Result, bank: Questionnaire, lang: str) -> str:
+def _mode(result: Result, bank: Questionnaire, lang: Lang) -> str:
     session = result.session
     if session.live:
         return message("rep_mode_live", lang, count=session.merged_from or 0)
@@ -25,7 +25,7 @@ def _mode(result: Result, bank: Questionnaire, lang: str) -> str:
 
 
 def header_rows(
-    result: Result, bank: Questionnaire, summary: Summary, lang: str
+    result: Result, bank: Questionnaire, summary: Summary, lang: Lang
 ) -> list[tuple[str, str]]:
     """The summary's header as (label, value) pairs; values hold the team's own text.
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from woest_tui.core.scoring.rules import Status
+from woest_tui.i18n import Lang
 from woest_tui.report.common import STATUS_COLOUR, filled_cells, status_label
 from woest_tui.report.escape import html_escape as esc
 from woest_tui.report.summary_view import Item, SummaryView
-from woest_tui.scoring import Status
 
 #: Forbids every script, frame, form and remote resource; only the inline style applies.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; form-action 'none'"
@@ -31,7 +32,7 @@ footer { margin-top: 2rem; color: #4a4a4a; font-size: .9rem; }
 """
 
 
-def _status(status: Status | None, lang: str) -> str:
+def _status(status: Status | None, lang: Lang) -> str:
     colour = STATUS_COLOUR[status]
     return f'<span class="status" style="color:{colour}">{esc(status_label(status, lang))}</span>'
 

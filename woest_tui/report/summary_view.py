@@ -5,8 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from woest_tui.i18n import message
-from woest_tui.model import Questionnaire, Result, Scale
+from woest_tui.core.model import Questionnaire, Result, Scale
+from woest_tui.core.roles import role_label
+from woest_tui.core.scoring.rules import (
+    DISAGREEMENT_SPREAD,
+    QuestionScore,
+    Status,
+    Summary,
+    ThemeScore,
+)
+from woest_tui.i18n import Lang, message
 from woest_tui.report.answers import describe_answer, notes_of
 from woest_tui.report.common import (
     footer_text,
@@ -25,8 +33,6 @@ from woest_tui.report.summary_cycle import (
     follow_up_rows,
 )
 from woest_tui.report.summary_header import header_rows
-from woest_tui.roles import role_label
-from woest_tui.scoring import DISAGREEMENT_SPREAD, QuestionScore, Status, Summary, ThemeScore
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,7 @@ class RoleCell:
 class SummaryView:
     """Everything a summary shows, in one language; user text stays raw: formats escape it."""
 
-    lang: str
+    lang: Lang
     title: str
     header: tuple[tuple[str, str], ...]
     finished: bool
@@ -195,12 +201,12 @@ class SummaryView:
         return legend
 
 
-def _theme_item(bank: Questionnaire, score: ThemeScore, detail: str, lang: str) -> Item:
+def _theme_item(bank: Questionnaire, score: ThemeScore, detail: str, lang: Lang) -> Item:
     title = ref_title(bank, score.id, lang)
     return Item(score.id, "theme", title, message("rep_kind_theme", lang), detail, score.status)
 
 
-def _question_item(bank: Questionnaire, score: QuestionScore, detail: str, lang: str) -> Item:
+def _question_item(bank: Questionnaire, score: QuestionScore, detail: str, lang: Lang) -> Item:
     theme = ref_title(bank, score.theme, lang)
     text = ref_title(bank, score.id, lang)
     context = message("rep_in_theme", lang, theme=theme)
@@ -220,7 +226,7 @@ def _items(
     ids: tuple[str, ...],
     *,
     kind: str,
-    lang: str,
+    lang: Lang,
 ) -> tuple[Item, ...]:
     items: list[Item] = []
     for ref in ids:
@@ -272,7 +278,9 @@ def _items(
     return tuple(items)
 
 
-def _details(result: Result, bank: Questionnaire, summary: Summary, lang: str) -> list[ThemeDetail]:
+def _details(
+    result: Result, bank: Questionnaire, summary: Summary, lang: Lang
+) -> list[ThemeDetail]:
     details = []
     for theme in bank.themes:
         lines = []
@@ -303,7 +311,7 @@ def _details(result: Result, bank: Questionnaire, summary: Summary, lang: str) -
     return details
 
 
-def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: str) -> SummaryView:
+def build_view(result: Result, bank: Questionnaire, summary: Summary, lang: Lang) -> SummaryView:
     """Put a summary into words in one language.
 
     Args:

@@ -18,24 +18,24 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Input
 
-from woest_tui.errors import WoestError
-from woest_tui.i18n import message
-from woest_tui.launch import Launch
-from woest_tui.model import Questionnaire
-from woest_tui.safe import visible
-from woest_tui.session import SessionState
-from woest_tui.sessionfile import FileChanged
-from woest_tui.tui.localized import Key, apply_keys
-from woest_tui.tui.palette import WoestCommands, WoestPalette
-from woest_tui.tui.paste import for_input
-from woest_tui.tui.saver import BackgroundSaver
-from woest_tui.tui.screens.changed import ChangedScreen, ask_changed
-from woest_tui.tui.screens.dialogs import SaveAsScreen, TooSmallScreen
-from woest_tui.tui.screens.unsaved import UnsavedScreen
+from woest_tui.core.errors import WoestError
+from woest_tui.core.model import Questionnaire
+from woest_tui.core.safe import visible
+from woest_tui.core.session.file import FileChanged
+from woest_tui.core.session.launch import Launch
+from woest_tui.core.session.state import SessionState
+from woest_tui.i18n import Lang, message
+from woest_tui.tui.dialogs.changed import ChangedScreen, ask_changed
+from woest_tui.tui.dialogs.modals import SaveAsScreen, TooSmallScreen
+from woest_tui.tui.dialogs.unsaved import UnsavedScreen
 from woest_tui.tui.screens.walk import WalkScreen
-from woest_tui.tui.terminal import catch_signals, lenient_input
-from woest_tui.tui.text import literal
-from woest_tui.tui.themes import ANSI_DARK, ANSI_LIGHT, DARK, LIGHT, THEMES
+from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.palette import WoestCommands, WoestPalette
+from woest_tui.tui.support.paste import for_input
+from woest_tui.tui.support.saver import BackgroundSaver
+from woest_tui.tui.support.terminal import catch_signals, lenient_input
+from woest_tui.tui.support.text import literal
+from woest_tui.tui.support.themes import ANSI_DARK, ANSI_LIGHT, DARK, LIGHT, THEMES
 
 if TYPE_CHECKING:
     from woest_tui.live.session import LiveSession
@@ -67,7 +67,7 @@ class WoestApp(App[None]):
         Binding("shift+tab", "focus_previous", show=False, priority=True),
     ]
 
-    def __init__(self, launch: Launch, lang: str = "nl", theme: str = DARK) -> None:
+    def __init__(self, launch: Launch, lang: Lang = "nl", theme: str = DARK) -> None:
         super().__init__()
         self.launch = launch
         self.lang = lang
@@ -110,7 +110,7 @@ class WoestApp(App[None]):
     def _started(self) -> None:
         # everything made at start-up lives as long as the app: keep it out of the garbage
         # collector's full passes, which otherwise stall a key press now and then; the CLI
-        # kept the collector off until this first paint (see `woest_tui.cli.main`)
+        # kept the collector off until this first paint (see `woest_tui.cli.main.main`)
         gc.freeze()
         gc.enable()
 
@@ -140,7 +140,7 @@ class WoestApp(App[None]):
         self.state = state
         state.writer = self.saver.submit  # every save goes to disk without holding the screen
         if state.result.session.live and not state.finished:
-            from woest_tui.tui.live_start import open_live
+            from woest_tui.tui.support.live_start import open_live
 
             self.run_worker(open_live(self, state, start), name="live")
             return
@@ -191,7 +191,7 @@ class WoestApp(App[None]):
         if self.state is not None:
             self.state.write_file(path, text)
         else:
-            from woest_tui import storage
+            from woest_tui.core.files import storage
 
             storage.write_atomic(path, text)
 
@@ -362,7 +362,7 @@ class WoestApp(App[None]):
         """Change who is present: people walk in and out during a meeting."""
         if self.state is None or self.walk is None:
             return
-        from woest_tui.tui.screens.present import PresentScreen
+        from woest_tui.tui.dialogs.present import PresentScreen
 
         state = self.state
 

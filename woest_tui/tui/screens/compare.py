@@ -13,15 +13,15 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from woest_tui.compare import load_for_compare
-from woest_tui.documents import Checked
-from woest_tui.errors import WoestError
-from woest_tui.fileinfo import typed_path
-from woest_tui.i18n import message
-from woest_tui.session import SessionEntry
-from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.core.compare.results import load_for_compare
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.documents import Checked
+from woest_tui.core.files.fileinfo import typed_path
+from woest_tui.core.session.state import SessionEntry
+from woest_tui.i18n import Lang, message
 from woest_tui.tui.screens.keep import recompose_keeping
-from woest_tui.tui.text import plain
+from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 
 KEYS = [Key("escape", "app.pop_screen", "key_back", key_display="Esc")]
@@ -32,7 +32,7 @@ class ComparePickScreen(Screen[None]):
 
     CSS_PATH = "compare.tcss"
 
-    def __init__(self, lang: str, saved: list[SessionEntry], banks: list[Path]) -> None:
+    def __init__(self, lang: Lang, saved: list[SessionEntry], banks: list[Path]) -> None:
         """Create the picker.
 
         Args:
@@ -84,7 +84,7 @@ class ComparePickScreen(Screen[None]):
             saved.highlighted = 0  # space ticks the first at once
             saved.focus()
 
-    async def set_language(self, lang: str) -> None:
+    async def set_language(self, lang: Lang) -> None:
         """Show everything in `lang`, keeping the ticks and the typed paths."""
         self.lang = lang
         apply_keys(self, KEYS, lang)
@@ -134,9 +134,9 @@ class CompareScreen(Screen[None]):
 
     CSS_PATH = "compare.tcss"
 
-    def __init__(self, lang: str, checked: list[Checked]) -> None:
+    def __init__(self, lang: Lang, checked: list[Checked]) -> None:
         super().__init__()
-        from woest_tui.compare import build_comparison
+        from woest_tui.core.compare.results import build_comparison
 
         self.lang = lang
         self.comparison = build_comparison(checked)
@@ -151,7 +151,7 @@ class CompareScreen(Screen[None]):
         self.show()
         self.query_one("#comparison").focus()
 
-    async def set_language(self, lang: str) -> None:
+    async def set_language(self, lang: Lang) -> None:
         """Show the comparison in `lang`."""
         self.lang = lang
         self.show()

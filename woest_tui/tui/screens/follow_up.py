@@ -9,14 +9,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from woest_tui.errors import WoestError
-from woest_tui.follow_up import with_status
-from woest_tui.i18n import message
-from woest_tui.model import FOLLOW_UP_STATUSES, FollowUp
+from woest_tui.core.errors import WoestError
+from woest_tui.core.model import FOLLOW_UP_STATUSES, FollowUp
+from woest_tui.core.session.follow_up import with_status
+from woest_tui.core.session.state import SessionState
+from woest_tui.i18n import Lang, message
 from woest_tui.report.common import ref_title
-from woest_tui.session import SessionState
-from woest_tui.tui.localized import Key, apply_keys
-from woest_tui.tui.text import plain
+from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 
 KEYS = [
@@ -38,7 +38,7 @@ class FollowUpScreen(Screen[None]):
 
     CSS_PATH = "follow_up.tcss"
 
-    def __init__(self, state: SessionState, lang: str) -> None:
+    def __init__(self, state: SessionState, lang: Lang) -> None:
         super().__init__()
         self.state = state
         self.lang = lang
@@ -73,11 +73,11 @@ class FollowUpScreen(Screen[None]):
     def on_mount(self) -> None:
         self.set_language_now(self.lang)
 
-    async def set_language(self, lang: str) -> None:
+    async def set_language(self, lang: Lang) -> None:
         """Show everything in `lang`, keeping the answer chosen and the note typed."""
         self.set_language_now(lang, keep=True)
 
-    def set_language_now(self, lang: str, keep: bool = False) -> None:
+    def set_language_now(self, lang: Lang, keep: bool = False) -> None:
         """Fill the screen in `lang`."""
         self.lang = lang
         apply_keys(self, KEYS, lang)

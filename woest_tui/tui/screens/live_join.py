@@ -8,11 +8,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from woest_tui.i18n import message
+from woest_tui.i18n import Lang, message
 from woest_tui.live.qr import qr_lines
 from woest_tui.live.session import LiveSession
-from woest_tui.tui.localized import Key, apply_keys
-from woest_tui.tui.text import plain
+from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.footer import SteadyFooter
 
 KEYS = [
@@ -23,7 +23,7 @@ KEYS = [
 QR_STYLE = "#000000 on #ffffff"
 
 
-def joined_text(count: int, lang: str) -> str:
+def joined_text(count: int, lang: Lang) -> str:
     """The count of phones joined, in words (one phone: singular)."""
     return message("live_joined_one" if count == 1 else "live_joined", lang, count=count)
 
@@ -33,7 +33,7 @@ class LiveJoinScreen(Screen[None]):
 
     CSS_PATH = "live_join.tcss"
 
-    def __init__(self, live: LiveSession, lang: str) -> None:
+    def __init__(self, live: LiveSession, lang: Lang) -> None:
         super().__init__()
         self.live = live
         self.lang = lang

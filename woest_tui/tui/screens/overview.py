@@ -12,11 +12,11 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from woest_tui.i18n import message
-from woest_tui.session import SessionState
+from woest_tui.core.session.state import SessionState
+from woest_tui.i18n import Lang, message
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.screens.walk import Position
-from woest_tui.tui.text import plain
+from woest_tui.tui.support.text import plain
 
 Target = tuple[str, int]
 
@@ -63,7 +63,7 @@ class OverviewScreen(ModalScreen[Target | None]):
         Binding("escape,o,f4", "close", show=False),
     ]
 
-    def __init__(self, state: SessionState, lang: str, current: Position) -> None:
+    def __init__(self, state: SessionState, lang: Lang, current: Position) -> None:
         super().__init__()
         self.state = state
         self.lang = lang
@@ -113,7 +113,7 @@ class OverviewScreen(ModalScreen[Target | None]):
         options.highlighted = self._highlight
         options.focus()
 
-    async def set_language(self, lang: str) -> None:
+    async def set_language(self, lang: Lang) -> None:
         """Show everything in `lang`, on the same line."""
         self.lang = lang
         await recompose_keeping(self)

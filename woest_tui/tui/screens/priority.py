@@ -12,10 +12,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
-from woest_tui.i18n import message
-from woest_tui.model import Priority
+from woest_tui.core.model import Priority
+from woest_tui.i18n import Lang, message
 from woest_tui.tui.screens.keep import recompose_keeping
-from woest_tui.tui.text import plain
+from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 from woest_tui.tui.widgets.wrapping import WrappingField
 
@@ -43,7 +43,7 @@ class PriorityScreen(ModalScreen[Priority | None]):
 
     def __init__(
         self,
-        lang: str,
+        lang: Lang,
         refs: list[tuple[str, str]],
         priority: Priority | None = None,
         today: dt.date | None = None,
@@ -106,7 +106,7 @@ class PriorityScreen(ModalScreen[Priority | None]):
     def on_mount(self) -> None:
         self.query_one("#action", WrappingField).focus()
 
-    async def set_language(self, lang: str) -> None:
+    async def set_language(self, lang: Lang) -> None:
         """Show everything in `lang`, keeping what was typed."""
         self.lang = lang
         await recompose_keeping(self)

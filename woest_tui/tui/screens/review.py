@@ -9,12 +9,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from woest_tui.i18n import message
-from woest_tui.session import SessionState
-from woest_tui.tui.localized import Key, apply_keys
+from woest_tui.core.session.state import SessionState
+from woest_tui.i18n import Lang, message
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.screens.overview import hanging
-from woest_tui.tui.text import plain
+from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.text import plain
 
 KEYS = [
     Key("escape", "close", "key_back", key_display="Esc"),
@@ -27,7 +27,7 @@ class ReviewScreen(ModalScreen[int | None]):
 
     CSS_PATH = "review.tcss"
 
-    def __init__(self, state: SessionState, lang: str) -> None:
+    def __init__(self, state: SessionState, lang: Lang) -> None:
         super().__init__()
         self.state = state
         self.lang = lang
@@ -71,7 +71,7 @@ class ReviewScreen(ModalScreen[int | None]):
         for options in self.query(OptionList).results():
             options.focus()
 
-    async def set_language(self, lang: str) -> None:
+    async def set_language(self, lang: Lang) -> None:
         """Show everything in `lang`, on the same line."""
         self.lang = lang
         apply_keys(self, KEYS, lang)

@@ -16,22 +16,22 @@ from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, OptionList, Select, SelectionList, Static
 from textual.widgets.option_list import Option
 
-from woest_tui.bank import load_questionnaire
-from woest_tui.documents import check_against, load_checked
-from woest_tui.errors import WoestError
-from woest_tui.fileinfo import exists, typed_path
-from woest_tui.i18n import message
-from woest_tui.launch import (
+from woest_tui.core.errors import WoestError
+from woest_tui.core.files.bank import load_questionnaire
+from woest_tui.core.files.documents import check_against, load_checked
+from woest_tui.core.files.fileinfo import exists, typed_path
+from woest_tui.core.files.storage import load_result
+from woest_tui.core.model import Mode, Questionnaire
+from woest_tui.core.roles import role_ids, role_label
+from woest_tui.core.session.launch import (
     Launch,
     refuse_other_version,
     resume_at,
     same_session,
     with_previous,
 )
-from woest_tui.model import Mode, Questionnaire
-from woest_tui.plan import begin_meeting
-from woest_tui.roles import role_ids, role_label
-from woest_tui.session import (
+from woest_tui.core.session.plan import begin_meeting
+from woest_tui.core.session.state import (
     SessionEntry,
     SessionState,
     list_sessions,
@@ -39,13 +39,13 @@ from woest_tui.session import (
     private_folder,
     session_path,
 )
-from woest_tui.storage import load_result
-from woest_tui.tui.localized import Key, apply_keys
-from woest_tui.tui.screens.dialogs import ConfirmScreen
+from woest_tui.i18n import Lang, message
+from woest_tui.tui.dialogs.modals import ConfirmScreen
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.screens.priority import parse_date
 from woest_tui.tui.screens.start_plan import estimate_text, quick_of, theme_list
-from woest_tui.tui.text import plain
+from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 
 KEYS = [Key("ctrl+s", "start", "key_start", priority=True)]
@@ -64,7 +64,7 @@ class StartScreen(Screen[None]):
 
     CSS_PATH = "start.tcss"
 
-    def __init__(self, launch: Launch, lang: str) -> None:
+    def __init__(self, launch: Launch, lang: Lang) -> None:
         super().__init__()
         self.launch = launch
         self.lang = lang
@@ -84,7 +84,7 @@ class StartScreen(Screen[None]):
         #: The id of the bank whose themes the plan lists.
         self.shown_bank: str | None = None
         #: Why the session cannot start, in a given language; None while all is well.
-        self.problem: Callable[[str], str] | None = None
+        self.problem: Callable[[Lang], str] | None = None
 
     class Chosen(Message):
         """A session to open: new from the form, or saved and picked from the list."""
@@ -230,7 +230,7 @@ class StartScreen(Screen[None]):
             self.query_one("#sessions", OptionList).highlighted = 0  # Enter opens the newest
         self.query_one("#team", Input).focus()
 
-    async def set_language(self, lang: str) -> None:
+    async def set_language(self, lang: Lang) -> None:
         """Show everything in `lang`, keeping what was typed, chosen and focused."""
         self.lang = lang
         apply_keys(self, KEYS, lang)
@@ -361,7 +361,7 @@ class StartScreen(Screen[None]):
             params: the message's values.
         """
 
-        def text(lang: str) -> str:
+        def text(lang: Lang) -> str:
             reason = "" if error is None else " ".join(error.lines(lang))
             return message(key, lang, **({"reason": reason} if error else {}), **params)
 
@@ -373,7 +373,7 @@ class StartScreen(Screen[None]):
         problem = error.problems[0]
         field_id, label = FIELDS.get(problem.place, ("team", "start_team"))
 
-        def text(lang: str) -> str:
+        def text(lang: Lang) -> str:
             return message(
                 "start_field_invalid", lang, field=message(label, lang), reason=problem.text(lang)
             )
@@ -533,7 +533,7 @@ class StartScreen(Screen[None]):
         }
         key = "start_overwrite_finished" if result.finished else "start_overwrite"
 
-        def question(lang: str) -> str:
+        def question(lang: Lang) -> str:
             return message(key, lang, mode=message("mode_" + result.session.mode, lang), **params)
 
         def answer(yes: bool | None) -> None:

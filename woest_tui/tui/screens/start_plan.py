@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from textual.widgets import SelectionList
 from textual.widgets.selection_list import Selection
 
-from woest_tui.i18n import message
-from woest_tui.model import Questionnaire
-from woest_tui.plan import MEASURED, MINUTES_PER_QUESTION, QUICK_SCAN, estimate
-from woest_tui.tui.text import plain
+from woest_tui.core.model import Questionnaire
+from woest_tui.core.session.plan import MEASURED, MINUTES_PER_QUESTION, QUICK_SCAN, estimate
+from woest_tui.i18n import Lang, message
+from woest_tui.tui.support.text import plain
 
 
-def duration(minutes: int, lang: str) -> str:
+def duration(minutes: int, lang: Lang) -> str:
     """Minutes as people say them: "45 min", "1 uur 30 min", "2 uur"."""
     hours, rest = divmod(minutes, 60)
     if not hours:
@@ -23,7 +23,7 @@ def duration(minutes: int, lang: str) -> str:
     return message("duration_both", lang, hours=hours, minutes=rest)
 
 
-def theme_list(bank: Questionnaire, chosen: Sequence[str], lang: str) -> SelectionList[str]:
+def theme_list(bank: Questionnaire, chosen: Sequence[str], lang: Lang) -> SelectionList[str]:
     """The bank's themes to tick, each with its number of questions; `chosen` ticked."""
     return SelectionList[str](
         *(
@@ -48,7 +48,7 @@ def estimate_text(
     *,
     minutes: int | None,
     quick: Questionnaire | None,
-    lang: str,
+    lang: Lang,
 ) -> str:
     """What the chosen themes take, where the figure comes from, and the quick scan.
 

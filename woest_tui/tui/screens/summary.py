@@ -11,19 +11,19 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from woest_tui.errors import WoestError
-from woest_tui.i18n import message
-from woest_tui.model import MAX_PRIORITIES, Priority
-from woest_tui.plan import first_point_answer
+from woest_tui.core.errors import WoestError
+from woest_tui.core.model import MAX_PRIORITIES, Priority
+from woest_tui.core.roles import role_label
+from woest_tui.core.scoring.rules import summarize
+from woest_tui.core.session.plan import first_point_answer
+from woest_tui.core.session.state import Refused, SessionState
+from woest_tui.i18n import Lang, message
 from woest_tui.report.common import ref_title
 from woest_tui.report.summary import render_summary
-from woest_tui.roles import role_label
-from woest_tui.scoring import summarize
-from woest_tui.session import Refused, SessionState
-from woest_tui.tui.localized import Key, apply_keys
-from woest_tui.tui.screens.dialogs import ConfirmScreen
+from woest_tui.tui.dialogs.modals import ConfirmScreen
 from woest_tui.tui.screens.priority import PriorityScreen
-from woest_tui.tui.text import plain
+from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.text import plain
 
 KEYS = [
     Key("escape", "back", "key_back", key_display="Esc"),
@@ -44,7 +44,7 @@ class SummaryScreen(Screen[None]):
 
     CSS_PATH = "summary.tcss"
 
-    def __init__(self, state: SessionState, lang: str) -> None:
+    def __init__(self, state: SessionState, lang: Lang) -> None:
         super().__init__()
         self.state = state
         self.lang = lang
@@ -78,7 +78,7 @@ class SummaryScreen(Screen[None]):
         """Answered alone: the team chooses priorities after the merge, not here."""
         return self.state.result.session.mode == "individual"
 
-    async def set_language(self, lang: str) -> None:
+    async def set_language(self, lang: Lang) -> None:
         """Show everything in `lang`."""
         self.lang = lang
         apply_keys(self, KEYS, lang)
@@ -291,7 +291,7 @@ class SummaryScreen(Screen[None]):
             self.store(items)
             self.notify(self.t("deleted_undo", number=index + 1), markup=False)
 
-        def question(lang: str) -> str:
+        def question(lang: Lang) -> str:
             return message("delete_confirm", lang, number=index + 1, title=title)
 
         self.app.push_screen(ConfirmScreen(self.lang, question), answer)
@@ -339,14 +339,14 @@ class SummaryScreen(Screen[None]):
 
         total = self.state.total
 
-        def question(lang: str) -> str:
+        def question(lang: Lang) -> str:
             return message("finish_open_confirm", lang, count=still_open, total=total)
 
         self.app.push_screen(ConfirmScreen(self.lang, question), answer)
 
     def finish(self) -> None:
         """Ask the day to measure again, then mark the session finished and saved."""
-        from woest_tui.tui.screens.remeasure import RemeasureScreen
+        from woest_tui.tui.dialogs.remeasure import RemeasureScreen
 
         session = self.state.result.session
         today = max(self.state.clock().date(), session.date)

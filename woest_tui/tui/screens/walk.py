@@ -13,21 +13,21 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static, TextArea
 
-from woest_tui.check import check_value
-from woest_tui.errors import Problem, WoestError
-from woest_tui.i18n import message
-from woest_tui.merged_answer import carry_over, is_gathered, room_for
-from woest_tui.model import Answer, Question, Theme
-from woest_tui.plan import clock_of, current_meeting, planned_themes, theme_budget
-from woest_tui.roles import role_label
-from woest_tui.safe import visible
-from woest_tui.session import Refused, SessionState
-from woest_tui.tui import steady
-from woest_tui.tui.localized import Key, apply_keys
-from woest_tui.tui.order import caught_up
+from woest_tui.core.check.result import check_value
+from woest_tui.core.errors import Problem, WoestError
+from woest_tui.core.merge.answer import carry_over, is_gathered, room_for
+from woest_tui.core.model import Answer, Question, Theme
+from woest_tui.core.roles import role_label
+from woest_tui.core.safe import visible
+from woest_tui.core.session.plan import clock_of, current_meeting, planned_themes, theme_budget
+from woest_tui.core.session.state import Refused, SessionState
+from woest_tui.i18n import Lang, message
 from woest_tui.tui.screens.padding import Fit, help_padding, padded
 from woest_tui.tui.screens.walk_live import LiveWalk
-from woest_tui.tui.text import number, plain
+from woest_tui.tui.support import steady
+from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.order import caught_up
+from woest_tui.tui.support.text import number, plain
 from woest_tui.tui.widgets.answer import Draft, control_for, draft_from, options_for, read_value
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.fields import NumberField
@@ -119,7 +119,7 @@ class WalkScreen(Screen[None]):
     def __init__(
         self,
         state: SessionState,
-        lang: str,
+        lang: Lang,
         start: int | None = None,
         size: tuple[int, int] | None = None,
         live: LiveWalk | None = None,
@@ -354,7 +354,7 @@ class WalkScreen(Screen[None]):
             self.set_interval(CLOCK_EVERY, self.update_clock)
         await self.show()
 
-    async def set_language(self, lang: str) -> None:
+    async def set_language(self, lang: Lang) -> None:
         """Show everything in `lang`, keeping what was typed."""
         self.keep_draft()
         self.lang = lang

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from woest_tui.i18n import message
-from woest_tui.model import Answer, Question
-from woest_tui.tui import steady
-from woest_tui.tui.text import plain
+from woest_tui.core.model import Answer, Question
+from woest_tui.i18n import Lang, message
+from woest_tui.tui.support import steady
+from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.live_panel import LivePanel
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 class LiveWalk:
     """Connects a walk to its live session: what the phones show follows the walk."""
 
-    def __init__(self, session: LiveSession, lang: str) -> None:
+    def __init__(self, session: LiveSession, lang: Lang) -> None:
         self.session = session
         self.lang = lang
         self.walk: WalkScreen | None = None

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-from woest_tui.errors import Problem
-from woest_tui.i18n import message
-from woest_tui.model import Answer, Question, Questionnaire
-from woest_tui.safe import visible
-from woest_tui.tui.text import number
+from woest_tui.core.errors import Problem
+from woest_tui.core.model import Answer, Question, Questionnaire
+from woest_tui.core.safe import visible
+from woest_tui.i18n import Lang, message
+from woest_tui.tui.support.text import number
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.fields import NumberField
 from woest_tui.tui.widgets.textfield import TextField
@@ -55,7 +55,7 @@ class Options:
 
 
 def options_for(
-    question: Question, bank: Questionnaire, lang: str, mode: str, draft: Draft
+    question: Question, bank: Questionnaire, lang: Lang, mode: str, draft: Draft
 ) -> Options | None:
     """The options of a question answered in a choice list; None for any other control.
 
@@ -93,7 +93,7 @@ def options_for(
 def control_for(
     question: Question,
     bank: Questionnaire,
-    lang: str,
+    lang: Lang,
     mode: str,
     draft: Draft,
     *,
@@ -156,7 +156,7 @@ def control_for(
     return field
 
 
-def number_placeholder(question: Question, bank: Questionnaire, lang: str) -> str:
+def number_placeholder(question: Question, bank: Questionnaire, lang: Lang) -> str:
     """What a number field says while it is empty: its range and its unit.
 
     Args:

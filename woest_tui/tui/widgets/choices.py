@@ -18,8 +18,8 @@ from textual.style import Style as VisualStyle
 from textual.visual import Visual, visualize
 from textual.widget import Widget
 
-from woest_tui.tui import steady
-from woest_tui.tui.text import plain
+from woest_tui.tui.support import steady
+from woest_tui.tui.support.text import plain
 
 #: The pointer before the option under the cursor: a place, not a choice.
 POINTER = "▶ "

@@ -9,7 +9,8 @@ from rich.text import Text
 from textual import events
 from textual.widgets import Input
 
-from woest_tui.safe import visible
+from woest_tui.core.safe import visible
+from woest_tui.tui.support.internals import bindings_by_key
 
 
 class Visible(Highlighter):
@@ -46,7 +47,7 @@ class OrderedInput(SafeInput):
     async def _on_key(self, event: events.Key) -> None:
         if event.is_printable:
             return
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+        for binding in bindings_by_key(self).get(event.key, ()):
             if not binding.priority and await self.app.run_action(binding.action, self):
                 # done here: it must not bubble up and run a second time
                 event.stop()

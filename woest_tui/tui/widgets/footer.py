@@ -6,7 +6,12 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+
+from woest_tui.tui.support.internals import (
+    FooterKey,
+    footer_bindings_ready,
+    mark_footer_bindings_ready,
+)
 
 
 class SteadyFooter(Footer):
@@ -47,13 +52,13 @@ class SteadyFooter(Footer):
     async def _rebuild(self, screen: Screen[object]) -> None:
         if not (self.is_attached and screen is self.screen) or self.keys_shown() == self.shown:
             return
-        self._bindings_ready = True
+        mark_footer_bindings_ready(self)
         if screen.app.app_focus:  # as Textual's: no rebuild while the terminal is not focused
             await self.recompose()
 
     def compose(self) -> ComposeResult:
         """Textual's keys; each starts in the footer's own style, not in a compact one."""
-        if self._bindings_ready:
+        if footer_bindings_ready(self):
             self.shown = self.keys_shown()
         for widget in super().compose():
             if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):

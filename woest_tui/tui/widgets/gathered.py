@@ -5,16 +5,16 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from woest_tui.i18n import message
-from woest_tui.model import Answer, Question, Questionnaire, Tally
-from woest_tui.roles import role_label
-from woest_tui.safe import visible
-from woest_tui.tui.text import number
+from woest_tui.core.model import Answer, Question, Questionnaire, Tally
+from woest_tui.core.roles import role_label
+from woest_tui.core.safe import visible
+from woest_tui.i18n import Lang, message
+from woest_tui.tui.support.text import number
 from woest_tui.tui.widgets.votes import BAR_WIDTH
 
 
 def _rows(
-    question: Question, bank: Questionnaire, tally: Tally, lang: str
+    question: Question, bank: Questionnaire, tally: Tally, lang: Lang
 ) -> list[tuple[str, int]]:
     """The tally as (label, count) rows: scale points, options or yes/no, then the marks."""
     rows: list[tuple[str, int]] = []
@@ -34,7 +34,7 @@ def _rows(
     return rows
 
 
-def _given(tally: Tally, lang: str) -> list[str]:
+def _given(tally: Tally, lang: Lang) -> list[str]:
     """The answers given to a number or text question, as the team writes them."""
     return [
         number(value, lang) if isinstance(value, int | float) else str(value)
@@ -42,7 +42,7 @@ def _given(tally: Tally, lang: str) -> list[str]:
     ]
 
 
-def _short(question: Question, bank: Questionnaire, tally: Tally, lang: str) -> str:
+def _short(question: Question, bank: Questionnaire, tally: Tally, lang: Lang) -> str:
     """One role's tally on one line: what was chosen and how often."""
     if tally.values is not None:
         parts = _given(tally, lang)
@@ -56,7 +56,7 @@ def _short(question: Question, bank: Questionnaire, tally: Tally, lang: str) -> 
     return ", ".join(f"{label.split('  ')[0]} ×{count}" for label, count in rows if count)
 
 
-def gathered_text(question: Question, bank: Questionnaire, answer: Answer, lang: str) -> Text:
+def gathered_text(question: Question, bank: Questionnaire, answer: Answer, lang: Lang) -> Text:
     """What a merge gathered for one question, for the screen (never read as markup).
 
     Args:
@@ -105,6 +105,6 @@ class GatheredView(Static):
     """The answer control of a merged answer: it shows the tally and takes no input."""
 
     def __init__(
-        self, question: Question, bank: Questionnaire, answer: Answer, lang: str, id: str
+        self, question: Question, bank: Questionnaire, answer: Answer, lang: Lang, id: str
     ) -> None:
         super().__init__(gathered_text(question, bank, answer, lang), id=id)

@@ -7,12 +7,12 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
 from textual.widgets import Input, Static
 
-from woest_tui.i18n import message
+from woest_tui.core.model import Answer, Question, Questionnaire
+from woest_tui.i18n import Lang, message
 from woest_tui.live.room import Room
 from woest_tui.live.tally import Typed
-from woest_tui.model import Answer, Question, Questionnaire
-from woest_tui.tui import steady
-from woest_tui.tui.text import number, plain
+from woest_tui.tui.support import steady
+from woest_tui.tui.support.text import number, plain
 from woest_tui.tui.widgets.fields import CountField
 from woest_tui.tui.widgets.votes import BAR_WIDTH, decimal
 
@@ -24,7 +24,7 @@ MAX_ROWS = 13
 LABEL_WIDTH = 28
 
 
-def rows_of(question: Question, bank: Questionnaire, lang: str) -> list[tuple[str, str, str]]:
+def rows_of(question: Question, bank: Questionnaire, lang: Lang) -> list[tuple[str, str, str]]:
     """The countable rows of a question: (key, short name, label); number and text have none.
 
     The short name heads a typed-hands field and starts the row's bar: a scale point, an
@@ -65,7 +65,9 @@ class LivePanel(Vertical):
     every question would cost the Enter that moves the room on a new layout of the screen.
     """
 
-    def __init__(self, room: Room, question: Question, lang: str, *, id: str | None = None) -> None:
+    def __init__(
+        self, room: Room, question: Question, lang: Lang, *, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.room = room
         self.question = question
@@ -95,7 +97,7 @@ class LivePanel(Vertical):
         self.show_rows()
         self.refresh_view()
 
-    def reset(self, question: Question, lang: str) -> None:
+    def reset(self, question: Question, lang: Lang) -> None:
         """Show another question (or the same in another language); typed hands are cleared."""
         self.question = question
         self.lang = lang
@@ -213,7 +215,7 @@ class LivePanel(Vertical):
         """The mean, spread and "sterk verdeeld" (scale), mean and range (number), or texts."""
         lang = self.lang
         if answer.votes is not None and any(answer.votes):
-            from woest_tui.scoring import score_question, spread_of
+            from woest_tui.core.scoring.rules import score_question, spread_of
 
             scale = self.room.bank.scale_of(self.question)
             total = sum(answer.votes)

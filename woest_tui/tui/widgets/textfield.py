@@ -11,9 +11,10 @@ from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import EditResult, Location
 
-from woest_tui.i18n import message
-from woest_tui.safe import visible
-from woest_tui.tui.text import number
+from woest_tui.core.safe import visible
+from woest_tui.i18n import Lang, message
+from woest_tui.tui.support.internals import bindings_by_key
+from woest_tui.tui.support.text import number
 
 
 def one_kind_of_break(text: str) -> str:
@@ -55,7 +56,7 @@ class TextField(TextArea):
         *,
         max_length: int,
         placeholder: str = "",
-        lang: str = "nl",
+        lang: Lang = "nl",
         id: str | None = None,
     ) -> None:
         """Create the field.
@@ -111,7 +112,7 @@ class TextField(TextArea):
         # (see OrderedInput)
         if event.is_printable:
             return
-        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+        for binding in bindings_by_key(self).get(event.key, ()):
             if not binding.priority and await self.app.run_action(binding.action, self):
                 event.stop()
                 event.prevent_default()

@@ -10,16 +10,16 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
 
-from woest_tui.i18n import message
-from woest_tui.model import Question, Questionnaire, Tally
+from woest_tui.core.model import Question, Questionnaire, Tally
+from woest_tui.i18n import Lang, message
 from woest_tui.report.common import number
-from woest_tui.tui.text import plain
+from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import CountField
 
 BAR_WIDTH = 24
 
 
-def decimal(value: float, lang: str) -> str:
+def decimal(value: float, lang: Lang) -> str:
     """One decimal, half up (as every report rounds), with a decimal comma in Dutch."""
     return number(value, lang)
 
@@ -65,7 +65,7 @@ class VotesControl(Vertical):
         self,
         question: Question,
         bank: Questionnaire,
-        lang: str,
+        lang: Lang,
         *,
         votes: Sequence[int] | None = None,
         dont_know_votes: int | None = None,
@@ -170,7 +170,7 @@ class VotesControl(Vertical):
             # every count that is not zero shows, one vote against a hundred too
             bar = "█" * max(1, round(BAR_WIDTH * count / top)) if count else ""
             self.query_one(f"#bar-{index}", Static).update(plain(f"{bar} {count}" if count else ""))
-        from woest_tui.scoring import score_question, spread_of  # only votes mode scores
+        from woest_tui.core.scoring.rules import score_question, spread_of  # only votes mode scores
 
         stats = self.query_one("#vote-stats", Static)
         tally = self.tally()

@@ -6,7 +6,7 @@ from textual import events
 from textual.message import Message
 from textual.widgets import TextArea
 
-from woest_tui.safe import visible
+from woest_tui.core.safe import visible
 
 
 class WrappingField(TextArea):

@@ -1,0 +1,1 @@
+"""The command line: `woest run`, `validate`, `summary`, `compare`, `merge`."""

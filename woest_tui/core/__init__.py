@@ -1,0 +1,1 @@
+"""The domain: models, files, checks, scoring, comparison, merging, session rules; plain Python."""

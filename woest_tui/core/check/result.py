@@ -1,0 +1,316 @@
+"""Check a result against the bank it was answered with: ids, types, ranges, votes, sums."""
+
+from __future__ import annotations
+
+from woest_tui.core.check.merged import check_merged
+from woest_tui.core.errors import Problem
+from woest_tui.core.model import Answer, Question, Questionnaire, Result, Tally, number_problem
+
+_EXPECTED = {
+    "scale": ("een geheel getal op de schaal", "a whole number on the scale"),
+    "number": ("een getal", "a number"),
+    "choice": ("een optie-id", "an option id"),
+    "multi": ("een lijst van optie-ids", "a list of option ids"),
+    "yesno": ("true of false", "true or false"),
+    "text": ("een tekst", "a text"),
+}
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def check_value(question: Question, bank: Questionnaire, value: object) -> Problem | None:
+    """Whether `value` is a valid answer to `question`; the TUI uses this for inline errors.
+
+    Args:
+        question: the question.
+        bank: its bank (for the default scale).
+        value: the value as it would be stored.
+
+    Returns:
+        None when it fits, else the problem (with an empty place).
+    """
+    kind = question.type
+    wrong = _wrong(kind)
+    if kind == "scale":
+        scale = bank.scale_of(question)
+        if isinstance(value, bool) or not isinstance(value, int):
+            return wrong
+        if not scale.min <= value <= scale.max:
+            return Problem("out_of_scale", "", {"value": value, "min": scale.min, "max": scale.max})
+    elif kind == "number":
+        if not _is_number(value):
+            return wrong
+        assert isinstance(value, int | float)
+        odd = number_problem(value)
+        if odd is not None:
+            return Problem(odd, "")
+        if question.min is not None and value < question.min:
+            return Problem("below_min", "", {"value": value, "min": _num(question.min)})
+        if question.max is not None and value > question.max:
+            return Problem("above_max", "", {"value": value, "max": _num(question.max)})
+    elif kind in ("choice", "multi"):
+        ids = [o.id for o in question.options or ()]
+        chosen: tuple[object, ...]
+        if kind == "choice":
+            if not isinstance(value, str):
+                return wrong
+            chosen = (value,)
+        else:
+            if not isinstance(value, tuple):
+                return wrong
+            chosen = value
+        for item in chosen:
+            if item not in ids:
+                return Problem("unknown_option", "", {"value": item, "options": ", ".join(ids)})
+        if len(set(chosen)) != len(chosen):
+            return Problem(
+                "duplicate_option", "", {"value": next(c for c in chosen if chosen.count(c) > 1)}
+            )
+    elif kind == "yesno":
+        if not isinstance(value, bool):
+            return wrong
+    elif not isinstance(value, str):
+        return wrong
+    return None
+
+
+def _wrong(kind: str) -> Problem:
+    nl, en = _EXPECTED[kind]
+    return Problem("wrong_value_type", "", {"type": kind, "expected": nl, "expected_en": en})
+
+
+def _num(value: float) -> int | float:
+    """Show 40.0 as 40."""
+    return int(value) if float(value).is_integer() else value
+
+
+def _at(place: str, problem: Problem) -> Problem:
+    return Problem(problem.key, place, problem.params)
+
+
+def _check_tally(
+    question: Question, bank: Questionnaire, tally: Tally, place: str
+) -> list[Problem]:
+    problems: list[Problem] = []
+    if tally.votes is not None:
+        if question.type != "scale":
+            problems.append(Problem("votes_not_scale", f"{place}.votes"))
+        elif len(tally.votes) != bank.scale_of(question).points:
+            expected = bank.scale_of(question).points
+            problems.append(
+                Problem(
+                    "votes_length",
+                    f"{place}.votes",
+                    {"expected": expected, "found": len(tally.votes)},
+                )
+            )
+    if tally.counts is not None:
+        if question.type in ("choice", "multi"):
+            keys = [o.id for o in question.options or ()]
+        elif question.type == "yesno":
+            keys = ["yes", "no"]
+        else:
+            keys = []
+        for key in tally.counts:
+            if key not in keys:
+                problems.append(
+                    Problem(
+                        "count_keys",
+                        f"{place}.counts.{key}",
+                        {"value": key, "options": ", ".join(keys) or "-"},
+                    )
+                )
+    if tally.values is not None:
+        for index, item in enumerate(tally.values):
+            if question.type in ("number", "text"):
+                problem = check_value(question, bank, item)
+            else:
+                problem = _wrong(question.type)
+            if problem is not None:
+                problems.append(_at(f"{place}.values[{index}]", problem))
+                break
+    if tally.dont_know_votes and not question.allow_dont_know:
+        problems.append(Problem("dont_know_not_allowed", f"{place}.dont_know_votes"))
+    if tally.not_applicable_votes and not question.not_applicable_allowed:
+        problems.append(Problem("not_applicable_not_allowed", f"{place}.not_applicable_votes"))
+    return problems
+
+
+def check_answer(
+    question: Question, bank: Questionnaire, answer: Answer, mode: str, place: str
+) -> list[Problem]:
+    """The problems of one answer.
+
+    Args:
+        question: its question.
+        bank: the bank.
+        answer: the answer.
+        mode: the session's mode.
+        place: the answer's place, e.g. `answers.doel-1`.
+
+    Returns:
+        The problems, empty when it is valid.
+    """
+    problems: list[Problem] = []
+    if answer.dont_know and not question.allow_dont_know:
+        problems.append(Problem("dont_know_not_allowed", f"{place}.dont_know"))
+    if answer.not_applicable and not question.not_applicable_allowed:
+        problems.append(Problem("not_applicable_not_allowed", f"{place}.not_applicable"))
+    if answer.value is not None:
+        problem = check_value(question, bank, answer.value)
+        if problem is not None:
+            problems.append(_at(f"{place}.value", problem))
+    if (answer.votes is not None or answer.dont_know_votes is not None) and mode != "votes":
+        problems.append(Problem("votes_not_votes_mode", f"{place}.votes"))
+    if answer.not_applicable_votes is not None and mode != "votes":
+        problems.append(Problem("not_applicable_not_votes_mode", f"{place}.not_applicable_votes"))
+    problems += _check_tally(question, bank, answer, place)
+    for role, tally in (answer.by_role or {}).items():
+        problems += _check_tally(question, bank, tally, f"{place}.by_role.{role}")
+    if (
+        not answer.is_answered
+        and answer.note is None
+        and not answer.notes
+        and not answer.dont_know_votes
+        and not answer.not_applicable_votes
+    ):
+        problems.append(Problem("empty_answer", place))
+    return problems
+
+
+def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
+    """Everything in `result` that does not fit `bank`.
+
+    Args:
+        result: a result, already valid on its own.
+        bank: the bank it names (same id; the version may differ).
+
+    Returns:
+        The problems, each with its place; empty when the result fits.
+    """
+    if result.questionnaire.id != bank.id:
+        return [
+            Problem(
+                "other_bank",
+                "questionnaire.id",
+                {"found": result.questionnaire.id, "expected": bank.id},
+            )
+        ]
+    problems: list[Problem] = []
+    for qid, answer in result.answers.items():
+        question = bank.question(qid)
+        if question is None:
+            problems.append(
+                Problem(
+                    "unknown_question",
+                    f"answers.{qid}",
+                    {"id": qid, "bank": bank.id, "version": bank.version},
+                )
+            )
+            continue
+        problems += check_answer(question, bank, answer, result.session.mode, f"answers.{qid}")
+    problems += check_merged(result, {q.id: q for q in bank.questions()})
+    for index, priority in enumerate(result.priorities):
+        if bank.question(priority.ref) is None and bank.theme(priority.ref) is None:
+            problems.append(
+                Problem("unknown_ref", f"priorities[{index}].ref", {"id": priority.ref})
+            )
+    for index, meeting in enumerate(result.meetings):
+        for position, theme_id in enumerate(meeting.themes):
+            if bank.theme(theme_id) is None:
+                at = f"meetings[{index}].themes[{position}]"
+                problems.append(Problem("unknown_meeting_theme", at, {"id": theme_id}))
+    if result.finished and result.questionnaire.version == bank.version:
+        for question in bank.questions():
+            given = result.answers.get(question.id)
+            if question.required and (given is None or not given.is_answered):
+                problems.append(
+                    Problem("required_open", f"answers.{question.id}", {"id": question.id})
+                )
+    return problems
+
+
+def check_writable(
+    result: Result, bank: Questionnaire, digest: str, fits: dict[str, Answer] | None = None
+) -> list[Problem]:
+    """Why `result` may not be written as a result of `bank`: the guard of every write.
+
+    A file woest writes must pass `woest validate`: it names the bank it is checked
+    against (its exact content, `digest`) and fits it. With `fits`, an answer found to fit
+    before (the same object: answers are immutable) is not checked again, so the autosave
+    after each answer checks one answer, not all of them.
+
+    Args:
+        result: the result about to be written.
+        bank: the bank the session is answered with.
+        digest: `bank.content_hash(bank)`, computed once per session.
+        fits: answers that fitted before, by question id; filled in here.
+
+    Returns:
+        The problems, empty when the result may be written.
+    """
+    ref = result.questionnaire
+    if ref.id == bank.id and ref.hash != digest:
+        key = "resume_content_changed" if ref.version == bank.version else "resume_other_version"
+        params: dict[str, object] = {"id": bank.id, "found": ref.version, "expected": bank.version}
+        return [Problem(key, "questionnaire", params)]
+    if fits is None or result.session.merged_from is not None or ref.id != bank.id:
+        return check_result(result, bank)
+    problems: list[Problem] = []
+    for qid, answer in result.answers.items():
+        if fits.get(qid) is answer:
+            continue
+        question = bank.question(qid)
+        if question is None:
+            params = {"id": qid, "bank": bank.id, "version": bank.version}
+            problems.append(Problem("unknown_question", f"answers.{qid}", params))
+            continue
+        found = check_answer(question, bank, answer, result.session.mode, f"answers.{qid}")
+        if found:
+            problems += found
+        else:
+            fits[qid] = answer
+    problems += [
+        p for p in check_result(_without_answers(result), bank) if p.key != "required_open"
+    ]
+    if result.finished:
+        for question in bank.questions():
+            given = result.answers.get(question.id)
+            if question.required and (given is None or not given.is_answered):
+                problems.append(
+                    Problem("required_open", f"answers.{question.id}", {"id": question.id})
+                )
+    return problems
+
+
+def _without_answers(result: Result) -> Result:
+    """The result without its answers: its priorities are checked, and quickly."""
+    return result.model_copy(update={"answers": {}})
+
+
+def over_present(result: Result) -> list[Problem]:
+    """The tallies of a votes session that hold more hands than people were present.
+
+    A warning, not an error: someone may have walked in after the start. A merged result
+    is checked strictly instead (see `check_merged`); without a record of who was present
+    there is nothing to compare with.
+
+    Args:
+        result: a result.
+
+    Returns:
+        One problem per question, with the hands counted and the people present.
+    """
+    present = sum(result.session.roles.values())
+    if result.session.mode != "votes" or result.session.merged_from is not None or not present:
+        return []
+    problems = []
+    for qid, answer in result.answers.items():
+        hands = sum(answer.votes or ()) + (answer.dont_know_votes or 0)
+        hands += answer.not_applicable_votes or 0
+        if hands > present:
+            params: dict[str, object] = {"hands": hands, "present": present}
+            problems.append(Problem("votes_over_present_warning", f"answers.{qid}", params))
+    return problems

@@ -1,0 +1,1 @@
+"""Comparing results: team against team, now against then, across questionnaire versions."""

@@ -1,0 +1,290 @@
+"""Pydantic models of a result file: the session, its answers and the team's priorities."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    field_validator,
+    model_validator,
+)
+
+from woest_tui.core.model.common import (
+    ID_PATTERN,
+    MAX_COUNT,
+    MAX_PRIORITIES,
+    RESULT_SCHEMAS,
+    ActionText,
+    Count,
+    Day,
+    Frozen,
+    Id,
+    LongText,
+    Mode,
+    Moment,
+    ShortText,
+    invalid,
+    number_problem,
+)
+from woest_tui.core.model.cycle import FollowUp, Meeting
+
+
+def _check_value(value: object) -> object:
+    """Accept what a TOML value of an answer can be; the bank decides what fits where."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        key = number_problem(value)
+        if key is not None:
+            raise invalid(key, "")
+        return value
+    if isinstance(value, str):
+        if len(value) > 10_000:
+            raise invalid("text_too_long", "", limit=10_000)
+        return value
+    if isinstance(value, list | tuple) and all(isinstance(v, str) for v in value):
+        if len(value) > 9 or any(not re.fullmatch(ID_PATTERN, v) for v in value):
+            raise invalid("value_type", "")
+        return tuple(value)
+    raise invalid("value_type", "")
+
+
+def _check_gathered(value: object) -> object:
+    """Gathered answers of a merge: numbers or texts."""
+    if not isinstance(value, list | tuple):
+        raise invalid("gathered_type", "")
+    for item in value:
+        if isinstance(item, bool) or not isinstance(item, int | float | str):
+            raise invalid("gathered_type", "")
+        key = None if isinstance(item, str) else number_problem(item)
+        if key is not None:
+            raise invalid(key, "")
+        if isinstance(item, str) and len(item) > 10_000:
+            raise invalid("text_too_long", "", limit=10_000)
+    return tuple(value)
+
+
+#: An answer's value: scale and number a number, choice an option id, multi a list of
+#: option ids, yesno a boolean, text a string.
+Value = Annotated[Any, AfterValidator(_check_value)]
+Gathered = Annotated[Any, AfterValidator(_check_gathered)]
+
+
+class BankRef(Frozen):
+    """Which bank a result was answered with."""
+
+    id: Id
+    """The bank's `id`."""
+    version: ShortText
+    """The bank's `version`."""
+    hash: str = Field(pattern=r"^sha256:[0-9a-f]{64}$")
+    """sha256 of the bank's content (see `bank.content_hash`)."""
+
+
+class Session(Frozen):
+    """Who answered, when, and how."""
+
+    team: ShortText
+    """The team's name, e.g. "Basisteam Amersfoort"."""
+    date: Day
+    """The day of the meeting."""
+    facilitator: ShortText | None = None
+    """Who led the meeting."""
+    roles: dict[Id, Count] = Field(default_factory=dict)
+    """The roles present, with how many of each (role id -> count)."""
+    mode: Mode
+    """consensus: one agreed answer; votes: hands counted per scale point;
+    individual: one team member alone (see `role`)."""
+    role: Id | None = None
+    """The respondent's role, in individual mode only."""
+    merged_from: StrictInt | None = Field(default=None, ge=1, le=MAX_COUNT)
+    """How many individual files a merged result (schema 2) was made of (at least 2); in a
+    live session, how many people answered on their phones or were counted by hand."""
+    live: StrictBool = False
+    """Answered in a live session, on the team's phones (votes mode); see `merged_from`."""
+    started: Moment
+    """When the session started, with its time zone."""
+    finished: Moment | None = None
+    """When the session was finished, with its time zone; absent while it is in progress."""
+    remeasure: Day | None = None
+    """The day the team chose, when finishing, to answer the questionnaire again ("nameten")."""
+
+    @model_validator(mode="after")
+    def _role_fits_mode(self) -> Session:
+        if self.mode == "individual" and self.role is None:
+            raise invalid("role_missing", "role")
+        if self.mode != "individual" and self.role is not None:
+            raise invalid("role_not_individual", "role")
+        if self.merged_from is not None and self.mode != "votes":
+            raise invalid("merged_not_votes", "mode")
+        if self.live and self.mode != "votes":
+            raise invalid("live_not_votes", "mode")
+        if self.merged_from == 1 and not self.live:
+            # a live room may hold one phone; a merge needs two files
+            raise invalid("greater_than_equal", "merged_from", ge=2)
+        if self.finished is not None and self.finished < self.started:
+            raise invalid("finished_before_started", "finished")
+        if self.remeasure is not None and self.remeasure < self.date:
+            raise invalid("remeasure_before_date", "remeasure", date=self.date.isoformat())
+        return self
+
+
+class RoleNote(Frozen):
+    """A note in a merged result, kept with the role of who wrote it (never a name)."""
+
+    role: Id
+    """The writer's role."""
+    text: LongText
+    """The note."""
+
+
+class Tally(Frozen):
+    """Gathered answers of several people to one question (votes mode and merges)."""
+
+    votes: tuple[Count, ...] | None = None
+    """Scale questions: how many chose each point, from the scale's min to its max."""
+    dont_know_votes: Count | None = None
+    """How many said "weet niet" (files from before "n.v.t." had its own field counted
+    both here)."""
+    not_applicable_votes: Count | None = None
+    """How many said "n.v.t.": what is asked about does not exist here."""
+    counts: dict[str, Count] | None = None
+    """Merged choice, multi and yesno questions: how many chose each option id
+    (yesno: the keys "yes" and "no")."""
+    values: Gathered | None = None
+    """Merged number and text questions: every answer given."""
+
+
+class Answer(Tally):
+    """The answer to one question; the key of `[answers]` is the question id."""
+
+    value: Value | None = None
+    """The answer itself (absent with `dont_know`, and with `votes` in votes mode)."""
+    dont_know: StrictBool = False
+    """The team marked "weet niet" instead of answering (in files from before "n.v.t."
+    had its own field, this mark meant either)."""
+    not_applicable: StrictBool = False
+    """The team marked "n.v.t.": what is asked about does not exist here."""
+    note: LongText | None = None
+    """The team's note to this question."""
+    by_role: dict[Id, Tally] | None = None
+    """Merged results (schema 2): the tally per role (role id -> tally)."""
+    notes: tuple[RoleNote, ...] | None = None
+    """Merged results (schema 2): the notes of the individual files, with their role."""
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Answer:
+        if self.dont_know and self.value is not None:
+            raise invalid("dont_know_and_value", "dont_know")
+        if self.dont_know and self.votes is not None:
+            raise invalid("dont_know_and_votes", "dont_know")
+        if self.value is not None and self.votes is not None:
+            raise invalid("value_and_votes", "votes")
+        if self.not_applicable and (
+            self.dont_know or self.value is not None or self.votes is not None
+        ):
+            other = "value" if self.value is not None else "votes"
+            other = "dont_know" if self.dont_know else other
+            raise invalid("not_applicable_and_other", "not_applicable", field=other)
+        return self
+
+    @property
+    def merged_fields(self) -> list[str]:
+        """The fields set here that only a merged result (schema 2) may hold."""
+        fields = ("counts", "values", "by_role", "notes")
+        return [name for name in fields if getattr(self, name) is not None]
+
+    @property
+    def is_answered(self) -> bool:
+        """Whether the question has an answer, votes, gathered answers, "weet niet" or "n.v.t."."""
+        return (
+            self.dont_know
+            or self.not_applicable
+            or self.value is not None
+            or self.votes is not None
+            or self.counts is not None
+            or self.values is not None
+        )
+
+
+class Priority(Frozen):
+    """A development point the team chose, with what it will do; order is rank."""
+
+    ref: Id
+    """The question or theme it is about."""
+    action: ActionText
+    """The concrete action."""
+    owner: ShortText
+    """Who takes it on (a role or a name the team chose)."""
+    due: Day
+    """When it is done."""
+
+
+class Result(Frozen):
+    """A result file: one session's answers to one bank, or a merge of several."""
+
+    schema_: StrictInt = Field(alias="schema")
+    """Format version: 1 for a session's own answers, 2 for a merge."""
+    questionnaire: BankRef
+    """The bank it was answered with."""
+    session: Session
+    """Team, date, mode and times."""
+    answers: dict[Id, Answer] = Field(default_factory=dict)
+    """The answers, by question id; an absent question is still open."""
+    priorities: tuple[Priority, ...] = ()
+    """The team's chosen development points, most important first (at most 50)."""
+    meetings: tuple[Meeting, ...] = Field(default=(), max_length=100)
+    """The meetings the session was answered in, in order, each with its planned themes;
+    empty for a session that was not planned per meeting."""
+    follow_up: FollowUp | None = None
+    """What became of the priorities of the team's earlier finished session; absent when
+    there was none."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    @field_validator("schema_")
+    @classmethod
+    def _known_schema(cls, value: int) -> int:
+        if value not in RESULT_SCHEMAS:
+            key = "schema_newer" if value > max(RESULT_SCHEMAS) else "schema_unknown"
+            known = (" en ".join(map(str, RESULT_SCHEMAS)), " and ".join(map(str, RESULT_SCHEMAS)))
+            raise invalid(key, "", found=value, known=known[0], known_en=known[1])
+        return value
+
+    @field_validator("priorities")
+    @classmethod
+    def _few_priorities(cls, value: tuple[Priority, ...]) -> tuple[Priority, ...]:
+        if len(value) > MAX_PRIORITIES:
+            raise invalid("priorities_too_many", "", found=len(value), limit=MAX_PRIORITIES)
+        return value
+
+    @model_validator(mode="after")
+    def _schema_fits(self) -> Result:
+        merged = self.session.merged_from is not None
+        if merged and self.schema_ != 2:
+            raise invalid("merged_needs_schema", "session.merged_from")
+        if not merged:
+            if self.schema_ == 2:
+                raise invalid("schema2_needs_merge", "session")
+            for qid, answer in self.answers.items():
+                if answer.merged_fields:
+                    field = answer.merged_fields[0]
+                    raise invalid("merged_field", f"answers.{qid}.{field}", field=field)
+        for index, meeting in enumerate(self.meetings):
+            if meeting.date < self.session.date:
+                at = f"meetings[{index}].date"
+                raise invalid("meeting_before_session", at, date=self.session.date.isoformat())
+            if index and meeting.date < self.meetings[index - 1].date:
+                raise invalid("meetings_order", f"meetings[{index}].date")
+        return self
+
+    @property
+    def finished(self) -> bool:
+        """Whether the session was finished."""
+        return self.session.finished is not None

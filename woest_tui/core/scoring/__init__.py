@@ -1,0 +1,1 @@
+"""Scoring: statuses, half-up rounded scores, blind spots, disagreement, what to discuss."""

@@ -1,0 +1,75 @@
+"""Keys in the order they were typed: a screen's binding first lets earlier keys land."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+from textual.dom import DOMNode
+from textual.message_pump import MessagePump
+from textual.screen import Screen
+
+from woest_tui.tui.support.internals import queue_is_empty, queue_waiters
+
+#: Rounds at most: a key handled in one round may post a message that needs a second.
+ROUNDS = 4
+#: Seconds to wait for one widget at most; a stuck widget must not freeze the keyboard.
+WAIT = 0.5
+
+
+def waiting(pump: MessagePump) -> bool:
+    """Whether the pump has nothing in hand: its queue is empty and it waits for the next.
+
+    A pump that took a message may be in the middle of its handler (suspended where the
+    handler awaits something), with its queue empty: only a pump whose task waits in the
+    queue's `get` has finished everything it was handed.
+
+    Args:
+        pump: a widget or a screen.
+
+    Returns:
+        True when it is idle; False when it is busy, or when asyncio no longer shows it.
+    """
+    if not queue_is_empty(pump):
+        return False
+    return any(not future.done() for future in queue_waiters(pump))
+
+
+async def caught_up(screen: Screen[Any]) -> None:
+    """Wait until the focused widget has handled every key queued before this moment.
+
+    Textual runs a priority binding (Enter, Esc, w, n, o) as soon as the app reads its
+    key, while a key read just before it (a digit, typed letters) still waits in the
+    focused widget's queue: a digit and Enter in one read from the terminal would confirm
+    the question before the digit was seen. This waits for the focused widget and every
+    widget between it and the screen to work through its queue, including the messages
+    the keys set off (a choice list's Changed), before the binding does its work. When
+    none of them has anything in hand, as after a key typed on its own, it returns at once.
+
+    Args:
+        screen: the screen whose focused widget typed keys go to.
+    """
+    current = asyncio.current_task()
+    for _ in range(ROUNDS):
+        chain: list[DOMNode] = []
+        node: DOMNode | None = screen.focused
+        while node is not None:
+            chain.append(node)
+            node = None if node is screen else node.parent
+        if screen not in chain:
+            chain.append(screen)
+        # a widget cannot wait for itself: skip the one whose handler runs this
+        busy = [
+            pump
+            for pump in chain
+            if pump.is_running and pump.task is not current and not waiting(pump)
+        ]
+        if not busy:
+            return
+        for pump in busy:
+            done = asyncio.Event()
+            if pump.call_later(done.set):
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(WAIT):
+                        await done.wait()
