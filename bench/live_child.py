@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sys
 import tempfile
 import time
@@ -21,7 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
+from textual.app import App
 
+from bench.screen import visible
 from woest_tui.core.files.bank import DEFAULT_BANK, find_bank
 from woest_tui.core.session.launch import prepare_launch
 from woest_tui.live.server import Limit, LiveServer
@@ -34,18 +37,56 @@ from woest_tui.tui.widgets.live_panel import LivePanel
 PHONES = 100
 #: Seconds between the reveal and the Enter that moves on (a meeting takes minutes).
 TALK = 1.0
-#: (round, count) -> when the TUI painted that count; vote arrivals: (round, rank, sent).
-painted_counts: dict[tuple[int, int], float] = {}
+#: The count line on the wall, as it is painted.
+COUNT = re.compile(r"(\d+) van (\d+) hebben geantwoord")
+#: How much of the next screen's first line to look for in the painted frames.
+MARK = 40
+
+
+class Wall:
+    """What the wall painted: each frame's update as the text a terminal would get.
+
+    Every frame goes through Textual's `App._display` (headless, it skips the terminal):
+    the hook renders the update to escape-coded text, as a terminal's frame costs, strips
+    the escapes and reads it. A count or a question counts as shown only once a frame that
+    holds it is painted, not when woest's code has asked for it.
+    """
+
+    def __init__(self) -> None:
+        #: (round, count) -> when a frame first showed "count van N hebben geantwoord".
+        self.counts: dict[tuple[int, int], float] = {}
+        self.round = 0
+        self.marker: str | None = None
+        self.text = ""
+        self.found = asyncio.Event()
+        self.found_at = 0.0
+
+    def expect(self, marker: str) -> None:
+        """Look for `marker` in the frames painted from now on."""
+        self.marker, self.text, self.found_at = marker, "", 0.0
+        self.found.clear()
+
+    def feed(self, frame: str) -> None:
+        now = time.monotonic()
+        text = visible(frame)
+        if self.round:
+            for match in COUNT.finditer(text):
+                self.counts.setdefault((self.round, int(match.group(1))), now)
+        if self.marker is not None and not self.found.is_set():
+            # a frame holds what changed: the text of several frames is looked through
+            self.text = (self.text + text)[-20_000:]
+            if self.marker in self.text:
+                self.found_at = now
+                self.found.set()
+
+    def shown(self, number: int, rank: int) -> float:
+        """When round `number` first painted a count of at least `rank`."""
+        return min(t for (n, count), t in self.counts.items() if n == number and count >= rank)
+
+
+wall = Wall()
+#: Vote arrivals: (round, the count the room had once it was counted, when it was sent).
 arrivals: list[tuple[int, int, float]] = []
-current_round = [0]
-question_painted = asyncio.Event()
-#: When the walk last painted a new question (the moment, not when the bench woke up).
-painted_at = [0.0]
-
-
-def note_painted() -> None:
-    painted_at[0] = time.monotonic()
-    question_painted.set()
 
 
 def instrument() -> None:
@@ -57,30 +98,18 @@ def instrument() -> None:
         try:
             return await vote(self, request)
         finally:
-            arrivals.append((current_round[0], self.room.answered, sent))
+            arrivals.append((wall.round, self.room.answered, sent))
 
     LiveServer.vote = timed_vote  # type: ignore[method-assign]
-    refresh = LivePanel.refresh_view
+    display = App._display
 
-    def timed_refresh(self: LivePanel) -> None:
-        refresh(self)
-        key = (current_round[0], self.room.answered)
-        if key not in painted_counts and self.is_attached:
-            self.call_after_refresh(lambda: painted_counts.setdefault(key, time.monotonic()))
+    def painted(self: App[Any], screen: Any, renderable: Any) -> None:
+        display(self, screen, renderable)
+        render = getattr(renderable, "render_segments", None)
+        if render is not None and not self._batch_count:
+            wall.feed(render(self.console))
 
-    LivePanel.refresh_view = timed_refresh  # type: ignore[method-assign]
-    show = WalkScreen.show
-
-    async def timed_show(self: WalkScreen) -> None:
-        await show(self)
-        self.call_after_refresh(note_painted)
-
-    WalkScreen.show = timed_show  # type: ignore[method-assign]
-
-
-def shown(number: int, rank: int) -> float:
-    """When round `number` first painted a count of at least `rank`."""
-    return min(t for (n, count), t in painted_counts.items() if n == number and count >= rank)
+    App._display = painted  # type: ignore[method-assign]
 
 
 class PhoneProcess:
@@ -138,6 +167,20 @@ async def to_question(app: WoestApp, pilot: Any, scale_only: bool = False) -> Wa
     return walk
 
 
+def next_marker(walk: WalkScreen) -> str:
+    """The start of the first line the next screen shows: its question, or its theme's title."""
+    target = walk.next_planned(walk.index + 1)
+    if target >= len(walk.positions):
+        raise RuntimeError("the benchmark ran out of questions")
+    position = walk.positions[target]
+    theme = walk.state.bank.themes[position.theme]
+    if position.question is None:
+        text = walk.text(theme.title)
+    else:
+        text = walk.text(theme.questions[position.question].text)
+    return text.split("\n")[0][:MARK]
+
+
 async def timed_enters(app: WoestApp, pilot: Any, count: int) -> list[float]:
     """The Enter that saves a question (a hand typed, the tally revealed) and opens the next."""
     times: list[float] = []
@@ -151,11 +194,11 @@ async def timed_enters(app: WoestApp, pilot: Any, count: int) -> list[float]:
         # their page after the reveal by then (with phones and without alike)
         await asyncio.sleep(TALK)
         await pilot.pause()
-        question_painted.clear()
+        wall.expect(next_marker(walk))
         began = time.monotonic()
         await pilot.press("enter")
-        await question_painted.wait()
-        times.append(1000 * (painted_at[0] - began))
+        await asyncio.wait_for(wall.found.wait(), 30)
+        times.append(1000 * (wall.found_at - began))
     return times
 
 
@@ -183,13 +226,13 @@ async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
             figures["keys_with"] = await timed_enters(app, pilot, keys)
             for number in range(1, rounds + 1):
                 walk = await to_question(app, pilot, scale_only=True)
-                current_round[0] = number
+                wall.round = number
                 answer = await phones.ask("vote")
                 assert answer.get("statuses") == [303], answer
-                await until(lambda number=number: (number, PHONES) in painted_counts)
-                current_round[0] = 0
+                await until(lambda number=number: (number, PHONES) in wall.counts)
+                wall.round = 0
                 await pilot.press("r")
-                await until(lambda walk=walk: walk.query_one("#live-result").display)
+                await until(lambda walk=walk: walk.query_one(LivePanel).room.revealed)
                 await pilot.press("enter")
                 await pilot.pause()
         finally:
@@ -197,7 +240,7 @@ async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
     # the screen shows a vote once it shows a count that holds it (votes that came in
     # together are painted together)
     figures["vote_ms"] = [
-        1000 * (shown(number, rank) - sent) for number, rank, sent in arrivals if number > 0
+        1000 * (wall.shown(number, rank) - sent) for number, rank, sent in arrivals if number > 0
     ]
     return figures
 

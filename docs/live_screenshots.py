@@ -125,7 +125,7 @@ async def main() -> None:
             await page.get_by_text("Question 1 of").wait_for()
             await page.screenshot(path=str(DOCS / "live-phone-dark.png"), full_page=True)
             await pilot.press("r")
-            await wait(lambda: walk.query_one("#live-result").display, pilot)
+            await wait(lambda: walk.query_one("#live-result").has_class("-revealed"), pilot)
             await pilot.pause(0.2)
             app.save_screenshot(filename="live-reveal.svg", path=str(DOCS))
             for session in phones:

@@ -247,7 +247,9 @@ class WalkScreen(Screen[None]):
         if self.live is not None:
             # "weet niet" is each phone's own answer in a live session
             idle |= {"dont_know", "not_applicable"}
-            if question is None or self.live.session.room.revealed:
+            # offered all through a question, also once revealed: the footer then stays
+            # as it is when the room reveals and when Enter opens the next question
+            if question is None:
                 idle.add("reveal")
         if question is None:
             idle |= {"dont_know", "not_applicable", "note", "confirm", "skip", "next"}
