@@ -190,7 +190,8 @@ async def test_thirty_phones_through_the_quick_scan(make_app: MakeApp, tmp_path:
                 # the teamchef alone is never apart: overig holds them
                 assert answer.by_role is not None
                 assert set(answer.by_role) == {"wijkagent", "oe", OTHER}
-                assert result.session.merged_from == 30 and result.session.live
+                assert result.schema_ == 1 and result.session.live
+                assert result.session.merged_from is None and result.session.people == 30
                 assert result.session.roles == {"wijkagent": 10, "oe": 5, OTHER: 15}
                 assert sum(1 for a in result.answers.values() if a.is_answered) == saved
                 await until(

@@ -104,10 +104,13 @@ class Session(Frozen):
     role: Id | None = None
     """The respondent's role, in individual mode only."""
     merged_from: StrictInt | None = Field(default=None, ge=1, le=MAX_COUNT)
-    """How many individual files a merged result (schema 2) was made of (at least 2); in a
-    live session, how many people answered on their phones or were counted by hand."""
+    """How many individual files a merged result (schema 2) was made of (at least 2). Live
+    files written before they were votes results (schema 2, `live`) hold here how many
+    people answered on their phones or were counted by hand; they are still read."""
     live: StrictBool = False
-    """Answered in a live session, on the team's phones (votes mode); see `merged_from`."""
+    """Answered in a live session, on the team's phones: a votes result (schema 1) whose
+    `roles` are the groups of the fewer-than-3 rule and whose answers keep their tallies as
+    a merged result does (`counts`, `values`, `by_role`)."""
     started: Moment
     """When the session started, with its time zone."""
     finished: Moment | None = None
@@ -134,6 +137,15 @@ class Session(Frozen):
             raise invalid("remeasure_before_date", "remeasure", date=self.date.isoformat())
         return self
 
+    @property
+    def people(self) -> int:
+        """How many people the tallies were taken from.
+
+        `merged_from` in a merged result, else the people in `roles` (in a live result:
+        everyone who was in the room, in groups).
+        """
+        return self.merged_from if self.merged_from is not None else sum(self.roles.values())
+
 
 class RoleNote(Frozen):
     """A note in a merged result, kept with the role of who wrote it (never a name)."""
@@ -155,10 +167,10 @@ class Tally(Frozen):
     not_applicable_votes: Count | None = None
     """How many said "n.v.t.": what is asked about does not exist here."""
     counts: dict[str, Count] | None = None
-    """Merged choice, multi and yesno questions: how many chose each option id
+    """Merged and live choice, multi and yesno questions: how many chose each option id
     (yesno: the keys "yes" and "no")."""
     values: Gathered | None = None
-    """Merged number and text questions: every answer given."""
+    """Merged and live number and text questions: every answer given."""
 
 
 class Answer(Tally):
@@ -174,7 +186,8 @@ class Answer(Tally):
     note: LongText | None = None
     """The team's note to this question."""
     by_role: dict[Id, Tally] | None = None
-    """Merged results (schema 2): the tally per role (role id -> tally)."""
+    """Merged results (schema 2): the tally per role (role id -> tally); live results: per
+    group of the fewer-than-3 rule, left out where a group answered with fewer than 3."""
     notes: tuple[RoleNote, ...] | None = None
     """Merged results (schema 2): the notes of the individual files, with their role."""
 
@@ -199,6 +212,11 @@ class Answer(Tally):
         """The fields set here that only a merged result (schema 2) may hold."""
         fields = ("counts", "values", "by_role", "notes")
         return [name for name in fields if getattr(self, name) is not None]
+
+    @property
+    def tally_fields(self) -> list[str]:
+        """The fields set here that a session's own file may hold only when it is live."""
+        return [name for name in self.merged_fields if name != "notes"]
 
     @property
     def is_answered(self) -> bool:
@@ -230,7 +248,7 @@ class Result(Frozen):
     """A result file: one session's answers to one bank, or a merge of several."""
 
     schema_: StrictInt = Field(alias="schema")
-    """Format version: 1 for a session's own answers, 2 for a merge."""
+    """Format version: 1 for a session's own answers (a live session's too), 2 for a merge."""
     questionnaire: BankRef
     """The bank it was answered with."""
     session: Session
@@ -273,8 +291,13 @@ class Result(Frozen):
             if self.schema_ == 2:
                 raise invalid("schema2_needs_merge", "session")
             for qid, answer in self.answers.items():
-                if answer.merged_fields:
-                    field = answer.merged_fields[0]
+                # a live room's tallies are kept as a merge keeps them; the notes of
+                # individual files belong to a merge alone
+                only_merged = answer.merged_fields
+                if self.session.live:
+                    only_merged = [f for f in only_merged if f not in answer.tally_fields]
+                if only_merged:
+                    field = only_merged[0]
                     raise invalid("merged_field", f"answers.{qid}.{field}", field=field)
         for index, meeting in enumerate(self.meetings):
             if meeting.date < self.session.date:

@@ -17,6 +17,10 @@ COMPARE_MESSAGES: dict[str, tuple[str, str]] = {
         "zelfde inhoud als {first}; elk antwoordbestand telt maar een keer",
         "same content as {first}; each answer file counts once",
     ),
+    "merge_live": (
+        "de uitslag van een live-sessie telt al iedereen die in de zaal was (per functie alleen waar dat anoniem blijft); woest merge voegt alleen individuele antwoordbestanden samen: bekijk deze uitslag met woest summary, of zet hem naast een andere met woest compare",
+        "the result of a live session already counts everyone who was in the room (per function only where that stays anonymous); woest merge only merges individual answer files: read this result with woest summary, or set it beside another with woest compare",
+    ),
     "merge_not_individual": (
         "geen individueel antwoordbestand (modus {mode}); alleen bestanden met modus individual en een rol kunnen samengevoegd worden",
         "not an individual answer file (mode {mode}); only files in individual mode with a role can be merged",
