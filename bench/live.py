@@ -46,6 +46,13 @@ def measure(settings: Settings) -> list[Row]:
         ),
         Row(
             GROUP,
+            "  the vote's POST round trip alone (vs the echo's)",
+            "ms",
+            Stat.of(figures["post_ms"]),
+            Stat.of(echo),
+        ),
+        Row(
+            GROUP,
             "Enter to next question painted, 100 phones connected (vs none)",
             "ms",
             Stat.of(figures["keys_with"]),

@@ -4,10 +4,12 @@
 
 - `vote_ms`: per vote, from its POST being sent to the TUI having painted the count that
   holds it (100 phones voting at once, ROUNDS times);
-- `echo_ms`: the same 100 POSTs at once, round trip to a bare aiohttp echo server;
+- `post_ms`: the round trip of the same POSTs, as the phones saw it (the answer is a 303);
+- `echo_ms`: the same 100 POSTs at once, round trip to a bare aiohttp echo server in a
+  process of its own (`bench.live_echo`), a round after each of woest's;
 - `keys_without` / `keys_with`: the Enter that saves a question and opens the next, to the
-  paint of the next question, with no phone and with 100 phones connected (each on its
-  event stream, fetching its page at every change as the page's script does).
+  paint of the next question, with no phone connected and with 100 connected (each on its
+  event stream, fetching its page at every change as the page's script does), in turns.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ from woest_tui.tui.widgets.live_panel import LivePanel
 PHONES = 100
 #: Seconds between the reveal and the Enter that moves on (a meeting takes minutes).
 TALK = 1.0
+#: Seconds between a question opening and the votes: the room reads it first (and the
+#: phones have fetched its page by then, as they do at once in a meeting).
+READ = 1.0
 #: The count line on the wall, as it is painted.
 COUNT = re.compile(r"(\d+) van (\d+) hebben geantwoord")
 #: How much of the next screen's first line to look for in the painted frames.
@@ -202,7 +207,38 @@ async def timed_enters(app: WoestApp, pilot: Any, count: int) -> list[float]:
     return times
 
 
+class EchoProcess:
+    """The bare echo server (`bench.live_echo`), in a process of its own."""
+
+    def __init__(self, process: asyncio.subprocess.Process, port: int) -> None:
+        self.process = process
+        self.url = f"http://127.0.0.1:{port}/echo"
+
+    @classmethod
+    async def start(cls) -> EchoProcess:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bench.live_echo",
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        assert process.stdout is not None
+        return cls(process, int(await process.stdout.readline()))
+
+    async def stop(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        await self.process.wait()
+
+
 async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
+    """Every figure, woest's and the echo's taken in turn (the load of a busy machine varies).
+
+    The keys alternate too: an Enter with no phone connected, one with 100 connected, in
+    turns that swap their order each time. The phones have joined the room for both;
+    "connected" is each holding its event stream open and fetching its page at every change.
+    """
     folder = Path(tempfile.mkdtemp(prefix="woest-bench-live-"))
     bank = find_bank(DEFAULT_BANK)
     launch = prepare_launch(questions=bank, team="Bench", out=folder / "live.toml", live=True)
@@ -210,33 +246,44 @@ async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
     app.live_options = LiveOptions(  # type: ignore[attr-defined]
         "127.0.0.1", 0, limit=Limit(rate=1e6, burst=1e6)
     )
-    figures: dict[str, Any] = {}
+    figures: dict[str, Any] = {"keys_without": [], "keys_with": [], "echo_ms": [], "post_ms": []}
     async with app.run_test(size=(100, 30)) as pilot:
         await until(lambda: isinstance(app.screen, LiveJoinScreen))
         await pilot.press("enter")
         await pilot.pause()
         await timed_enters(app, pilot, 3)  # warm-up: the first screens of each kind
-        figures["keys_without"] = await timed_enters(app, pilot, keys)
         assert app.live is not None
+        echo = await EchoProcess.start()
         phones = await PhoneProcess.start(app.live.server.url)
+        echoes = await PhoneProcess.start(echo.url)
         try:
+            await echoes.ask("echo")  # warm-up: the connections
             await phones.ask("join")
             await until(lambda: app.live is not None and app.live.room.joined == PHONES)
+            for turn in range(keys):
+                for connected in (False, True) if turn % 2 == 0 else (True, False):
+                    await phones.ask("stream" if connected else "unstream")
+                    key = "keys_with" if connected else "keys_without"
+                    figures[key] += await timed_enters(app, pilot, 1)
             await phones.ask("stream")
-            figures["keys_with"] = await timed_enters(app, pilot, keys)
             for number in range(1, rounds + 1):
                 walk = await to_question(app, pilot, scale_only=True)
+                await asyncio.sleep(READ)
                 wall.round = number
                 answer = await phones.ask("vote")
                 assert answer.get("statuses") == [303], answer
+                figures["post_ms"] += answer["ms"]
                 await until(lambda number=number: (number, PHONES) in wall.counts)
                 wall.round = 0
+                figures["echo_ms"] += (await echoes.ask("echo"))["ms"]
                 await pilot.press("r")
                 await until(lambda walk=walk: walk.query_one(LivePanel).room.revealed)
                 await pilot.press("enter")
                 await pilot.pause()
         finally:
             await phones.stop()
+            await echoes.stop()
+            await echo.stop()
     # the screen shows a vote once it shows a count that holds it (votes that came in
     # together are painted together)
     figures["vote_ms"] = [
@@ -245,38 +292,12 @@ async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
     return figures
 
 
-async def echo_side(rounds: int) -> list[float]:
-    """A bare aiohttp server that answers each POST with its body, the same 100 at once."""
-
-    async def echo(request: web.Request) -> web.Response:
-        return web.Response(body=await request.read())
-
-    app = web.Application()
-    app.router.add_post("/echo", echo)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    phones = await PhoneProcess.start(f"http://127.0.0.1:{port}/echo")
-    times: list[float] = []
-    try:
-        await phones.ask("echo")  # warm-up: the connections
-        for _ in range(rounds):
-            times += (await phones.ask("echo"))["ms"]
-    finally:
-        await phones.stop()
-        await runner.cleanup()
-    return times
-
-
 def main() -> None:
     out = Path(sys.argv[1])
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 10
     keys = int(sys.argv[3]) if len(sys.argv) > 3 else 15
     instrument()
     figures = asyncio.run(woest_side(rounds, keys))
-    figures["echo_ms"] = asyncio.run(echo_side(rounds))
     out.write_text(json.dumps(figures), encoding="utf-8")
 
 

@@ -312,3 +312,46 @@ async def test_the_start_screen_offers_live(make_app: MakeApp, tmp_path: Path) -
         await until(lambda: isinstance(app.screen, LiveJoinScreen), pilot)
     result = load_result(out)
     assert result.session.live and result.session.mode == "votes"
+
+
+async def test_votes_repaint_the_count_once_a_frame_without_a_layout(
+    make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.widget import Widget
+
+    from woest_tui.tui.widgets.live_panel import LiveStatus
+
+    app = live_app(make_app, tmp_path / "live.toml")
+    async with app.run_test(size=(100, 40)) as pilot:
+        walk = await open_first_question(app, pilot)
+        assert app.live is not None and walk.question is not None
+        room, question = app.live.room, walk.question
+        phones = [room.join(None) for _ in range(40)]
+        for phone in phones:
+            room.choose_role(phone, "none")
+        await until(lambda: "0 van 40" in status_of(walk), pilot)
+        await pilot.pause()
+        layouts: list[Widget] = []
+        renders: list[int] = []
+        refresh, render = Widget.refresh, LiveStatus.render
+
+        def spy_refresh(self: Widget, *regions: Any, **kw: Any) -> Widget:
+            if kw.get("layout") or kw.get("recompose"):
+                layouts.append(self)
+            return refresh(self, *regions, **kw)
+
+        def spy_render(self: LiveStatus) -> Any:
+            renders.append(room.answered)
+            return render(self)
+
+        monkeypatch.setattr(Widget, "refresh", spy_refresh)
+        monkeypatch.setattr(LiveStatus, "render", spy_render)
+        scale = walk.state.bank.scale_of(question)
+        # forty votes come in between two frames: one drawing of the count, no layout
+        for index, phone in enumerate(phones):
+            room.vote(phone, question.id, {"value": [str(scale.min + index % scale.points)]})
+        await until(lambda: 40 in renders, pilot)
+        await pilot.pause()
+        assert renders == [40]
+        assert layouts == []
+        assert "40 van 40 hebben geantwoord" in status_of(walk)

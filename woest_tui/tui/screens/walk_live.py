@@ -68,7 +68,10 @@ class LiveWalk:
             if walk.focused is not None and walk.focused in slot.query("*"):
                 walk.set_focus(None)
             await slot.remove_children()
-            await slot.mount(LivePanel(self.session.room, question, walk.lang, id="control"))
+            current = LivePanel(self.session.room, question, walk.lang, id="control")
+            await slot.mount(current)
+        # a vote is answered once the wall shows it (see LiveServer.vote)
+        self.session.server.wall = current.status.drawn
         self.changed()
 
     def answer(self, walk: WalkScreen, question: Question, note: str | None) -> Answer | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
@@ -73,6 +75,8 @@ class LiveStatus(Widget):
         self.lang = lang
         #: Whether a repaint is asked for already (it reads the room when it draws).
         self.asked = False
+        #: Done once the room as it is now is drawn (see `drawn`); None: nothing waits.
+        self.waiting: asyncio.Future[None] | None = None
 
     def changed(self) -> None:
         """Something in the room changed: one repaint in the next frame, however many came."""
@@ -80,9 +84,22 @@ class LiveStatus(Widget):
             self.asked = True
             self.refresh()
 
+    async def drawn(self) -> None:
+        """Wait until the next frame has drawn the count as the room holds it now."""
+        if not self.asked:
+            return
+        if self.waiting is None:
+            self.waiting = asyncio.get_running_loop().create_future()
+        # shielded: a waiter that gives up must not cancel the others' wait
+        await asyncio.shield(self.waiting)
+
     def render(self) -> Text:
         """The count of answers, then whether the tally is hidden or Enter saves it."""
         self.asked = False
+        if self.waiting is not None:
+            # the frame being drawn holds the count: its waiters go on once it is painted
+            self.waiting.set_result(None)
+            self.waiting = None
         room, lang = self.room, self.lang
         status = plain(
             message("live_answered", lang, answered=room.answered, joined=room.joined),

@@ -1,0 +1,38 @@
+"""The live benchmark's baseline: a bare aiohttp server that answers each POST with its body.
+
+`python -m bench.live_echo` listens on a free loopback port, prints the port on one line,
+and serves until its stdin closes. It runs in a process of its own, beside woest's, so
+that its rounds can be taken in turn with woest's while the machine's load is the same.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+from aiohttp import web
+
+
+async def echo(request: web.Request) -> web.Response:
+    """The POST's body, back."""
+    return web.Response(body=await request.read())
+
+
+async def main() -> None:
+    app = web.Application()
+    app.router.add_post("/echo", echo)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    print(port, flush=True)
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    await reader.read()  # until the benchmark closes our stdin
+    await runner.cleanup()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
