@@ -7,6 +7,9 @@
 - `post_ms`: the round trip of the same POSTs, as the phones saw it (the answer is a 303);
 - `echo_ms`: the same 100 POSTs at once, round trip to a bare aiohttp echo server in a
   process of its own (`bench.live_echo`), a round after each of woest's;
+- `vote_cpu_ms` / `echo_cpu_ms`: per round, the CPU time woest's process spent from the
+  votes being sent to the last count painted, and the echo's process on its round (CPU
+  time does not grow with the load of other programs on the machine, wall time does);
 - `keys_without` / `keys_with`: the Enter that saves a question and opens the next, to the
   paint of the next question, with no phone connected and with 100 connected (each on its
   event stream, fetching its page at every change as the page's script does), in turns.
@@ -226,6 +229,13 @@ class EchoProcess:
         assert process.stdout is not None
         return cls(process, int(await process.stdout.readline()))
 
+    async def cpu(self) -> float:
+        """The CPU time (user and system) the echo's process has used so far, in seconds."""
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(b"cpu\n")
+        await self.process.stdin.drain()
+        return float(await self.process.stdout.readline())
+
     async def stop(self) -> None:
         assert self.process.stdin is not None
         self.process.stdin.close()
@@ -246,7 +256,14 @@ async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
     app.live_options = LiveOptions(  # type: ignore[attr-defined]
         "127.0.0.1", 0, limit=Limit(rate=1e6, burst=1e6)
     )
-    figures: dict[str, Any] = {"keys_without": [], "keys_with": [], "echo_ms": [], "post_ms": []}
+    figures: dict[str, Any] = {
+        "keys_without": [],
+        "keys_with": [],
+        "echo_ms": [],
+        "post_ms": [],
+        "vote_cpu_ms": [],
+        "echo_cpu_ms": [],
+    }
     async with app.run_test(size=(100, 30)) as pilot:
         await until(lambda: isinstance(app.screen, LiveJoinScreen))
         await pilot.press("enter")
@@ -270,12 +287,16 @@ async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
                 walk = await to_question(app, pilot, scale_only=True)
                 await asyncio.sleep(READ)
                 wall.round = number
+                cpu = time.process_time()
                 answer = await phones.ask("vote")
                 assert answer.get("statuses") == [303], answer
                 figures["post_ms"] += answer["ms"]
                 await until(lambda number=number: (number, PHONES) in wall.counts)
+                figures["vote_cpu_ms"].append(1000 * (time.process_time() - cpu))
                 wall.round = 0
+                cpu = await echo.cpu()
                 figures["echo_ms"] += (await echoes.ask("echo"))["ms"]
+                figures["echo_cpu_ms"].append(1000 * (await echo.cpu() - cpu))
                 await pilot.press("r")
                 await until(lambda walk=walk: walk.query_one(LivePanel).room.revealed)
                 await pilot.press("enter")

@@ -1,7 +1,8 @@
 """The live benchmark's baseline: a bare aiohttp server that answers each POST with its body.
 
 `python -m bench.live_echo` listens on a free loopback port, prints the port on one line,
-and serves until its stdin closes. It runs in a process of its own, beside woest's, so
+answers each `cpu` line on its stdin with its CPU time in seconds, and serves until its
+stdin closes. It runs in a process of its own, beside woest's, so
 that its rounds can be taken in turn with woest's while the machine's load is the same.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import time
 
 from aiohttp import web
 
@@ -30,7 +32,10 @@ async def main() -> None:
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
-    await reader.read()  # until the benchmark closes our stdin
+    # `cpu` asks for this process's CPU time (finer than the system's ticks); an empty
+    # read is the benchmark closing our stdin
+    while (await reader.readline()).strip() == b"cpu":
+        print(repr(time.process_time()), flush=True)
     await runner.cleanup()
 
 
