@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from textual import events
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
@@ -22,7 +23,7 @@ from woest_tui.report.common import ref_title
 from woest_tui.report.summary import render_summary
 from woest_tui.tui.dialogs.modals import ConfirmScreen
 from woest_tui.tui.screens.priority import PriorityScreen
-from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.localized import Key, Localized, apply_keys
 from woest_tui.tui.support.text import plain
 
 KEYS = [
@@ -39,21 +40,16 @@ KEYS = [
 ]
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(Localized, Screen[None]):
     """Strengths, development points, blind spots and disagreement, then the priorities."""
 
     CSS_PATH = "summary.tcss"
 
-    def __init__(self, state: SessionState, lang: Lang) -> None:
+    def __init__(self, state: SessionState) -> None:
         super().__init__()
         self.state = state
-        self.lang = lang
         #: The priority removed last and its place, until `u` puts it back.
         self.removed: tuple[int, Priority] | None = None
-
-    def t(self, key: str, **params: object) -> str:
-        """A UI string in the current language."""
-        return message(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         """A state line, the report, and the priorities panel (or, alone, what comes next)."""
@@ -71,17 +67,16 @@ class SummaryScreen(Screen[None]):
         # a priority is picked with its number and shown in a bar, never by a hidden focus
         self.query_one("#priorities", OptionList).can_focus = False
         self.query_one("#summary-report", VerticalScroll).focus()
-        await self.set_language(self.lang)
+        await self.relabel()
 
     @property
     def individual(self) -> bool:
         """Answered alone: the team chooses priorities after the merge, not here."""
         return self.state.result.session.mode == "individual"
 
-    async def set_language(self, lang: Lang) -> None:
-        """Show everything in `lang`."""
-        self.lang = lang
-        apply_keys(self, KEYS, lang)
+    async def relabel(self) -> None:
+        """Show everything in the current language."""
+        apply_keys(self, KEYS, self.lang)
         self.refresh_all()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -226,55 +221,45 @@ class SummaryScreen(Screen[None]):
             return None
         return index
 
-    def action_add(self) -> None:
+    @work(group="priority")
+    async def action_add(self) -> None:
         """Add a priority."""
         if not self.editable():
             return
-
         today = self.state.result.session.date
         if len(self.state.result.priorities) >= MAX_PRIORITIES:
             text = self.t("priorities_full", limit=MAX_PRIORITIES)
             self.notify(text, severity="warning", timeout=10, markup=False)
             return
-
-        def added(priority: Priority | None) -> None:
-            if priority is not None:
-                items = [*self.state.result.priorities, priority]
-                if not self.store(items, highlight=len(items) - 1):
-                    # refused: the form comes back with everything typed in it
-                    self.app.push_screen(
-                        PriorityScreen(self.lang, self.refs(), priority, today), added
-                    )
-
         suggestion = first_point_answer(self.state.result, self.state.bank)
-        self.app.push_screen(
-            PriorityScreen(self.lang, self.refs(), today=today, suggestion=suggestion), added
-        )
+        editor = PriorityScreen(self.refs(), today=today, suggestion=suggestion)
+        while (priority := await self.app.push_screen_wait(editor)) is not None:
+            items = [*self.state.result.priorities, priority]
+            if self.store(items, highlight=len(items) - 1):
+                return
+            # refused: the form comes back with everything typed in it
+            editor = PriorityScreen(self.refs(), priority, today)
 
-    def action_edit(self) -> None:
+    @work(group="priority")
+    async def action_edit(self) -> None:
         """Edit the highlighted priority."""
         index = self.selected()
         if index is None or not self.editable():
             return
-
-        current = self.state.result.priorities[index]
         today = self.state.result.session.date
-
-        def edited(priority: Priority | None) -> None:
-            if priority is not None:
-                items = list(self.state.result.priorities)
-                items[index] = priority
-                if not self.store(items):
-                    self.app.push_screen(
-                        PriorityScreen(self.lang, self.refs(), priority, today), edited
-                    )
-
-        self.app.push_screen(PriorityScreen(self.lang, self.refs(), current, today), edited)
+        editor = PriorityScreen(self.refs(), self.state.result.priorities[index], today)
+        while (priority := await self.app.push_screen_wait(editor)) is not None:
+            items = list(self.state.result.priorities)
+            items[index] = priority
+            if self.store(items):
+                return
+            editor = PriorityScreen(self.refs(), priority, today)
 
     def on_option_list_option_selected(self) -> None:
         self.action_edit()
 
-    def action_delete(self) -> None:
+    @work(group="priority")
+    async def action_delete(self) -> None:
         """Remove the highlighted priority, after a yes; `u` puts it back."""
         index = self.selected()
         if index is None or not self.editable():
@@ -282,19 +267,17 @@ class SummaryScreen(Screen[None]):
         priority = self.state.result.priorities[index]
         title = ref_title(self.state.bank, priority.ref, self.lang)
 
-        def answer(yes: bool | None) -> None:
-            if not yes or priority not in self.state.result.priorities:
-                return
-            items = list(self.state.result.priorities)
-            items.remove(priority)
-            self.removed = (index, priority)
-            self.store(items)
-            self.notify(self.t("deleted_undo", number=index + 1), markup=False)
-
         def question(lang: Lang) -> str:
             return message("delete_confirm", lang, number=index + 1, title=title)
 
-        self.app.push_screen(ConfirmScreen(self.lang, question), answer)
+        yes = await self.app.push_screen_wait(ConfirmScreen(question))
+        if not yes or priority not in self.state.result.priorities:
+            return
+        items = list(self.state.result.priorities)
+        items.remove(priority)
+        self.removed = (index, priority)
+        self.store(items)
+        self.notify(self.t("deleted_undo", number=index + 1), markup=False)
 
     def action_undo(self) -> None:
         """Put the priority removed last back in its place."""
@@ -321,41 +304,31 @@ class SummaryScreen(Screen[None]):
 
     # --- finishing -----------------------------------------------------------------------
 
-    def action_finish(self) -> None:
-        """Finish the session and save it; with questions still open, after a yes."""
+    @work(group="finish")
+    async def action_finish(self) -> None:
+        """Finish the session and save it; with questions still open, after a yes.
+
+        Then the day to measure again is asked, and the session is marked finished and saved.
+        """
+        from woest_tui.tui.dialogs.remeasure import RemeasureScreen
+
         if self.state.finished:
             return
         if self.state.required_open():
             self.notify(self.t("review_required"), severity="warning", markup=False)
             return
-        still_open = len(self.state.open_questions())
-        if not still_open:
-            self.finish()
-            return
-
-        def answer(yes: bool | None) -> None:
-            if yes:
-                self.finish()
-
-        total = self.state.total
+        still_open, total = len(self.state.open_questions()), self.state.total
 
         def question(lang: Lang) -> str:
             return message("finish_open_confirm", lang, count=still_open, total=total)
 
-        self.app.push_screen(ConfirmScreen(self.lang, question), answer)
-
-    def finish(self) -> None:
-        """Ask the day to measure again, then mark the session finished and saved."""
-        from woest_tui.tui.dialogs.remeasure import RemeasureScreen
-
+        if still_open and not await self.app.push_screen_wait(ConfirmScreen(question)):
+            return
         session = self.state.result.session
         today = max(self.state.clock().date(), session.date)
-
-        def chosen(day: dt.date | None) -> None:
-            if day is not None:
-                self.finish_on(day)
-
-        self.app.push_screen(RemeasureScreen(self.lang, today, session.remeasure), chosen)
+        day = await self.app.push_screen_wait(RemeasureScreen(today, session.remeasure))
+        if day is not None:
+            self.finish_on(day)
 
     def finish_on(self, remeasure: dt.date) -> None:
         """Mark the session finished, with its day to measure again, and saved."""
@@ -366,22 +339,18 @@ class SummaryScreen(Screen[None]):
         self.refresh_all()
         self.notify(self.t("finished_saved"), markup=False)
 
-    def action_reopen(self) -> None:
+    @work(group="finish")
+    async def action_reopen(self) -> None:
         """Make a finished session editable again, after confirmation."""
         if not self.state.finished:
             return
-
-        def answer(yes: bool | None) -> None:
-            if yes:
-                try:
-                    self.state.reopen()
-                except WoestError as error:
-                    self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
-                self.refresh_all()
-
-        self.app.push_screen(
-            ConfirmScreen(self.lang, lambda lang: message("reopen_confirm", lang)), answer
-        )
+        if not await self.app.push_screen_wait(ConfirmScreen(partial(message, "reopen_confirm"))):
+            return
+        try:
+            self.state.reopen()
+        except WoestError as error:
+            self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
+        self.refresh_all()
 
     def action_back(self) -> None:
         """Back to the questions (a finished session must be reopened to change answers)."""
