@@ -9,6 +9,7 @@ from tests.tui.conftest import MakeApp
 from woest_tui.tui.dialogs.present import PresentScreen
 from woest_tui.tui.screens.summary import SummaryScreen
 from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.support.localized import Localized
 
 
 def shown(screen: object, selector: str) -> str:
@@ -35,8 +36,9 @@ async def test_the_palettes_switch_reaches_every_open_screen(make_app: MakeApp) 
         field.focus()
         await pilot.press("ctrl+p")
         await pilot.pause()
-        assert isinstance(app.screen, CommandPalette)
-        app.screen.query_one(CommandInput).value = "taal wisselen"
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        palette.query_one(CommandInput).value = "taal wisselen"
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
@@ -50,11 +52,30 @@ async def test_the_palettes_switch_reaches_every_open_screen(make_app: MakeApp) 
         # the screens underneath
         assert shown(summary, "#summary-state").startswith("● Not finished yet")
         assert {b.binding.description for b in summary.active_bindings.values()} >= {"back"}
-        assert walk.lang == "en"
+        assert str(walk.lang) == "en"
         assert "theme 1/" in shown(walk, "#where")
         # and back, by the same command
         await app.run_action("toggle_language")
         await pilot.pause()
         assert shown(present, ".dialog-title") == "Wie is er nu aanwezig?"
         assert shown(summary, "#summary-state").startswith("● Nog niet afgerond")
-        assert walk.lang == "nl"
+        assert str(walk.lang) == "nl"
+
+
+def test_every_localized_screen_names_textuals_base_first() -> None:
+    # Textual takes a node's default CSS along its first base class only: Localized first
+    # would drop Screen's own (the too-small notice lost its background that way)
+    import importlib
+    import pkgutil
+
+    import woest_tui.tui
+
+    for found in pkgutil.walk_packages(woest_tui.tui.__path__, "woest_tui.tui."):
+        importlib.import_module(found.name)
+    pending, seen = list(Localized.__subclasses__()), []
+    while pending:
+        cls = pending.pop()
+        seen.append(cls.__name__)
+        assert cls.__bases__[0] is not Localized, cls.__name__
+        pending += cls.__subclasses__()
+    assert {"SummaryScreen", "ConfirmScreen", "TooSmallScreen", "LiveJoinScreen"} <= set(seen)

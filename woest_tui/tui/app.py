@@ -1,4 +1,11 @@
-"""The Textual app: routes between screens; the session and the files live in the domain."""
+"""The Textual app: routes between screens; the session and the files live in the domain.
+
+Why it is longer than 300 lines: besides routing (the ways through screens and dialogs are
+in `routes.py`, the palette's commands in `support/palette.py`), it still wires the
+background saver in (writing, its failures, quitting with answers only in memory). That
+part moves out with the autosave service in core (issue 11, point 2), worked on at the
+same time; it is left in place here so that both changes meet without conflict.
+"""
 
 from __future__ import annotations
 
@@ -28,8 +35,7 @@ from woest_tui.i18n import Lang
 from woest_tui.tui import routes
 from woest_tui.tui.dialogs.changed import ask_changed
 from woest_tui.tui.dialogs.modals import SaveAsScreen, TooSmallScreen
-from woest_tui.tui.screens.walk import WalkScreen
-from woest_tui.tui.support.localized import Key, apply_keys, follow_language, ui_text
+from woest_tui.tui.support.localized import Key, apply_keys, ui_text
 from woest_tui.tui.support.palette import WoestCommands, WoestPalette, woest_commands
 from woest_tui.tui.support.paste import for_input
 from woest_tui.tui.support.saver import BackgroundSaver
@@ -39,9 +45,7 @@ from woest_tui.tui.support.themes import ANSI_DARK, ANSI_LIGHT, DARK, LIGHT, THE
 if TYPE_CHECKING:
     from woest_tui.live.session import LiveSession
     from woest_tui.tui.screens.start import StartScreen
-
-# The overview, review, summary and start screens are imported where they are opened: the
-# summary pulls in scoring and the reports, which the first question does not need.
+    from woest_tui.tui.screens.walk import WalkScreen
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
 #: Textual's palette key, with its footer text in the app's language.
@@ -101,11 +105,7 @@ class WoestApp(App[None]):
                 said = self.t("resumed", answered=self.state.answered, total=self.state.total)
                 self.notify(said, markup=False)
         else:
-            from woest_tui.tui.screens.start import StartScreen
-
-            start = StartScreen(self.launch, self.lang)
-            follow_language(start, start.set_language)  # it keeps its own copy still
-            self.push_screen(start)
+            routes.start(self)
         self.check_size(self.size.width, self.size.height)
         self.call_after_refresh(self._started)
         if not self.is_headless:  # the tests' own process keeps its signals
@@ -135,7 +135,7 @@ class WoestApp(App[None]):
         self.open_session(event.state, event.start)
 
     def open_session(self, state: SessionState, start: int | None) -> None:
-        """Walk a session, or show its summary when it is finished.
+        """Walk a session (saved as it goes), or show its summary when it is finished.
 
         Args:
             state: the session.
@@ -143,23 +143,7 @@ class WoestApp(App[None]):
         """
         self.state = state
         state.writer = self.saver.submit  # every save goes to disk without holding the screen
-        if state.result.session.live and not state.finished:
-            from woest_tui.tui.support.live_start import open_live
-
-            self.run_worker(open_live(self, state, start), name="live")
-            return
-        self.walk = WalkScreen(state, self.lang, start, size=(self.size.width, self.size.height))
-        follow_language(self.walk, self.walk.set_language)  # it keeps its own copy still
-        self.push_screen(self.walk)
-        if state.finished:
-            from woest_tui.tui.screens.summary import SummaryScreen
-
-            self.push_screen(SummaryScreen(state))
-        elif state.result.follow_up is not None and not state.result.follow_up.done:
-            # last time's actions come first, as in the research's "WOE's Next?" round
-            from woest_tui.tui.screens.follow_up import FollowUpScreen
-
-            self.push_screen(FollowUpScreen(state))
+        routes.walk(self, state, start)
 
     def t(self, key: str, **params: object) -> str:
         """A UI string in the current language."""
@@ -292,13 +276,7 @@ class WoestApp(App[None]):
 
     def action_summary(self) -> None:
         """Show the summary (and the priorities) of the session so far."""
-        from woest_tui.tui.screens.summary import SummaryScreen
-
-        if self.state is None or isinstance(self.screen, SummaryScreen):
-            return
-        if self.walk is not None and self.screen is self.walk:
-            self.walk.leave()
-        self.push_screen(SummaryScreen(self.state))
+        routes.summary(self)
 
     def action_toggle_language(self) -> None:
         """Switch between Dutch and English; every screen keeps what was typed in it."""
@@ -366,8 +344,7 @@ class WoestApp(App[None]):
     def action_command_palette(self) -> None:
         """Open the command palette, its placeholder in the app's language."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            placeholder = self.t("palette_placeholder")
-            self.push_screen(WoestPalette(self.t("palette_no_matches"), placeholder))
+            self.push_screen(WoestPalette())
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette's commands in the app's language: themes in order, summary, and more."""

@@ -1,6 +1,6 @@
-"""The app's ways through its dialogs: each asks, waits for the answer, then acts on it.
+"""The app's ways between screens, and through its dialogs: each asks, waits, then acts.
 
-Every function here runs in a worker of the app (`WoestApp` starts them from its actions),
+The async functions run in a worker of the app (`WoestApp` starts them from its actions),
 so a dialog's answer is a value read top to bottom, never a callback inside a callback.
 """
 
@@ -15,12 +15,61 @@ from woest_tui.core.session.state import SessionState
 from woest_tui.i18n import message
 from woest_tui.tui.dialogs.modals import SaveAsScreen
 from woest_tui.tui.dialogs.unsaved import UnsavedScreen
+from woest_tui.tui.screens.walk import WalkScreen
+from woest_tui.tui.support.localized import follow_language
 
 if TYPE_CHECKING:
     from woest_tui.tui.app import WoestApp
 
-# The overview, review and present dialogs are imported where they are opened, as the
-# app's own screens are: the first question does not need them.
+# The overview, review, summary and start screens are imported where they are opened: the
+# summary pulls in scoring and the reports, which the first question does not need.
+
+
+def start(app: WoestApp) -> None:
+    """The start screen: a new session, or one to resume."""
+    from woest_tui.tui.screens.start import StartScreen
+
+    screen = StartScreen(app.launch, app.lang)
+    follow_language(screen, screen.set_language)  # it keeps its own copy still
+    app.push_screen(screen)
+
+
+def walk(app: WoestApp, state: SessionState, start: int | None) -> None:
+    """Walk a session, or show its summary when it is finished.
+
+    Args:
+        app: the app.
+        state: the session, saved as it goes.
+        start: the question to open, or None for the first theme's introduction.
+    """
+    if state.result.session.live and not state.finished:
+        from woest_tui.tui.support.live_start import open_live
+
+        app.run_worker(open_live(app, state, start), name="live")
+        return
+    app.walk = WalkScreen(state, app.lang, start, size=(app.size.width, app.size.height))
+    follow_language(app.walk, app.walk.set_language)  # it keeps its own copy still
+    app.push_screen(app.walk)
+    if state.finished:
+        from woest_tui.tui.screens.summary import SummaryScreen
+
+        app.push_screen(SummaryScreen(state))
+    elif state.result.follow_up is not None and not state.result.follow_up.done:
+        # last time's actions come first, as in the research's "WOE's Next?" round
+        from woest_tui.tui.screens.follow_up import FollowUpScreen
+
+        app.push_screen(FollowUpScreen(state))
+
+
+def summary(app: WoestApp) -> None:
+    """Show the summary (and the priorities) of the session so far."""
+    from woest_tui.tui.screens.summary import SummaryScreen
+
+    if app.state is None or isinstance(app.screen, SummaryScreen):
+        return
+    if app.walk is not None and app.screen is app.walk:
+        app.walk.leave()
+    app.push_screen(SummaryScreen(app.state))
 
 
 async def overview(app: WoestApp) -> None:

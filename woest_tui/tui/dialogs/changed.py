@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 Choice = Literal["reload", "elsewhere", "overwrite"]
 
 
-class ChangedScreen(Localized, ModalScreen[Choice | None]):
+class ChangedScreen(ModalScreen[Choice | None], Localized):
     """Returns "reload", "elsewhere", "overwrite" or None (decide later; nothing is saved)."""
 
     CSS_PATH = "changed.tcss"

@@ -28,7 +28,7 @@ def say(text: Said, lang: Lang) -> str:
     return text if isinstance(text, str) else text(lang)
 
 
-class SaveAsScreen(Localized, ModalScreen[Path | None]):
+class SaveAsScreen(ModalScreen[Path | None], Localized):
     """Ask for a file to save to; returns the path, or None when cancelled."""
 
     CSS_PATH = "modals.tcss"
@@ -91,7 +91,7 @@ class SaveAsScreen(Localized, ModalScreen[Path | None]):
         self.dismiss(None)
 
 
-class ConfirmScreen(Localized, ModalScreen[bool]):
+class ConfirmScreen(ModalScreen[bool], Localized):
     """A yes/no question; returns True for yes."""
 
     CSS_PATH = "modals.tcss"
@@ -138,7 +138,7 @@ class ConfirmScreen(Localized, ModalScreen[bool]):
         self.dismiss(False)
 
 
-class TooSmallScreen(Localized, Screen[None]):
+class TooSmallScreen(Screen[None], Localized):
     """Covers everything while the window is smaller than 60x20; nothing underneath changes."""
 
     CSS_PATH = "modals.tcss"

@@ -16,7 +16,7 @@ from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 
 
-class PresentScreen(Localized, ModalScreen[dict[str, int] | None]):
+class PresentScreen(ModalScreen[dict[str, int] | None], Localized):
     """Ask how many of each role are present; returns the counts, or None when cancelled."""
 
     CSS_PATH = "present.tcss"

@@ -19,7 +19,7 @@ from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 
 
-class RemeasureScreen(Localized, ModalScreen[dt.date | None]):
+class RemeasureScreen(ModalScreen[dt.date | None], Localized):
     """Returns the day to measure again, or None when finishing is cancelled."""
 
     CSS_PATH = "remeasure.tcss"

@@ -18,7 +18,7 @@ from woest_tui.tui.support.text import plain
 Choice = Literal["save", "quit"]
 
 
-class UnsavedScreen(Localized, ModalScreen[Choice | None]):
+class UnsavedScreen(ModalScreen[Choice | None], Localized):
     """Returns "save" (another place), "quit" (lose the unsaved answers) or None (stay)."""
 
     CSS_PATH = "unsaved.tcss"

@@ -26,7 +26,7 @@ from woest_tui.tui.widgets.fields import SafeInput
 KEYS = [Key("escape", "app.pop_screen", "key_back", key_display="Esc")]
 
 
-class ComparePickScreen(Localized, Screen[None]):
+class ComparePickScreen(Screen[None], Localized):
     """Choose saved results and/or type file paths, then compare them."""
 
     CSS_PATH = "compare.tcss"
@@ -121,7 +121,7 @@ class ComparePickScreen(Localized, Screen[None]):
         self.app.push_screen(CompareScreen(checked))
 
 
-class CompareScreen(Localized, Screen[None]):
+class CompareScreen(Screen[None], Localized):
     """The comparison, rendered by the same code as `woest compare`."""
 
     CSS_PATH = "compare.tcss"

@@ -28,7 +28,7 @@ KEYS = [
 ]
 
 
-class FollowUpScreen(Localized, Screen[None]):
+class FollowUpScreen(Screen[None], Localized):
     """Before the questions: what became of each of last time's priorities.
 
     Every item is saved as it is confirmed; Esc on the first goes on to the questions and

@@ -28,7 +28,7 @@ def joined_text(count: int, lang: Lang) -> str:
     return message("live_joined_one" if count == 1 else "live_joined", lang, count=count)
 
 
-class LiveJoinScreen(Localized, Screen[None]):
+class LiveJoinScreen(Screen[None], Localized):
     """Shown when a live session opens, and again with `j` for latecomers."""
 
     CSS_PATH = "live_join.tcss"
@@ -41,21 +41,17 @@ class LiveJoinScreen(Localized, Screen[None]):
 
     def compose(self) -> ComposeResult:
         """The code on the left, the words on the right."""
-        server, room, lang = self.live.server, self.live.room, self.lang
+        server, room = self.live.server, self.live.room
         with Horizontal(id="join"):
             yield Static(Text("\n".join(qr_lines(server.url)), style=QR_STYLE), id="qr")
             with Vertical(id="join-text"):
-                yield Static(plain(message("live_join_title", lang)), id="join-title")
-                yield Static(plain(message("live_join_scan", lang)), id="join-scan")
-                yield Static(
-                    plain(message("live_join_address", lang, url=server.url)), id="join-url"
-                )
-                short = message("live_join_short_url", lang, url=server.short_url)
+                yield Static(plain(self.t("live_join_title")), id="join-title")
+                yield Static(plain(self.t("live_join_scan")), id="join-scan")
+                yield Static(plain(self.t("live_join_address", url=server.url)), id="join-url")
+                short = self.t("live_join_short_url", url=server.short_url)
                 yield Static(plain(short), id="join-short-url")
-                yield Static(
-                    plain(message("live_join_short", lang, short=room.short)), id="join-short"
-                )
-                yield Static(plain(message("live_join_code", lang, code=room.code)), id="join-code")
+                yield Static(plain(self.t("live_join_short", short=room.short)), id="join-short")
+                yield Static(plain(self.t("live_join_code", code=room.code)), id="join-code")
                 yield Static(id="join-count")
         yield SteadyFooter()
 

@@ -35,7 +35,7 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
-class PriorityScreen(Localized, ModalScreen[Priority | None]):
+class PriorityScreen(ModalScreen[Priority | None], Localized):
     """Returns the edited priority, or None when cancelled; nothing typed is lost on errors."""
 
     CSS_PATH = "priority.tcss"

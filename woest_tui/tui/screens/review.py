@@ -10,7 +10,6 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from woest_tui.core.session.state import SessionState
-from woest_tui.i18n import message
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.screens.overview import hanging
 from woest_tui.tui.support.localized import Key, Localized, apply_keys
@@ -22,7 +21,7 @@ KEYS = [
 ]
 
 
-class ReviewScreen(Localized, ModalScreen[int | None]):
+class ReviewScreen(ModalScreen[int | None], Localized):
     """Returns the index of the question to open, or None (back, or on to the summary)."""
 
     CSS_PATH = "review.tcss"
@@ -38,14 +37,14 @@ class ReviewScreen(Localized, ModalScreen[int | None]):
         open_questions = self.state.open_questions()
         with Vertical(id="review"):
             if open_questions:
-                title = message("review_open", lang, count=len(open_questions))
+                title = self.t("review_open", count=len(open_questions))
             else:
-                title = message("review_all_done", lang)
+                title = self.t("review_all_done")
             yield Static(plain(title), id="review-title")
             if self.state.required_open():
-                yield Static(plain(message(self.required_key(), lang)), id="review-required")
+                yield Static(plain(self.t(self.required_key())), id="review-required")
             options = []
-            required = plain(f"  ({message('required', lang)})", style="bold")
+            required = plain(f"  ({self.t('required')})", style="bold")
             for question in open_questions:
                 line = hanging(
                     f"{indexes[question.id] + 1:>2}. ",
@@ -55,7 +54,7 @@ class ReviewScreen(Localized, ModalScreen[int | None]):
                 options.append(Option(line, id=str(indexes[question.id])))
             if options:
                 yield OptionList(*options, id="review-list")
-            yield Static(plain(message("review_hint", lang)), id="review-hint")
+            yield Static(plain(self.t("review_hint")), id="review-hint")
         yield Footer()
 
     def required_key(self) -> str:

@@ -13,16 +13,15 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from woest_tui.core.errors import WoestError
-from woest_tui.core.model import MAX_PRIORITIES, Priority
+from woest_tui.core.model import Priority
 from woest_tui.core.roles import role_label
 from woest_tui.core.scoring.rules import summarize
-from woest_tui.core.session.plan import first_point_answer
-from woest_tui.core.session.state import Refused, SessionState
+from woest_tui.core.session.state import SessionState
 from woest_tui.i18n import Lang, message
 from woest_tui.report.common import ref_title
 from woest_tui.report.summary import render_summary
 from woest_tui.tui.dialogs.modals import ConfirmScreen
-from woest_tui.tui.screens.priority import PriorityScreen
+from woest_tui.tui.screens import summary_priorities as priorities_of
 from woest_tui.tui.support.localized import Key, Localized, apply_keys
 from woest_tui.tui.support.text import plain
 
@@ -40,7 +39,7 @@ KEYS = [
 ]
 
 
-class SummaryScreen(Localized, Screen[None]):
+class SummaryScreen(Screen[None], Localized):
     """Strengths, development points, blind spots and disagreement, then the priorities."""
 
     CSS_PATH = "summary.tcss"
@@ -166,24 +165,14 @@ class SummaryScreen(Localized, Screen[None]):
             self.query_one("#priorities", OptionList).highlighted = int(digit) - 1
             event.stop()
 
-    # --- priorities ----------------------------------------------------------------------
+    # --- priorities (the ways through their dialogs are in summary_priorities) ----------
 
-    def refs(self) -> list[tuple[str, str]]:
-        """Development points not chosen yet first, then the chosen ones, then the rest."""
-        bank, lang = self.state.bank, self.lang
-        summary = summarize(self.state.result, bank)
-        chosen = {priority.ref for priority in self.state.result.priorities}
-        points = list(summary.development_points)
-        ordered = [ref for ref in points if ref not in chosen]
-        ordered += [ref for ref in points if ref in chosen]
-        ordered += [t.id for t in bank.themes if t.id not in ordered]
-        ordered += [q.id for q in bank.questions() if q.id not in ordered]
-        marked = set(summary.development_points)
-        return [
-            # a star, not the drop-down's own ▼ arrow
-            (("★ " if ref in marked else "  ") + ref_title(bank, ref, lang), ref)
-            for ref in ordered
-        ]
+    def selected(self) -> int | None:
+        """The index of the highlighted priority."""
+        index = self.query_one("#priorities", OptionList).highlighted
+        if index is None or index >= len(self.state.result.priorities):
+            return None
+        return index
 
     def editable(self) -> bool:
         """A finished session changes only after it is explicitly reopened."""
@@ -193,67 +182,21 @@ class SummaryScreen(Localized, Screen[None]):
         return True
 
     def store(self, priorities: list[Priority], highlight: int | None = None) -> bool:
-        """Save the priorities; a failed write keeps them in memory.
-
-        Args:
-            priorities: the new list.
-            highlight: the one to highlight afterwards.
-
-        Returns:
-            False when the change was refused (too many, or a file too large): said, and
-            nothing changed.
-        """
-        try:
-            self.state.set_priorities(priorities)
-        except Refused as error:
-            text = " ".join(problem.text(self.lang) for problem in error.problems)
-            self.notify(text, severity="error", timeout=10, markup=False)
-            return False
-        except WoestError as error:
-            self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
-        self.refresh_all(highlight)
-        return True
-
-    def selected(self) -> int | None:
-        """The index of the highlighted priority."""
-        index = self.query_one("#priorities", OptionList).highlighted
-        if index is None or index >= len(self.state.result.priorities):
-            return None
-        return index
+        """Save the priorities (see `summary_priorities.store`), then show them."""
+        stored = priorities_of.store(self, priorities)
+        if stored:
+            self.refresh_all(highlight)
+        return stored
 
     @work(group="priority")
     async def action_add(self) -> None:
         """Add a priority."""
-        if not self.editable():
-            return
-        today = self.state.result.session.date
-        if len(self.state.result.priorities) >= MAX_PRIORITIES:
-            text = self.t("priorities_full", limit=MAX_PRIORITIES)
-            self.notify(text, severity="warning", timeout=10, markup=False)
-            return
-        suggestion = first_point_answer(self.state.result, self.state.bank)
-        editor = PriorityScreen(self.refs(), today=today, suggestion=suggestion)
-        while (priority := await self.app.push_screen_wait(editor)) is not None:
-            items = [*self.state.result.priorities, priority]
-            if self.store(items, highlight=len(items) - 1):
-                return
-            # refused: the form comes back with everything typed in it
-            editor = PriorityScreen(self.refs(), priority, today)
+        await priorities_of.add(self)
 
     @work(group="priority")
     async def action_edit(self) -> None:
         """Edit the highlighted priority."""
-        index = self.selected()
-        if index is None or not self.editable():
-            return
-        today = self.state.result.session.date
-        editor = PriorityScreen(self.refs(), self.state.result.priorities[index], today)
-        while (priority := await self.app.push_screen_wait(editor)) is not None:
-            items = list(self.state.result.priorities)
-            items[index] = priority
-            if self.store(items):
-                return
-            editor = PriorityScreen(self.refs(), priority, today)
+        await priorities_of.edit(self)
 
     def on_option_list_option_selected(self) -> None:
         self.action_edit()
@@ -261,23 +204,7 @@ class SummaryScreen(Localized, Screen[None]):
     @work(group="priority")
     async def action_delete(self) -> None:
         """Remove the highlighted priority, after a yes; `u` puts it back."""
-        index = self.selected()
-        if index is None or not self.editable():
-            return
-        priority = self.state.result.priorities[index]
-        title = ref_title(self.state.bank, priority.ref, self.lang)
-
-        def question(lang: Lang) -> str:
-            return message("delete_confirm", lang, number=index + 1, title=title)
-
-        yes = await self.app.push_screen_wait(ConfirmScreen(question))
-        if not yes or priority not in self.state.result.priorities:
-            return
-        items = list(self.state.result.priorities)
-        items.remove(priority)
-        self.removed = (index, priority)
-        self.store(items)
-        self.notify(self.t("deleted_undo", number=index + 1), markup=False)
+        await priorities_of.delete(self)
 
     def action_undo(self) -> None:
         """Put the priority removed last back in its place."""

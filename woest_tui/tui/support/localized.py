@@ -65,6 +65,9 @@ class Localized(DOMNode):
 
     `lang` and `t()` read the language the app holds; once mounted, the node is told of
     every switch and shows itself again through `relabel`. No node keeps a copy.
+
+    Name it after the Textual base, `class Summary(Screen[None], Localized)`: Textual takes
+    a node's default CSS along the first base class only, and a screen must keep Screen's.
     """
 
     @property

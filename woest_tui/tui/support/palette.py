@@ -12,6 +12,7 @@ from textual.command import CommandList, CommandPalette, DiscoveryHit, Hits
 from textual.system_commands import SystemCommandsProvider
 from textual.widgets.option_list import Option
 
+from woest_tui.tui.support.localized import ui_text
 from woest_tui.tui.support.text import literal
 
 if TYPE_CHECKING:
@@ -78,9 +79,12 @@ class WoestCommands(SystemCommandsProvider):
 class WoestPalette(CommandPalette):
     """Textual's command palette, saying "no matches" in the app's language."""
 
-    def __init__(self, no_matches: str, placeholder: str) -> None:
-        super().__init__(placeholder=placeholder, id="--command-palette")
-        self.no_matches = no_matches
+    def __init__(self) -> None:
+        # made in the app, whose language it reads (a switch closes it: nothing to follow)
+        super().__init__(
+            placeholder=ui_text(self.app, "palette_placeholder"), id="--command-palette"
+        )
+        self.no_matches = ui_text(self.app, "palette_no_matches")
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
         # Textual's own, with its English "No matches found" replaced (Textual 8.2)
