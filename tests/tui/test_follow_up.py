@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from tests.tui.conftest import NOW, QUICK
-from woest_tui.core.compare.results import build_comparison, load_for_compare
+from woest_tui.core.compare.load import load_for_compare
+from woest_tui.core.compare.results import build_comparison
 from woest_tui.core.files.documents import load_checked
 from woest_tui.core.files.storage import load_result
 from woest_tui.core.model import Answer, Priority
