@@ -59,7 +59,7 @@ def new_app(tmp_path: Path, **kw: object) -> WoestApp:
         clock=lambda: NOW,
         **kw,  # type: ignore[arg-type]
     )
-    return WoestApp(launch, "nl", theme="textual-dark")
+    return WoestApp(launch, "nl", theme="woest-dark")
 
 
 async def test_last_times_actions_are_followed_up_one_at_a_time_and_stored(
