@@ -17,12 +17,15 @@ from pydantic import TypeAdapter, ValidationError
 
 from woest_tui.core.check.result import check_result
 from woest_tui.core.errors import Problem, WoestError
-from woest_tui.core.model import Answer, BankRef, Meeting, Priority, Result, Session
+from woest_tui.core.model import Answer, BankRef, Count, Id, Meeting, Priority, Result, Session
 
 #: Stand-ins for a session that is not valid: no check of an answer reads them.
 _DAY = dt.date(2000, 1, 1)
 _MOMENT = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 _ANSWER = TypeAdapter(Answer)
+_ID: TypeAdapter[str] = TypeAdapter(Id)
+_COUNT: TypeAdapter[int] = TypeAdapter(Count)
+_ROLES: TypeAdapter[dict[str, int]] = TypeAdapter(dict[Id, Count])
 _PRIORITY = TypeAdapter(Priority)
 _MEETING = TypeAdapter(Meeting)
 
@@ -58,6 +61,8 @@ def fit_problems(data: dict[str, Any], extra: Sequence[Path] | None) -> list[Pro
     except WoestError:
         return []  # the bank given is broken: that is said about the bank itself
     session = _valid(TypeAdapter(Session), data.get("session"))
+    raw_session = data.get("session") if isinstance(data.get("session"), dict) else {}
+    assert isinstance(raw_session, dict)
     if session is None:
         # no mode, no end, no merge: only what holds whatever they were
         session = Session.model_construct(
@@ -67,14 +72,14 @@ def fit_problems(data: dict[str, Any], extra: Sequence[Path] | None) -> list[Pro
             mode="votes",
             merged_from=None,
             finished=None,
-            roles={},
-            role=None,
+            roles=_ROLES.validate_python(_valid_entries(raw_session.get("roles"))),
+            role=_valid(_ID, raw_session.get("role")),
         )
     raw = data.get("answers")
     answers = {
         qid: answer
         for qid, value in (raw.items() if isinstance(raw, dict) else ())
-        if isinstance(qid, str) and (answer := _valid(_ANSWER, value)) is not None
+        if _valid(_ID, qid) is not None and (answer := _valid(_ANSWER, value)) is not None
     }
     partial = Result.model_construct(
         schema_=1,
@@ -89,6 +94,17 @@ def fit_problems(data: dict[str, Any], extra: Sequence[Path] | None) -> list[Pro
         # scored with another version: what it lacks is listed, not an error (see fits)
         problems = [p for p in problems if p.key not in ("unknown_question", "unknown_ref")]
     return problems
+
+
+def _valid_entries(value: object) -> dict[str, int]:
+    """The entries of `session.roles` that are valid: a role id and a count."""
+    if not isinstance(value, dict):
+        return {}
+    return {
+        role: count
+        for role, count in value.items()
+        if _valid(_ID, role) is not None and _valid(_COUNT, count) is not None
+    }
 
 
 def _items(adapter: TypeAdapter[Any], value: object) -> tuple[Any, ...]:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from woest_tui.core.errors import Problem, WoestError
-from woest_tui.core.model import Questionnaire, Result
+from woest_tui.core.model import ID_PATTERN, Questionnaire, Result
+
+#: The group a live room counts functions of fewer than 3 people under, so nobody's vote is
+#: told apart (`live.tally.OTHER`): a role of every live result, whatever its bank lists.
+LIVE_OTHER = "overig"
 
 
 def _unknown(
@@ -40,7 +45,11 @@ def role_problems(result: Result, bank: Questionnaire) -> list[Problem]:
         One problem per unknown role, at its place.
     """
     session = result.session
-    named = [(role, f"session.roles.{role}") for role in session.roles]
+    named = [
+        (role, f"session.roles.{role}")
+        for role in session.roles
+        if not (session.live and role == LIVE_OTHER)
+    ]
     if session.role is not None:
         named.insert(0, (session.role, "session.role"))
     return _unknown(bank, named)
@@ -60,8 +69,9 @@ def check_given_roles(
     Raises:
         WoestError: naming the option, the role and the roles the questionnaire has.
     """
-    named = [(role, "--role")] if role is not None else []
-    named += [(each, "--present") for each in present]
+    # an id that is no id at all gets its own message when the session is made
+    named = [(role, "--role")] if role is not None and re.fullmatch(ID_PATTERN, role) else []
+    named += [(each, "--present") for each in present if re.fullmatch(ID_PATTERN, each)]
     problems = _unknown(bank, named, f"{bank.id} ({path})")
     if problems:
         raise WoestError(None, problems[:1])

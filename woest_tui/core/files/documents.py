@@ -59,6 +59,11 @@ def fits(result: Result, bank: Questionnaire, path: Path, source: str | None) ->
         raise WoestError(path, with_lines(problems, source))
 
 
+def _within(place: str, known: tuple[str, ...]) -> bool:
+    """Whether `place` is one of `known` or lies inside one (`answers.a.counts.x`)."""
+    return any(place == k or place.startswith((k + ".", k + "[")) for k in known)
+
+
 def not_in_bank(result: Result, bank: Questionnaire) -> list[str]:
     """The answered questions a bank of another version does not have, in the file's order.
 
@@ -127,8 +132,9 @@ def _result(data: dict[str, Any], path: Path, text: str, extra: Sequence[Path] |
     except WoestError as exc:
         from woest_tui.core.check.partial import fit_problems
 
-        known = {problem.place for problem in exc.problems}
-        more = [p for p in fit_problems(data, extra) if p.place not in known]
+        # an answer with a problem of its own is not named again for what follows from it
+        known = tuple(problem.place for problem in exc.problems if problem.place)
+        more = [p for p in fit_problems(data, extra) if not _within(p.place, known)]
         raise WoestError(path, with_lines([*exc.problems, *more], text)) from None
 
 

@@ -6,7 +6,7 @@ Each yields every broken rule, so that `woest validate` names them all in one ru
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pydantic_core import PydanticCustomError
@@ -106,7 +106,7 @@ def bank_rules(f: Fields, given: set[str]) -> Broken:
     yield from _unique_at(places)
     if "themes" in f and all(t is not None for t in f["themes"]):
         ids = {t.id for t in themes} | {q.id for t in themes for q in t.questions}
-        yield from _changelog(f, ids)
+        yield from changelog_rules(f.get("changelog") or (), f.get("version"), ids)
 
 
 def _unique(items: Any, place: str) -> Broken:
@@ -164,12 +164,18 @@ def _texts(f: Fields) -> list[tuple[str, Any]]:
     return found
 
 
-def _changelog(f: Fields, ids: set[str]) -> Broken:
+def changelog_rules(changes: Iterable[Any], version: str | None, ids: set[str]) -> Broken:
+    """A changelog: each version once, and this version's entry fits this version's ids.
+
+    Args:
+        changes: the valid entries (None for one that is not).
+        version: the bank's version, None when it is not valid.
+        ids: the ids of the bank's themes and questions.
+    """
     # only the entry of this version can be checked against this version's ids: an id
     # added in 1.1 may be gone again in 1.2
-    version = f.get("version")
     seen: list[str] = []
-    for index, change in enumerate(f.get("changelog") or ()):
+    for index, change in enumerate(changes):
         if change is None:
             continue
         at = f"changelog[{index}]"

@@ -18,6 +18,9 @@ from pydantic import BaseModel, TypeAdapter, ValidationError, ValidationInfo
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 M = TypeVar("M", bound=BaseModel)
+#: Above this many field errors a model's rules wait: a file of a hundred thousand unknown
+#: keys is named in seconds, and only the first hundred problems are shown anyway.
+MAX_ERRORS = 1_000
 
 #: The valid fields of a model by name; a field that is not valid is absent, an item of a
 #: list that is not valid is None, an entry of a table that is not valid is left out.
@@ -54,15 +57,16 @@ def with_rules(
     try:
         model = handler(data)
     except ValidationError as exc:
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or exc.error_count() > MAX_ERRORS:
             raise
+        errors = exc.errors()
         given = {name for name, field in cls.model_fields.items() if _key(name, field) in data}
-        flagged = [tuple(e["loc"]) for e in exc.errors()]
+        flagged = [tuple(e["loc"]) for e in errors]
         broken = list(rules(_valid_fields(cls, data, info.context, flagged), given))
         silenced = {
             str(e.context.get("field")) for e in broken if e.type == "not_for_type" and e.context
         }
-        kept = [e for e in exc.errors() if not (e["loc"] and str(e["loc"][0]) in silenced)]
+        kept = [e for e in errors if not (e["loc"] and str(e["loc"][0]) in silenced)]
         raise _combined(cls, data, [_again(e) for e in kept], broken) from None
     broken = list(
         rules({name: getattr(model, name) for name in cls.model_fields}, model.model_fields_set)
