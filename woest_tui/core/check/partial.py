@@ -14,18 +14,22 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import PydanticCustomError
 
 from woest_tui.core.check.result import check_result
 from woest_tui.core.errors import Problem, WoestError
-from woest_tui.core.model import Answer, BankRef, Count, Id, Meeting, Priority, Result, Session
+from woest_tui.core.model import Answer, BankRef, Count, Day, Id, Meeting, Priority, Result, Session
+from woest_tui.core.model.result_rules import result_rules
 
 #: Stand-ins for a session that is not valid: no check of an answer reads them.
 _DAY = dt.date(2000, 1, 1)
 _MOMENT = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 _ANSWER = TypeAdapter(Answer)
+_SESSION = TypeAdapter(Session)
+_REF = TypeAdapter(BankRef)
+_DAY_ADAPTER: TypeAdapter[dt.date] = TypeAdapter(Day)
 _ID: TypeAdapter[str] = TypeAdapter(Id)
 _COUNT: TypeAdapter[int] = TypeAdapter(Count)
-_ROLES: TypeAdapter[dict[str, int]] = TypeAdapter(dict[Id, Count])
 _PRIORITY = TypeAdapter(Priority)
 _MEETING = TypeAdapter(Meeting)
 
@@ -50,31 +54,25 @@ def fit_problems(data: dict[str, Any], extra: Sequence[Path] | None) -> list[Pro
     """
     from woest_tui.core.files.bank import bank_for, load_questionnaire
 
-    ref = _valid(TypeAdapter(BankRef), data.get("questionnaire"))
+    session = _valid(_SESSION, data.get("session"))
+    meetings = _items(_MEETING, data.get("meetings"))
+    problems: list[Problem] = []
+    if session is None:
+        session, day = _stand_in(data.get("session"))
+        if day is not None:
+            # the meetings against the session's day: a rule of the result, not of its bank
+            fields = {"session": session, "meetings": meetings}
+            problems += [_problem(error) for error in result_rules(fields, set())]
+    ref = _valid(_REF, data.get("questionnaire"))
     if ref is None:
-        return []
+        return problems
     try:
         bank_path = bank_for(ref, extra)
         if bank_path is None:
-            return [Problem("bank_not_found", "questionnaire.id", {"id": ref.id})]
+            return [*problems, Problem("bank_not_found", "questionnaire.id", {"id": ref.id})]
         bank = load_questionnaire(bank_path)
     except WoestError:
-        return []  # the bank given is broken: that is said about the bank itself
-    session = _valid(TypeAdapter(Session), data.get("session"))
-    raw_session = data.get("session") if isinstance(data.get("session"), dict) else {}
-    assert isinstance(raw_session, dict)
-    if session is None:
-        # no mode, no end, no merge: only what holds whatever they were
-        session = Session.model_construct(
-            team="",
-            date=_DAY,
-            started=_MOMENT,
-            mode="votes",
-            merged_from=None,
-            finished=None,
-            roles=_ROLES.validate_python(_valid_entries(raw_session.get("roles"))),
-            role=_valid(_ID, raw_session.get("role")),
-        )
+        return problems  # the bank given is broken: that is said about the bank itself
     raw = data.get("answers")
     answers = {
         qid: answer
@@ -87,13 +85,38 @@ def fit_problems(data: dict[str, Any], extra: Sequence[Path] | None) -> list[Pro
         session=session,
         answers=answers,
         priorities=_items(_PRIORITY, data.get("priorities")),
-        meetings=_items(_MEETING, data.get("meetings")),
+        meetings=meetings,
     )
-    problems = check_result(partial, bank)
+    fit = check_result(partial, bank)
     if ref.version != bank.version:
         # scored with another version: what it lacks is listed, not an error (see fits)
-        problems = [p for p in problems if p.key not in ("unknown_question", "unknown_ref")]
-    return problems
+        fit = [p for p in fit if p.key not in ("unknown_question", "unknown_ref")]
+    return problems + fit
+
+
+def _stand_in(raw: object) -> tuple[Session, dt.date | None]:
+    """A session for one that is not valid, with its valid day and roles, and that day.
+
+    No mode, no end, no merge: only what holds whatever they were is checked.
+    """
+    given = raw if isinstance(raw, dict) else {}
+    day = _valid(_DAY_ADAPTER, given.get("date"))
+    session = Session.model_construct(
+        team="",
+        date=day or _DAY,
+        started=_MOMENT,
+        mode="votes",
+        merged_from=None,
+        finished=None,
+        roles=_valid_entries(given.get("roles")),
+        role=_valid(_ID, given.get("role")),
+    )
+    return session, day
+
+
+def _problem(error: PydanticCustomError) -> Problem:
+    params = dict(error.context or {})
+    return Problem(error.type, str(params.pop("at", "")), params)
 
 
 def _valid_entries(value: object) -> dict[str, int]:

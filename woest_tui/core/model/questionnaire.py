@@ -47,6 +47,9 @@ class Text(RootModel[dict[Lang, BankText]]):
         if isinstance(data, str):
             context = info.context if isinstance(info.context, dict) else {}
             return {context.get("language", "nl"): data}
+        if not isinstance(data, dict | cls):
+            # "expected a table" would hide that a plain text is fine too
+            raise invalid("text_type", "")
         return data
 
     @model_validator(mode="after")
