@@ -82,7 +82,8 @@ NOTE = "Vooral voor starters."
 def saved(path: Path) -> dict[str, Any]:
     import tomllib
 
-    return tomllib.loads(path.read_text(encoding="utf-8")).get("answers", {})
+    answers: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8")).get("answers", {})
+    return answers
 
 
 async def walk_and_finish(make_app: MakeApp, out: Path, version: str, mode: str) -> None:
