@@ -68,9 +68,7 @@ def with_rules(
         }
         kept = [e for e in errors if not (e["loc"] and str(e["loc"][0]) in silenced)]
         raise _combined(cls, data, [_again(e) for e in kept], broken) from None
-    broken = list(
-        rules({name: getattr(model, name) for name in cls.model_fields}, model.model_fields_set)
-    )
+    broken = list(rules(model.__dict__, model.model_fields_set))
     if broken:
         raise _combined(cls, data, [], broken)
     return model
