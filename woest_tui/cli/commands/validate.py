@@ -27,7 +27,7 @@ def validate_command(args: argparse.Namespace, lang: Lang) -> int:
     File names, team names and messages may hold any text; control characters in them
     are shown as visible characters (see `safe.visible`).
     """
-    from woest_tui.core.check.result import over_present
+    from woest_tui.core.check.present import over_present
     from woest_tui.core.files.bank import content_hash, load_questionnaire
 
     failed = False
