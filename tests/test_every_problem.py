@@ -43,7 +43,6 @@ RESULT = [
     "session.team (regel 11): mag niet leeg zijn",
     "session.finished (regel 15): afgerond voordat de sessie begon (finished ligt voor started)",
     'session.roles."conci\\u00ebrge" (regel 19): alleen kleine letters, cijfers, - en _ (zonder spaties), hoogstens 64 tekens',
-    "session.roles.wijkagent (regel 20): de rol 'wijkagent' staat niet in de rollen van vragenlijst teamcheck (die zijn: leerkracht, ib, directie, ondersteuning)",
     "answers.overleg-nut.value (regel 23): 7 ligt buiten de schaal 1 tot 5",
     "answers.overleg-vorm.dont_know (regel 27): een antwoord is 'weet niet' of heeft een waarde, niet allebei",
     "answers.overleg-cijfer.value (regel 30): een vraag van type scale verwacht een geheel getal op de schaal",
@@ -57,7 +56,6 @@ RESULT = [
 
 MERGED = [
     "session.merged_from (regel 14): merged_from is 4, maar session.roles telt samen 3 personen",
-    "session.roles.wijkagent (regel 22): de rol 'wijkagent' staat niet in de rollen van vragenlijst teamcheck (die zijn: leerkracht, ib, directie, ondersteuning)",
     "answers.overleg-nut.votes (regel 25): is [0, 0, 1, 1, 2], maar by_role telt op tot [0, 0, 1, 1, 1]",
     "answers.overleg-te-lang.by_role.ib (regel 36): rol 'ib' staat niet in session.roles",
     "answers.overleg-cijfer.votes[10] (regel 43): verwacht een geheel getal",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from woest_tui.core.check.merged import check_merged
-from woest_tui.core.check.roles import role_problems
 from woest_tui.core.check.value import check_value, wrong_type
 from woest_tui.core.errors import Problem
 from woest_tui.core.model import Answer, Question, Questionnaire, Result, Tally
@@ -137,7 +136,6 @@ def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
             continue
         problems += check_answer(question, bank, answer, result.session.mode, f"answers.{qid}")
     problems += check_merged(result, {q.id: q for q in bank.questions()})
-    problems += role_problems(result, bank)
     for index, priority in enumerate(result.priorities):
         if bank.question(priority.ref) is None and bank.theme(priority.ref) is None:
             problems.append(

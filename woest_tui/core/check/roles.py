@@ -34,6 +34,11 @@ def _unknown(
 def role_problems(result: Result, bank: Questionnaire) -> list[Problem]:
     """The roles of a result that its bank does not list: its respondent and who was present.
 
+    A warning, never an error (`woest validate` says it, every command reads the file): a
+    result written before its bank listed roles, or with a partner's own id from --present,
+    must keep working, and a session in progress must keep saving. New input is refused
+    instead (`check_given_roles`).
+
     A role in an answer's `by_role` must be in `session.roles` (see `check_merged`), so
     it is named there.
 
