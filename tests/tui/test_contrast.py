@@ -111,8 +111,8 @@ def _rgb(value: str) -> object:
 
 
 def test_every_colour_of_the_html_summary_is_readable() -> None:
-    from woest_tui.report import summary_html
     from woest_tui.report.common import STATUS_COLOUR
+    from woest_tui.report.document import html_style as summary_html
 
     page = summary_html.STYLE + "".join(f"color:{c};" for c in STATUS_COLOUR.values())
     colours = _colours(page)
@@ -128,11 +128,9 @@ def test_every_colour_of_the_html_summary_is_readable() -> None:
 
 
 def test_every_colour_of_the_html_comparison_is_readable() -> None:
-    from woest_tui.report import compare_export
+    from woest_tui.report.document import html_style
 
-    page = compare_export._CSS + "".join(
-        f"color:{c};" for c in compare_export.CHANGE_COLOUR.values()
-    )
+    page = html_style.STYLE + "".join(f"color:{c};" for c in html_style.TONE_COLOUR.values() if c)
     white = _rgb("#ffffff")
     colours = _colours(page)
     assert len(colours) >= 4

@@ -1,4 +1,4 @@
-"""A comparison's content in words, once, so that every format shows the same thing."""
+"""A comparison as one report document, so that every format shows the same thing."""
 
 from __future__ import annotations
 
@@ -8,46 +8,27 @@ from dataclasses import dataclass
 from woest_tui.core.compare.results import Comparison, Row, Side
 from woest_tui.i18n import Lang, message
 from woest_tui.report.common import footer_text, number, threshold_text, visible_view
-from woest_tui.report.compare_cells import (
+from woest_tui.report.compare_cells import change_cell, row_title, score_cell, spread_cell
+from woest_tui.report.document.model import (
+    Block,
+    Bullets,
     Cell,
-    change_cell,
-    row_title,
-    score_cell,
-    spread_cell,
+    Column,
+    Document,
+    Footer,
+    Gap,
+    Heading,
+    Paragraph,
+    Table,
 )
 
 
 @dataclass(frozen=True)
-class Table:
-    """A table with a heading; the first column holds titles written by the bank."""
-
-    title: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-
-
-@dataclass(frozen=True)
 class Section:
-    """A heading with a list of lines (an empty list shows "None.")."""
+    """A heading over a table or a list of lines (an empty list shows "None.")."""
 
     title: str
-    lines: tuple[str, ...]
-
-
-Block = Table | Section
-
-
-@dataclass(frozen=True)
-class View:
-    """Everything a comparison report shows, in one language."""
-
-    title: str
-    results: tuple[str, ...]
-    """One line per result, in the compared order."""
-    notes: tuple[str, ...]
-    """How to read it: the order, the scale and the "about the same" band."""
-    blocks: tuple[Block, ...]
-    footer: str
+    body: Table | Bullets
 
 
 def _mode(side: Side, lang: Lang) -> str:
@@ -94,31 +75,41 @@ def inline(text: str) -> str:
     return text.rstrip().removesuffix(".")
 
 
-def _headers(comparison: Comparison, first: str, lang: Lang) -> tuple[str, ...]:
+def _columns(comparison: Comparison, first: str, lang: Lang) -> tuple[Column, ...]:
     if len(comparison.sides) == 2:
         labels = tuple(side.label for side in comparison.sides)
     else:
         labels = tuple(str(index) for index in range(1, len(comparison.sides) + 1))
     key = "cmp_col_change" if comparison.order == "trend" else "cmp_col_difference"
-    return (first, *labels, message(key, lang))
+    # the first column holds titles written by the bank
+    return (
+        Column(first, ratio=3, min_width=12),
+        *(Column(header, "right") for header in (*labels, message(key, lang))),
+    )
 
 
 def _table(
     comparison: Comparison, title: str, first: str, rows: Sequence[Row], lang: Lang
-) -> Table:
+) -> Section:
     words = len(comparison.sides) == 2
-    return Table(
-        title=title,
-        headers=_headers(comparison, first, lang),
-        rows=tuple(
-            (
-                Cell(_title(row, lang)),
-                *(score_cell(row, i, side, lang, words) for i, side in enumerate(comparison.sides)),
-                change_cell(row, lang)
-                if comparison.order == "trend"
-                else spread_cell(row, comparison.band, lang),
-            )
-            for row in rows
+    return Section(
+        title,
+        Table(
+            _columns(comparison, first, lang),
+            tuple(
+                (
+                    Cell(_title(row, lang)),
+                    *(
+                        score_cell(row, i, side, lang, words)
+                        for i, side in enumerate(comparison.sides)
+                    ),
+                    change_cell(row, lang)
+                    if comparison.order == "trend"
+                    else spread_cell(row, comparison.band, lang),
+                )
+                for row in rows
+            ),
+            stretch=False,
         ),
     )
 
@@ -142,7 +133,13 @@ def _reworded(comparison: Comparison, lang: Lang) -> Section:
         for row in comparison.questions
         if row.reworded_since is not None
     )
-    return Section(message("cmp_reworded", lang), lines or (message("cmp_reworded_none", lang),))
+    lines = lines or (message("cmp_reworded_none", lang),)
+    return Section(message("cmp_reworded", lang), Bullets(lines))
+
+
+def _list(title: str, lines: tuple[str, ...]) -> Section:
+    """A heading over lines (`compare_document` says "None." where there are none)."""
+    return Section(title, Bullets(lines))
 
 
 def _titles(comparison: Comparison, ids: Sequence[str], lang: Lang) -> tuple[str, ...]:
@@ -150,7 +147,7 @@ def _titles(comparison: Comparison, ids: Sequence[str], lang: Lang) -> tuple[str
     return tuple(inline(row_title(row, lang)) for row in rows if row is not None)
 
 
-def _pair_blocks(comparison: Comparison, lang: Lang) -> list[Block]:
+def _pair_blocks(comparison: Comparison, lang: Lang) -> list[Section]:
     pair = comparison.pair
     assert pair is not None
     first, second = comparison.sides
@@ -171,14 +168,14 @@ def _pair_blocks(comparison: Comparison, lang: Lang) -> list[Block]:
     labels = {"label": second.label, "other": first.label}
     order = comparison.order
     return [
-        Section(message("cmp_both_strong", lang), _titles(comparison, pair.both_strong, lang)),
-        Section(message("cmp_both_weak", lang), _titles(comparison, pair.both_weak, lang)),
-        Section(message("cmp_differences", lang), tuple(differences)),
-        Section(
+        _list(message("cmp_both_strong", lang), _titles(comparison, pair.both_strong, lang)),
+        _list(message("cmp_both_weak", lang), _titles(comparison, pair.both_weak, lang)),
+        _list(message("cmp_differences", lang), tuple(differences)),
+        _list(
             message(f"cmp_appeared_{order}", lang, **labels),
             _titles(comparison, pair.appeared, lang),
         ),
-        Section(
+        _list(
             message(f"cmp_disappeared_{order}", lang, **labels),
             _titles(comparison, pair.disappeared, lang),
         ),
@@ -205,7 +202,7 @@ def _priorities(comparison: Comparison, side: Side, lang: Lang) -> Section:
         points = _titles(comparison, side.summary.development_points[:3], lang)
         key = "cmp_no_priorities" if points else "cmp_no_priorities_none"
         lines.append(message(key, lang, items="; ".join(points)))
-    return Section(message("cmp_priorities", lang, label=side.label), tuple(lines))
+    return _list(message("cmp_priorities", lang, label=side.label), tuple(lines))
 
 
 def _follow_up(side: Side, lang: Lang) -> Section:
@@ -223,7 +220,7 @@ def _follow_up(side: Side, lang: Lang) -> Section:
         )
         note = " ".join((item.note or "").split())  # one line per item
         lines.append(f"{line} · {note}" if note else line)
-    return Section(message("cmp_follow_up", lang, label=side.label), tuple(lines))
+    return _list(message("cmp_follow_up", lang, label=side.label), tuple(lines))
 
 
 def _unmatched(comparison: Comparison, lang: Lang) -> Section:
@@ -245,10 +242,10 @@ def _unmatched(comparison: Comparison, lang: Lang) -> Section:
         # with another version used, "in every version" would hide what was not checked
         key = "cmp_unmatched_none_drift" if comparison.drifted else "cmp_unmatched_none"
         lines.append(message(key, lang))
-    return Section(message("cmp_unmatched", lang), tuple(lines))
+    return _list(message("cmp_unmatched", lang), tuple(lines))
 
 
-def compare_view(comparison: Comparison, lang: Lang) -> View:
+def compare_document(comparison: Comparison, lang: Lang) -> Document:
     """Put a comparison into words: tables and lists, the same for every format.
 
     Args:
@@ -256,7 +253,7 @@ def compare_view(comparison: Comparison, lang: Lang) -> View:
         lang: "nl" or "en".
 
     Returns:
-        The view; control characters in labels, team names and the bank's text are
+        The document; control characters in labels, team names and the bank's text are
         replaced (see `safe.visible`).
     """
     scale = comparison.scale
@@ -280,7 +277,7 @@ def compare_view(comparison: Comparison, lang: Lang) -> View:
     )
     col_theme = message("rep_col_theme", lang)
     col_question = message("rep_col_question", lang)
-    blocks: list[Block] = [
+    sections: list[Section] = [
         _table(comparison, message("cmp_themes", lang), col_theme, comparison.themes, lang)
     ]
     if comparison.pair is None:
@@ -288,31 +285,34 @@ def compare_view(comparison: Comparison, lang: Lang) -> View:
             rows = [q for q in comparison.questions if q.theme == theme.id and q.type == "scale"]
             if rows:
                 title = message("cmp_per_theme", lang, theme=row_title(theme, lang))
-                blocks.append(_table(comparison, title, col_question, rows, lang))
+                sections.append(_table(comparison, title, col_question, rows, lang))
     moved = [row for ref in comparison.moved if (row := comparison.row(ref)) is not None]
     moved_title = message(f"cmp_moved_{comparison.order}", lang)
     if moved:
-        blocks.append(_table(comparison, moved_title, col_question, moved, lang))
+        sections.append(_table(comparison, moved_title, col_question, moved, lang))
     else:
         nothing = message(f"cmp_moved_none_{comparison.order}", lang, band=band)
-        blocks.append(Section(moved_title, (nothing,)))
+        sections.append(_list(moved_title, (nothing,)))
     if comparison.pair is not None:
-        blocks += _pair_blocks(comparison, lang)
-    blocks += [_priorities(comparison, side, lang) for side in comparison.sides]
-    blocks += [_follow_up(side, lang) for side in comparison.sides if side.follow_up is not None]
-    blocks.append(_unmatched(comparison, lang))
+        sections += _pair_blocks(comparison, lang)
+    sections += [_priorities(comparison, side, lang) for side in comparison.sides]
+    sections += [_follow_up(side, lang) for side in comparison.sides if side.follow_up is not None]
+    sections.append(_unmatched(comparison, lang))
     if len({side.version for side in comparison.sides}) > 1:
         # only results of different versions can have been asked in other words
-        blocks.append(_reworded(comparison, lang))
-    none = (message("cmp_none", lang),)
-    blocks = [
-        b if not isinstance(b, Section) or b.lines else Section(b.title, none) for b in blocks
+        sections.append(_reworded(comparison, lang))
+    title = message("cmp_title", lang, title=comparison.title.get(lang))
+    results = tuple(_result_line(i, s, lang) for i, s in enumerate(comparison.sides, 1))
+    blocks: list[Block] = [
+        Heading(title, 1, "underline"),
+        Paragraph(results),
+        Paragraph(notes, "quiet"),
     ]
-    view = View(
-        title=message("cmp_title", lang, title=comparison.title.get(lang)),
-        results=tuple(_result_line(i, s, lang) for i, s in enumerate(comparison.sides, 1)),
-        notes=notes,
-        blocks=tuple(blocks),
-        footer=footer_text(comparison.source, lang),
-    )
-    return visible_view(view)
+    none = Bullets((message("cmp_none", lang),))
+    for section in sections:
+        body = section.body
+        if isinstance(body, Bullets) and not body.lines:
+            body = none
+        blocks += [Gap(), Heading(section.title, 2, "bold"), body]
+    blocks += [Gap(), Footer(footer_text(comparison.source, lang))]
+    return visible_view(Document(lang, title, tuple(blocks)))
