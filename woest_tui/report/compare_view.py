@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from woest_tui.core.compare.results import Comparison, Row, Side
 from woest_tui.i18n import Lang, message
 from woest_tui.report.common import footer_text, number, threshold_text, visible_view
 from woest_tui.report.compare_cells import change_cell, row_title, score_cell, spread_cell
+from woest_tui.report.compare_lists import (
+    Section,
+    follow_up,
+    inline,
+    pair_sections,
+    priorities,
+    reworded,
+    section_list,
+    unmatched,
+)
 from woest_tui.report.document.model import (
     Block,
     Bullets,
@@ -21,14 +30,6 @@ from woest_tui.report.document.model import (
     Paragraph,
     Table,
 )
-
-
-@dataclass(frozen=True)
-class Section:
-    """A heading over a table or a list of lines (an empty list shows "None.")."""
-
-    title: str
-    body: Table | Bullets
 
 
 def _mode(side: Side, lang: Lang) -> str:
@@ -61,18 +62,6 @@ def _result_line(index: int, side: Side, lang: Lang) -> str:
         key, lang, team=side.team, date=date, version=side.version, mode=_mode(side, lang)
     )
     return f"{index}. {side.label}: {detail}{state}"
-
-
-def inline(text: str) -> str:
-    """A question's text inside a sentence: without its closing full stop.
-
-    Args:
-        text: the text.
-
-    Returns:
-        The text without a trailing full stop.
-    """
-    return text.rstrip().removesuffix(".")
 
 
 def _columns(comparison: Comparison, first: str, lang: Lang) -> tuple[Column, ...]:
@@ -122,129 +111,6 @@ def _title(row: Row, lang: Lang) -> str:
     return message("cmp_reworded_mark", lang, title=inline(title), version=row.reworded_since)
 
 
-def _reworded(comparison: Comparison, lang: Lang) -> Section:
-    lines = tuple(
-        message(
-            "cmp_reworded_line",
-            lang,
-            title=inline(row_title(row, lang)),
-            version=row.reworded_since,
-        )
-        for row in comparison.questions
-        if row.reworded_since is not None
-    )
-    lines = lines or (message("cmp_reworded_none", lang),)
-    return Section(message("cmp_reworded", lang), Bullets(lines))
-
-
-def _list(title: str, lines: tuple[str, ...]) -> Section:
-    """A heading over lines (`compare_document` says "None." where there are none)."""
-    return Section(title, Bullets(lines))
-
-
-def _titles(comparison: Comparison, ids: Sequence[str], lang: Lang) -> tuple[str, ...]:
-    rows = [comparison.row(ref) for ref in ids]
-    return tuple(inline(row_title(row, lang)) for row in rows if row is not None)
-
-
-def _pair_blocks(comparison: Comparison, lang: Lang) -> list[Section]:
-    pair = comparison.pair
-    assert pair is not None
-    first, second = comparison.sides
-    differences = []
-    for ref in pair.differences:
-        row = comparison.row(ref)
-        assert row is not None
-        strong, weak = (first, second) if row.statuses[0] == "strength" else (second, first)
-        differences.append(
-            message(
-                "cmp_difference_line",
-                lang,
-                title=inline(row_title(row, lang)),
-                strong=strong.label,
-                weak=weak.label,
-            )
-        )
-    labels = {"label": second.label, "other": first.label}
-    order = comparison.order
-    return [
-        _list(message("cmp_both_strong", lang), _titles(comparison, pair.both_strong, lang)),
-        _list(message("cmp_both_weak", lang), _titles(comparison, pair.both_weak, lang)),
-        _list(message("cmp_differences", lang), tuple(differences)),
-        _list(
-            message(f"cmp_appeared_{order}", lang, **labels),
-            _titles(comparison, pair.appeared, lang),
-        ),
-        _list(
-            message(f"cmp_disappeared_{order}", lang, **labels),
-            _titles(comparison, pair.disappeared, lang),
-        ),
-    ]
-
-
-def _priorities(comparison: Comparison, side: Side, lang: Lang) -> Section:
-    lines = []
-    for rank, priority in enumerate(side.priorities, start=1):
-        row = comparison.row(priority.ref)
-        about = inline(row_title(row, lang)) if row is not None else priority.ref
-        lines.append(
-            message(
-                "cmp_priority_line",
-                lang,
-                rank=rank,
-                about=about,
-                action=priority.action,
-                owner=priority.owner,
-                due=priority.due.isoformat(),
-            )
-        )
-    if not lines:
-        points = _titles(comparison, side.summary.development_points[:3], lang)
-        key = "cmp_no_priorities" if points else "cmp_no_priorities_none"
-        lines.append(message(key, lang, items="; ".join(points)))
-    return _list(message("cmp_priorities", lang, label=side.label), tuple(lines))
-
-
-def _follow_up(side: Side, lang: Lang) -> Section:
-    """What became of the actions of the session before this one, with the team's notes."""
-    lines = []
-    for rank, item in enumerate(side.follow_up.items if side.follow_up else (), start=1):
-        line = message(
-            "cmp_follow_up_line",
-            lang,
-            rank=rank,
-            action=inline(item.action),
-            owner=item.owner,
-            due=item.due.isoformat(),
-            status=message(f"follow_status_{item.status or 'open'}", lang),
-        )
-        note = " ".join((item.note or "").split())  # one line per item
-        lines.append(f"{line} · {note}" if note else line)
-    return _list(message("cmp_follow_up", lang, label=side.label), tuple(lines))
-
-
-def _unmatched(comparison: Comparison, lang: Lang) -> Section:
-    lines = []
-    for row in comparison.unmatched:
-        present = [s.label for s, has in zip(comparison.sides, row.present, strict=True) if has]
-        lines.append(
-            message(
-                "cmp_unmatched_line" if row.replaced_by is None else "cmp_unmatched_replaced",
-                lang,
-                kind=message(f"cmp_kind_{row.kind}", lang),
-                id=row.id,
-                title=inline(row_title(row, lang)),
-                present=", ".join(present),
-                new=row.replaced_by,
-            )
-        )
-    if not lines:
-        # with another version used, "in every version" would hide what was not checked
-        key = "cmp_unmatched_none_drift" if comparison.drifted else "cmp_unmatched_none"
-        lines.append(message(key, lang))
-    return _list(message("cmp_unmatched", lang), tuple(lines))
-
-
 def compare_document(comparison: Comparison, lang: Lang) -> Document:
     """Put a comparison into words: tables and lists, the same for every format.
 
@@ -292,15 +158,15 @@ def compare_document(comparison: Comparison, lang: Lang) -> Document:
         sections.append(_table(comparison, moved_title, col_question, moved, lang))
     else:
         nothing = message(f"cmp_moved_none_{comparison.order}", lang, band=band)
-        sections.append(_list(moved_title, (nothing,)))
+        sections.append(section_list(moved_title, (nothing,)))
     if comparison.pair is not None:
-        sections += _pair_blocks(comparison, lang)
-    sections += [_priorities(comparison, side, lang) for side in comparison.sides]
-    sections += [_follow_up(side, lang) for side in comparison.sides if side.follow_up is not None]
-    sections.append(_unmatched(comparison, lang))
+        sections += pair_sections(comparison, lang)
+    sections += [priorities(comparison, side, lang) for side in comparison.sides]
+    sections += [follow_up(side, lang) for side in comparison.sides if side.follow_up is not None]
+    sections.append(unmatched(comparison, lang))
     if len({side.version for side in comparison.sides}) > 1:
         # only results of different versions can have been asked in other words
-        sections.append(_reworded(comparison, lang))
+        sections.append(reworded(comparison, lang))
     title = message("cmp_title", lang, title=comparison.title.get(lang))
     results = tuple(_result_line(i, s, lang) for i, s in enumerate(comparison.sides, 1))
     blocks: list[Block] = [
