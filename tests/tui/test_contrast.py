@@ -112,17 +112,17 @@ def _rgb(value: str) -> object:
 
 def test_every_colour_of_the_html_summary_is_readable() -> None:
     from woest_tui.report.common import STATUS_COLOUR
-    from woest_tui.report.document import html_style as summary_html
+    from woest_tui.report.document import html_style
 
-    page = summary_html.STYLE + "".join(f"color:{c};" for c in STATUS_COLOUR.values())
+    page = html_style.STYLE + "".join(f"color:{c};" for c in STATUS_COLOUR.values())
     colours = _colours(page)
     assert len(colours) >= 6
     white = _rgb("#ffffff")
     for colour in colours:
         assert ratio(_rgb(colour), white) >= GOAL, colour  # type: ignore[arg-type]
-    notice = re.search(r"\.notice \{ background: (#[0-9a-f]+)", summary_html.STYLE)
+    notice = re.search(r"\.notice \{ background: (#[0-9a-f]+)", html_style.STYLE)
     assert notice is not None
-    text = re.search(r"body \{[^}]*?color: (#[0-9a-f]+)", summary_html.STYLE)
+    text = re.search(r"body \{[^}]*?color: (#[0-9a-f]+)", html_style.STYLE)
     assert text is not None
     assert ratio(_rgb(text.group(1)), _rgb(notice.group(1))) >= GOAL  # type: ignore[arg-type]
 
