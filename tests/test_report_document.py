@@ -57,6 +57,7 @@ def small_document(text: str = "Tekst") -> Document:
         Paragraph((f"Regel {text}", "tweede regel")),
         Paragraph((f"Zacht {text}",), "quiet"),
         Paragraph((f"Let op {text}",), "notice"),
+        Paragraph(("2027-03-01",), lead=f"Nameten {text}"),
         Heading(f"Sectie {text}", 2),
         Gap(),
         Heading(f"Vet {text}", 2, "bold"),
@@ -82,7 +83,7 @@ def small_document(text: str = "Tekst") -> Document:
             (
                 (
                     Cell("1"),
-                    Cell(f"Actie {text}", strong=True),
+                    Cell(f"Actie {text}", strong=True, sub=f"Waarover {text}"),
                     Cell(f"Onder {text}"),
                     BarCell(4.0, SCALE, "strength", "4,0"),
                     ScoreCell("4,0", "strength"),
@@ -133,8 +134,14 @@ def test_plain_text_shows_every_node() -> None:
     lines = text.splitlines()
     assert lines[0] == "Titel Tekst"
     assert lines[1] == "Kop Tekst · Team Tekst · 2026-12-03"
-    assert lines[2:6] == ["Regel Tekst", "tweede regel", "Zacht Tekst", "Let op Tekst"]
-    assert lines[6] == "" and lines[7].startswith("Sectie Tekst ─")
+    assert lines[2:7] == [
+        "Regel Tekst",
+        "tweede regel",
+        "Zacht Tekst",
+        "Let op Tekst",
+        "Nameten Tekst: 2027-03-01",
+    ]
+    assert lines[7] == "" and lines[8].startswith("Sectie Tekst ─")
     for fragment in (
         " - Punt Tekst",
         "• Ding Tekst",
@@ -143,6 +150,7 @@ def test_plain_text_shows_every_node() -> None:
         "   Wat goed is: Hulp Tekst",
         "2. Tweede",
         "Actie Tekst",
+        "Waarover Tekst",
         "Onder Tekst",  # an `under` column: under its cell, not a column of its own
         "█",
         "4,0 ▲",
@@ -167,12 +175,13 @@ def test_plain_text_shows_every_node() -> None:
 def test_markdown_writes_every_node() -> None:
     md = markdown_document(small_document())
     blocks = md.split("\n\n")
-    assert blocks[:5] == [
+    assert blocks[:6] == [
         "# Titel Tekst",
         "# Kop Tekst · Team Tekst · 2026-12-03",
         "Regel Tekst\ntweede regel",
         "_Zacht Tekst_",
         "> **Let op Tekst**",
+        "**Nameten Tekst:** 2027-03-01",
     ]
     for fragment in (
         "## Sectie Tekst\n\n## Vet Tekst\n\n- Punt Tekst",  # a gap is the terminal's alone
@@ -180,7 +189,7 @@ def test_markdown_writes_every_node() -> None:
         "1. Eerst Tekst (waarom)\n   - _Wat goed is:_ Hulp Tekst\n2. Tweede (ook · ontwikkelpunt)",
         "| Nr | Wat | Over | Balk | Score | Status | Verschil |\n"
         "| --: | --- | --- | --- | --: | --- | --: |\n"
-        "| 1 | **Actie Tekst** | Onder Tekst | `████████░░` | 4,0 sterk | neutraal | ↑ +1,00 beter |",
+        "| 1 | **Actie Tekst**<br>_Waarover Tekst_ | Onder Tekst | `████████░░` | 4,0 sterk | neutraal | ↑ +1,00 beter |",
         "## Over Tekst\n\n|  |  |\n| --- | --- |\n| **Team Tekst** | Waarde Tekst |",
         "| Rol | 1 |\n| --- | --: |\n| wijkagent Tekst | 2,0 ontwikkelpunt |\n\nKolommen\n\n"
         "1. Thema Tekst",
@@ -217,6 +226,8 @@ def test_html_writes_every_node_on_one_safe_page() -> None:
     for fragment in ("Onder Tekst", "▲ sterk", "● neutraal", "Hulp Tekst", "Waarde Tekst"):
         assert fragment in text, fragment
     assert '<p class="notice">Let op Tekst</p>' in page
+    assert "<p><strong>Nameten Tekst:</strong> 2027-03-01</p>" in page
+    assert "<strong>Actie Tekst</strong><br><em>Waarover Tekst</em>" in page
     assert '<td class="num" style="color:#1b5e20">↑ +1,00 beter</td>' in page
     assert 'aria-label="4,0"><span style="width:75%' in page
     assert "eerste Tekst<br>- tweede" in page

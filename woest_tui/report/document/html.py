@@ -53,7 +53,8 @@ def _cell_body(cell: AnyCell, lang: Lang) -> str:
             f'<div class="bar" role="img" aria-label="{esc(cell.shown)}">'
             f'<span style="width:{share}%;background:{colour}"></span></div>'
         )
-    return f"<strong>{_lines(cell.text)}</strong>" if cell.strong else _lines(cell.text)
+    text = f"<strong>{_lines(cell.text)}</strong>" if cell.strong else _lines(cell.text)
+    return f"{text}<br><em>{esc(cell.sub)}</em>" if cell.sub else text
 
 
 def _cell(cell: AnyCell, column: Column, lang: Lang) -> str:
@@ -128,7 +129,8 @@ def _block(block: Block, lang: Lang) -> list[str]:
         return [f"<h1>{esc(' · '.join((block.text, *block.context)))}</h1>"]
     if isinstance(block, Paragraph):
         text = "<br>".join(esc(line) for line in block.lines)
-        return [f"<p{PARAGRAPH_CLASS[block.look]}>{text}</p>"]
+        lead = f"<strong>{esc(block.lead)}:</strong> " if block.lead else ""
+        return [f"<p{PARAGRAPH_CLASS[block.look]}>{lead}{text}</p>"]
     if isinstance(block, Bullets):
         return ["<ul>" + "".join(f"<li>{esc(line)}</li>" for line in block.lines) + "</ul>"]
     if isinstance(block, Items):

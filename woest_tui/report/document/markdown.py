@@ -42,7 +42,8 @@ def _cell(cell: AnyCell, lang: Lang) -> str:
     if isinstance(cell, BarCell):
         return f"`{text_bar(cell.score, cell.scale)}`"
     # a table cell holds one line: md_escape makes line breaks spaces
-    return f"**{md_escape(cell.text)}**" if cell.strong else md_escape(cell.text)
+    text = f"**{md_escape(cell.text)}**" if cell.strong else md_escape(cell.text)
+    return f"{text}<br>_{md_escape(cell.sub)}_" if cell.sub else text
 
 
 def _items(items: Items, lang: Lang) -> list[str]:
@@ -94,6 +95,9 @@ def _block(block: Block, lang: Lang) -> list[str]:
     if isinstance(block, Title):
         return [f"# {md_escape(' · '.join((block.text, *block.context)))}"]
     if isinstance(block, Paragraph):
+        if block.lead:
+            lines = [md_escape(line) for line in block.lines]
+            return [f"**{md_escape(block.lead)}:** {lines[0]}", *lines[1:]]
         if block.look == "notice":
             return [f"> **{md_escape(line)}**" for line in block.lines]
         if block.look == "quiet":

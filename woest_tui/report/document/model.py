@@ -32,6 +32,8 @@ class Cell:
     """Its colour, where a format has colour; None is the text's own."""
     strong: bool = False
     """Bold: what the reader should see first (a blind spot's count)."""
+    sub: str = ""
+    """A second line in the same cell, in italics: what the first line is about."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ class Paragraph:
     lines: tuple[str, ...]
     look: Literal["plain", "quiet", "notice"] = "plain"
     """quiet: said in passing (a legend, "none"); notice: a warning that must be seen."""
+    lead: str = ""
+    """A label in bold before the first line ("Nameten: 2027-03-01")."""
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,10 @@ def _cell(cell: AnyCell, lang: Lang) -> RenderableType:
     if isinstance(cell, BarCell):
         return Bar(cell.score, cell.scale, cell.status)
     styles = (TONE_STYLE[cell.tone] if cell.tone else "", "bold" if cell.strong else "")
-    return Text(cell.text, style=" ".join(s for s in styles if s))
+    text = Text(cell.text, style=" ".join(s for s in styles if s))
+    if cell.sub:
+        text.append("\n" + cell.sub, style="italic")
+    return text
 
 
 def _table(table: Table, lang: Lang) -> RenderableType:
@@ -198,7 +201,8 @@ def _block(block: Block, lang: Lang, score_width: int) -> RenderableType:
         return _title(block)
     if isinstance(block, Paragraph):
         style = PARAGRAPH_STYLE[block.look]
-        return Text("\n").join(Text(line, style=style) for line in block.lines)
+        text = Text("\n").join(Text(line, style=style) for line in block.lines)
+        return Text.assemble((f"{block.lead}: ", "bold"), text) if block.lead else text
     if isinstance(block, Gap):
         return Text("")
     if isinstance(block, Bullets):
