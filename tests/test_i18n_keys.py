@@ -1,0 +1,173 @@
+"""Every key the code uses has a text in every language, and every text is used.
+
+The code is read statically (tests/i18n_usage.py): a mistyped key fails here, naming the key
+and file:line, instead of showing itself on a user's screen.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from functools import cache
+from pathlib import Path
+from typing import get_args
+
+import pytest
+from pydantic_core.core_schema import ErrorType
+
+from tests.i18n_usage import Usage, read_usage
+from tests.test_i18n import entries
+from woest_tui.core.compare.changelog import KINDS
+from woest_tui.core.compare.rows import Change, Order
+from woest_tui.core.model.common import Mode
+from woest_tui.core.model.cycle import FollowUpStatus
+from woest_tui.core.scoring.records import Status
+from woest_tui.i18n import LANGS
+
+#: Keys the code builds from a value, f"prefix{value}suffix": every value the value can take.
+FAMILIES: dict[tuple[str, str], tuple[str, ...]] = {
+    # a session's mode, and the two a result can show besides (a merged file, a live room)
+    ("mode_", ""): (*get_args(Mode), "live"),
+    ("cmp_mode_", ""): (*get_args(Mode), "live", "merged"),
+    ("rep_mode_", ""): (*get_args(Mode), "live", "merged"),
+    # last time's actions: a status, or none yet ("open")
+    ("follow_status_", ""): (*get_args(FollowUpStatus), "open"),
+    ("follow_explain_", ""): get_args(FollowUpStatus),
+    ("rep_status_", ""): (*get_args(Status), "none"),
+    ("cmp_change_", ""): get_args(Change),
+    ("cmp_kind_", ""): ("theme", "question"),
+    ("cmp_order_", ""): get_args(Order),
+    ("cmp_moved_", ""): get_args(Order),
+    ("cmp_moved_none_", ""): get_args(Order),
+    ("cmp_appeared_", ""): get_args(Order),
+    ("cmp_disappeared_", ""): get_args(Order),
+    ("changelog_", ""): KINDS,
+}
+
+#: Places that pass a key this reading cannot follow, each checked another way.
+UNFOLLOWED: dict[tuple[str, str], str] = {
+    ("woest_tui/core/errors.py", "item['type']"): (
+        "pydantic's error type is the key; errors.py asks known() first and says"
+        " pydantic_other for a type without a text"
+    ),
+    ("woest_tui/core/check/result.py", "number_problem(value)"): "returns the literals below",
+    ("woest_tui/core/model/result.py", "number_problem(value)"): "returns the literals below",
+    ("woest_tui/core/model/result.py", "number_problem(item)"): (
+        "number_problem (core/model/common.py) returns 'number_not_finite' or"
+        " 'number_too_large', literals this test finds as constants"
+    ),
+    ("woest_tui/cli/commands/compare.py", "problem[0]"): (
+        "label_problem (core/compare/results.py) returns (key, params) with literal keys"
+    ),
+    ("woest_tui/tui/screens/compare.py", "'compare_need_two'"): "a literal key",
+    ("woest_tui/tui/screens/compare.py", "None"): "no problem: nothing is said",
+    ("woest_tui/tui/screens/compare.py", "error"): "a WoestError: shown by its lines()",
+    ("woest_tui/tui/screens/compare.py", "self.problem"): "one of the three above",
+    ("woest_tui/tui/screens/priority.py", "*problem"): (
+        "wrong() returns (key, field) pairs with literal keys, reported as tuples below"
+    ),
+    ("woest_tui/tui/screens/priority.py", "('priority_need_action', 'action')"): "(key, field)",
+    ("woest_tui/tui/screens/priority.py", "('priority_need_owner', 'owner')"): "(key, field)",
+    ("woest_tui/tui/screens/priority.py", "('priority_need_due', 'due')"): "(key, field)",
+    ("woest_tui/tui/screens/priority.py", "('priority_due_past', 'due')"): "(key, field)",
+    ("woest_tui/tui/screens/start.py", "label"): (
+        "the label key of FIELDS (start.py), literal keys this test finds as constants"
+    ),
+}
+
+#: Keys no code names: pydantic reports them as its error types (see core/errors.py).
+PYDANTIC_TYPES = frozenset(get_args(ErrorType))
+
+
+@cache
+def usage() -> Usage:
+    return read_usage()
+
+
+def _catalogue_keys() -> set[str]:
+    return set(entries("nl")) | set(entries("en"))
+
+
+def test_every_key_the_code_uses_is_in_every_language() -> None:
+    missing = [
+        f"{place}: {key!r} has no text in {lang}/LC_MESSAGES/woest.po"
+        for key, places in sorted(usage().keys.items())
+        for lang in LANGS
+        if key not in entries(lang)
+        for place in places
+    ]
+    assert missing == []
+
+
+def test_every_family_of_keys_is_known() -> None:
+    """A key built from a value (f"cmp_mode_{mode}") needs its values listed in FAMILIES."""
+    unknown = [
+        f"{place}: keys built as {prefix!r} + value + {suffix!r}: list the values in FAMILIES"
+        for (prefix, suffix), places in sorted(usage().families.items())
+        if (prefix, suffix) not in FAMILIES
+        for place in places
+    ]
+    assert unknown == []
+
+
+@pytest.mark.parametrize(("prefix", "suffix"), sorted(FAMILIES))
+def test_every_value_of_a_family_has_a_text(prefix: str, suffix: str) -> None:
+    keys = [f"{prefix}{value}{suffix}" for value in FAMILIES[prefix, suffix]]
+    assert [(k, lang) for k in keys for lang in LANGS if k not in entries(lang)] == []
+    assert (prefix, suffix) in usage().families, "a family no code builds any more"
+
+
+def test_every_key_passed_is_followed_back_to_its_text() -> None:
+    """A new way of passing keys must be followed by tests/i18n_usage.py or listed here."""
+    seen = {(str(place).split(":")[0], text) for place, text in usage().unresolved}
+    assert sorted(seen - set(UNFOLLOWED)) == []
+    assert sorted(set(UNFOLLOWED) - seen) == [], "listed but no longer in the code"
+
+
+def test_every_text_in_a_catalogue_is_used() -> None:
+    built = {f"{p}{value}{s}" for (p, s), values in FAMILIES.items() for value in values}
+    unused = _catalogue_keys() - usage().constants - built - PYDANTIC_TYPES
+    assert sorted(unused) == [], "keys no code uses: remove them from both .po files"
+
+
+def test_a_mistyped_key_is_found_with_its_place(tmp_path: Path) -> None:
+    """The reading itself, on a small package that passes keys the ways woest does."""
+    package = tmp_path / "woest_tui"
+    package.mkdir()
+    (package / "screen.py").write_text(
+        textwrap.dedent(
+            """
+            from woest_tui.i18n import message
+
+            def fail(path, key, **params):
+                return Problem(key, "", params)
+
+            class Screen:
+                def t(self, key, **params):
+                    return message(key, self.lang, **params)
+
+                def label(self, key):
+                    return Static(self.t(key))
+
+                def show(self, done):
+                    key = "file_mising" if done else "file_empty"
+                    for name in ("yes", "maybe_not"):
+                        message(name, self.lang)
+                    message(f"cmp_mode_{self.mode}", self.lang)
+                    self.label("review_opne")
+                    raise fail(None, "merge_to_few")
+                    self.t(key)
+            """
+        ),
+        encoding="utf-8",
+    )
+    found = read_usage(package)
+    assert {k: [str(p) for p in v] for k, v in found.keys.items()} == {
+        "file_mising": ["woest_tui/screen.py:15"],
+        "file_empty": ["woest_tui/screen.py:15"],
+        "yes": ["woest_tui/screen.py:16"],
+        "maybe_not": ["woest_tui/screen.py:16"],
+        "review_opne": ["woest_tui/screen.py:19"],
+        "merge_to_few": ["woest_tui/screen.py:20"],
+    }
+    assert list(found.families) == [("cmp_mode_", "")]
+    assert found.unresolved == []
