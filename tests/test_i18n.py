@@ -152,6 +152,8 @@ def test_message_gives_the_text_of_the_po(lang: Lang) -> None:
 
 
 VOTES = {"total": 2, "mean": "4", "spread": "0", "min": 1, "max": 5}
+PLAN = {"count": 1, "time": "5 min", "mode": "m", "per": "5"}
+NUMBERS = {"count": 1, "mean": "4", "low": "4", "high": "4"}
 
 
 @pytest.mark.parametrize(
@@ -167,11 +169,66 @@ VOTES = {"total": 2, "mean": "4", "spread": "0", "min": 1, "max": 5}
         ("live_joined", {"count": 1}, "1 telefoon doet mee", "1 phone has joined"),
         ("finish_open_confirm", {"count": 1, "total": 10}, "Nog 1 van de 10 vragen staat", "1 of"),
         ("finish_open_confirm", {"count": 3, "total": 1}, "Nog 3 van de 1 vragen staan", "3 of"),
+        # these said "1 mensen", "1 vragen", "1 antwoorden" before they were plural entries
+        (
+            "rep_mode_live",
+            {"count": 1},
+            "live, op telefoons (1 persoon)",
+            "live, on phones (1 person)",
+        ),
+        ("state_live", {"count": 1}, " (live, 1 persoon)", " (live, 1 person)"),
+        ("state_live", {"count": 4}, " (live, 4 mensen)", " (live, 4 people)"),
+        (
+            "plan_estimate",
+            PLAN,
+            "Geschat: 5 min voor 1 vraag in m (5 min per vraag,",
+            "Estimate: 5 min for 1 question in m (5 min per question,",
+        ),
+        (
+            "plan_estimate_guess",
+            PLAN,
+            "Geschat: 5 min voor 1 vraag in m (5 min per vraag:",
+            "Estimate: 5 min for 1 question in m (5 min per question:",
+        ),
+        (
+            "plan_quick",
+            {"count": 1, "time": "5 min"},
+            "Weinig tijd? De quickscan heeft 1 vraag: 5 min.",
+            "Short of time? The quick scan has 1 question: 5 min.",
+        ),
+        (
+            "rep_progress_value",
+            {"answered": 0, "total": 1, "percent": 0},
+            "0 van 1 vraag beantwoord (0%)",
+            "0 of 1 question answered (0%)",
+        ),
+        (
+            "rep_progress_value",
+            {"answered": 1, "total": 2, "percent": 50},
+            "1 van 2 vragen beantwoord (50%)",
+            "1 of 2 questions answered (50%)",
+        ),
+        (
+            "live_number_stats",
+            NUMBERS,
+            "1 antwoord · gemiddeld 4 · van 4 tot 4",
+            "1 answer · mean 4 · from 4 to 4",
+        ),
+        (
+            "live_texts",
+            {"count": 1},
+            "1 antwoord, in willekeurige volgorde:",
+            "1 answer, in random order:",
+        ),
     ],
 )
 def test_one_is_singular(key: str, params: dict[str, object], dutch: str, english: str) -> None:
     assert message(key, "nl", **params).startswith(dutch)
     assert message(key, "en", **params).startswith(english)
+
+
+def test_a_count_that_is_no_number_reads_as_many() -> None:
+    assert message("live_joined", "en", count="several") == "several phones have joined"
 
 
 def test_an_unknown_key_warns_and_shows_itself() -> None:

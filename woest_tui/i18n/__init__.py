@@ -91,11 +91,15 @@ def argparse_words(lang: Lang) -> gettext.NullTranslations:
 
 
 def _count(params: dict[str, object]) -> int | None:
-    """The number a plural message counts: its `count`, else its `total`, when a whole number."""
+    """The number a plural message counts: its `count`, else its `total`.
+
+    A value that is no whole number reads as many (the plural), as woest always did; without
+    either placeholder there is nothing to count (None).
+    """
     for name in COUNTS:
-        value = params.get(name)
-        if isinstance(value, int):
-            return value
+        if name in params:
+            value = params[name]
+            return value if isinstance(value, int) else 2
     return None
 
 
