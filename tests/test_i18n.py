@@ -21,15 +21,18 @@ from woest_tui.i18n import (
     COUNTS,
     DOMAIN,
     LANGS,
-    LOCALE_DIR,
     Lang,
     MissingMessageWarning,
     argparse_words,
     known,
     message,
 )
+from woest_tui.i18n import (
+    LOCALE_DIR as LOCALE_FOLDER,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
+LOCALE_DIR = Path(LOCALE_FOLDER)
 
 
 #: Every compiled catalogue: woest's texts per language, argparse's words in Dutch.
