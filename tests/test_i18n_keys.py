@@ -56,8 +56,9 @@ UNFOLLOWED: dict[tuple[str, str], str] = {
         " 'number_too_large', literals this test finds as constants"
     ),
     ("woest_tui/cli/commands/compare.py", "problem[0]"): (
-        "label_problem (core/compare/results.py) returns (key, params) with literal keys"
+        "label_problem (core/compare/load.py) returns (key, params) with literal keys"
     ),
+    ("woest_tui/core/compare/results.py", "problem[0]"): "label_problem, as above",
     ("woest_tui/tui/screens/compare.py", "'compare_need_two'"): "a literal key",
     ("woest_tui/tui/screens/compare.py", "None"): "no problem: nothing is said",
     ("woest_tui/tui/screens/compare.py", "error"): "a WoestError: shown by its lines()",

@@ -19,12 +19,12 @@ from tests.conftest import result_data
 from woest_tui.core.check.result import check_result
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files import storage
+from woest_tui.core.files.atomic import clean_stale_temps
 from woest_tui.core.files.bank import bundled_dir, load_questionnaire
 from woest_tui.core.files.storage import (
     _inline_arrays,
     _plain,
     _result_data,
-    clean_stale_temps,
     dump_result,
     load_result,
     save_result,

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from woest_tui.core.compare.results import load_for_compare
+from woest_tui.core.compare.load import load_for_compare
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files.documents import Checked
 from woest_tui.core.files.fileinfo import typed_path
