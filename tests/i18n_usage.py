@@ -59,6 +59,14 @@ class Usage:
     """Every string constant in the code (a key may sit in a table before it is passed)."""
 
 
+def _named(target: ast.Tuple, name: str) -> int | None:
+    """The position of `name` in a tuple target (`a, b = ...`), if it is there."""
+    for index, element in enumerate(target.elts):
+        if isinstance(element, ast.Name) and element.id == name:
+            return index
+    return None
+
+
 def _modules(package: Path) -> Iterator[tuple[Path, ast.Module]]:
     for path in sorted(package.rglob("*.py")):
         if "i18n" not in path.relative_to(package).parts:
@@ -79,6 +87,11 @@ def _key_argument(call: ast.Call, takers: dict[str, tuple[int, str]]) -> ast.exp
     for kw in call.keywords:
         if kw.arg == keyword:
             return kw.value
+    for position, argument in enumerate(call.args[: index + 1]):
+        if isinstance(argument, ast.Starred):
+            # f(*pair): the key is an item of what is unpacked
+            item = ast.Subscript(argument.value, ast.Constant(index - position), ast.Load())
+            return ast.copy_location(item, argument)
     return call.args[index] if len(call.args) > index else None
 
 
@@ -93,6 +106,13 @@ class _Reader:
         for node in self.nodes(module):
             for child in ast.iter_child_nodes(node):
                 self.parents[child] = node
+        self.registry: dict[Path, _Reader] = {}
+        self.imports = {
+            alias.asname or alias.name: _module_file(root, node.module)
+            for node in self.nodes(module)
+            if isinstance(node, ast.ImportFrom) and node.module
+            for alias in node.names
+        }
         self.functions = {
             n.name: n
             for n in self.nodes(module)
@@ -104,6 +124,17 @@ class _Reader:
         if id(scope) not in self.walked:
             self.walked[id(scope)] = list(ast.walk(scope))
         return self.walked[id(scope)]
+
+    def home(self, name: str | None, hops: int = 0) -> _Reader | None:
+        """The reader of the module that defines function `name`: this one, or where from
+        this module imports it (within the package)."""
+        if name in self.functions:
+            return self
+        source = self.imports.get(name or "")
+        other = self.registry.get(source) if source is not None else None
+        if other is None or other is self or hops > 3:
+            return None
+        return other.home(name, hops + 1)  # defined there, or imported there (a re-export)
 
     def place(self, node: ast.AST) -> Place:
         return Place(self.path.relative_to(self.root).as_posix(), getattr(node, "lineno", 0))
@@ -150,10 +181,12 @@ class _Reader:
                         yield from self.candidates(value, depth + 1)
                     return
             yield expr
-        elif isinstance(expr, ast.Call) and _callee(expr) in self.functions:
-            for node in self.nodes(self.functions[str(_callee(expr))]):
+        elif isinstance(expr, ast.Call) and self.home(_callee(expr)) is not None:
+            home = self.home(_callee(expr))
+            assert home is not None
+            for node in home.nodes(home.functions[str(_callee(expr))]):
                 if isinstance(node, ast.Return) and node.value is not None:
-                    yield from self.candidates(node.value, depth + 1)
+                    yield from home.candidates(node.value, depth + 1)
         else:
             yield expr
 
@@ -171,14 +204,38 @@ class _Reader:
                 targets = node.targets
             elif isinstance(node, ast.AnnAssign | ast.NamedExpr):
                 targets = [node.target]
+            value = getattr(node, "value", None)
             if any(isinstance(t, ast.Name) and t.id == name for t in targets):
-                value = getattr(node, "value", None)
                 if isinstance(value, ast.expr):
                     yield value
+            elif isinstance(value, ast.expr) and any(
+                isinstance(t, ast.Tuple) and _named(t, name) is not None for t in targets
+            ):
+                target = next(t for t in targets if isinstance(t, ast.Tuple))
+                yield from self.unpacked(value, _named(target, name) or 0, depth)
             elif isinstance(node, ast.For) or (
                 isinstance(node, ast.comprehension) and self.inside(use, self.parents[node])
             ):
                 yield from self.loop_values(node.target, node.iter, name, depth)
+
+    def unpacked(self, value: ast.expr, index: int, depth: int) -> Iterator[ast.expr]:
+        """Item `index` of the rows `value` may be: tuples, or a dict's values and .get default."""
+        for candidate in self.candidates(value, depth + 1):
+            rows: list[ast.expr] = [candidate]
+            func = candidate.func if isinstance(candidate, ast.Call) else None
+            if (
+                isinstance(candidate, ast.Call)
+                and isinstance(func, ast.Attribute)
+                and (func.attr == "get")
+            ):
+                tables = list(self.candidates(func.value, depth + 1))
+                rows = [v for t in tables if isinstance(t, ast.Dict) for v in t.values]
+                rows += candidate.args[1:]
+            for row in rows:
+                if isinstance(row, ast.Tuple) and len(row.elts) > index:
+                    yield row.elts[index]
+                else:
+                    yield row  # a value this reading cannot split: reported as such
 
     def params(self, scope: ast.AST) -> list[str]:
         if isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
@@ -187,12 +244,12 @@ class _Reader:
         return []
 
     def resolve(self, expr: ast.expr, depth: int = 0) -> Iterator[tuple[str, object]]:
-        """("key", (text, line)), ("family", (prefix, suffix)), ("param", (function, name))
+        """("key", (text, place)), ("family", (prefix, suffix)), ("param", (function, name))
         or ("?", source)."""
         if depth > 6:
             yield "?", ast.unparse(expr)
         elif isinstance(expr, ast.Constant) and isinstance(expr.value, str):
-            yield "key", (expr.value, expr.lineno)
+            yield "key", (expr.value, self.place(expr))
         elif isinstance(expr, ast.Constant) and expr.value is None:
             return  # no key: nothing is said
         elif (
@@ -217,11 +274,13 @@ class _Reader:
             return  # checked where the carrier was made
         elif isinstance(expr, ast.Attribute):
             yield from self.resolve_attribute(expr, depth)
-        elif isinstance(expr, ast.Call) and _callee(expr) in self.functions:
-            function = self.functions[str(_callee(expr))]
-            for node in self.nodes(function):
+        elif isinstance(expr, ast.Call) and self.home(_callee(expr)) is not None:
+            home = self.home(_callee(expr))
+            assert home is not None
+            function = home.functions[str(_callee(expr))]
+            for node in home.nodes(function):
                 if isinstance(node, ast.Return) and node.value is not None:
-                    yield from self.resolve(node.value, depth + 1)
+                    yield from home.resolve(node.value, depth + 1)
         else:
             yield "?", ast.unparse(expr)
 
@@ -283,7 +342,11 @@ class _Reader:
                 targets = [node.target]
             for target in targets:
                 same = isinstance(target, ast.Attribute) and target.attr == attr.attr
-                in_class = isinstance(target, ast.Name) and target.id == attr.attr
+                in_class = (
+                    isinstance(target, ast.Name)
+                    and target.id == attr.attr
+                    and isinstance(self.parents.get(node), ast.ClassDef)
+                )
                 if (same or in_class) and isinstance(node, ast.Assign | ast.AnnAssign):
                     assert node.value is not None
                     found = True
@@ -304,12 +367,7 @@ def _takers(reader: _Reader, wrappers: Wrappers) -> dict[str, tuple[int, str]]:
     """TAKERS and the wrappers this module defines or imports (names like `fail` recur)."""
     takers = dict(TAKERS)
     path = reader.path
-    imported = {
-        alias.asname or alias.name: _module_file(reader.root, node.module)
-        for node in reader.nodes(reader.module)
-        if isinstance(node, ast.ImportFrom) and node.module
-        for alias in node.names
-    }
+    imported = reader.imports
     for name, by_file in wrappers.items():
         source = path if path in by_file else imported.get(name)
         if source in by_file:
@@ -328,6 +386,8 @@ def read_usage(package: Path = PACKAGE) -> Usage:
     """
     modules = list(_modules(package))
     readers = {path: _Reader(path, module, package.parent) for path, module in modules}
+    for reader in readers.values():
+        reader.registry = readers
     # wrappers: a function that hands its own parameter on as a key takes a key itself
     wrappers: Wrappers = {}
     while True:
@@ -365,8 +425,8 @@ def read_usage(package: Path = PACKAGE) -> Usage:
             where = reader.place(argument)
             for kind, value in reader.resolve(argument):
                 if kind == "key":
-                    text, line = cast("tuple[str, int]", value)
-                    usage.keys.setdefault(text, []).append(Place(where.path, line))
+                    text, at = cast("tuple[str, Place]", value)
+                    usage.keys.setdefault(text, []).append(at)
                 elif kind == "family":
                     usage.families.setdefault(value, []).append(where)  # type: ignore[arg-type]
                 elif kind == "?":
