@@ -49,6 +49,11 @@ UNFOLLOWED: dict[tuple[str, str], str] = {
         "pydantic's error type is the key; errors.py asks known() first and says"
         " pydantic_other for a type without a text"
     ),
+    ("woest_tui/core/check/bank.py", "error.type"): (
+        "a PydanticCustomError made by invalid(key, ...) in core/model, whose type is the key;"
+        " the key is checked where invalid() is called"
+    ),
+    ("woest_tui/core/check/partial.py", "error.type"): "as core/check/bank.py",
     ("woest_tui/tui/screens/compare.py", "error"): (
         "a caught WoestError kept in self.problem; show_problem shows it by its lines(),"
         " never as a key (the isinstance test before the call)"

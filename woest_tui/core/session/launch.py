@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from woest_tui.core.check.roles import check_given_roles
 from woest_tui.core.errors import Problem, WoestError, problems_from
 from woest_tui.core.files.atomic import clean_stale_temps, writable_target
 from woest_tui.core.files.bank import DEFAULT_BANK, bundled_banks, find_bank, load_questionnaire
@@ -325,6 +326,7 @@ def prepare_launch(
     banks = ([questions] if questions is not None else []) + bundled_banks()
     bank_path = questions or find_bank(DEFAULT_BANK) or banks[0]
     bank = load_questionnaire(bank_path)  # a broken --questions stops here, with its message
+    check_given_roles(bank, bank_path, role, roles or {})
     if themes is not None:
         unknown = unknown_themes(bank, themes)
         if unknown:
