@@ -326,7 +326,7 @@ class LivePanel(Vertical):
             spread = decimal(spread_of(answer.votes, scale, scale) or 0.0, lang)
             line = plain(
                 message(
-                    "votes_stats_one" if total == 1 else "votes_stats",
+                    "votes_stats",
                     lang,
                     total=total,
                     mean=decimal(mean, lang),
