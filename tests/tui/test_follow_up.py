@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.tui.conftest import NOW, QUICK
+from tests.tui.conftest import NOW, QUICK, SavesAtOnce
 from woest_tui.core.compare.results import build_comparison, load_for_compare
 from woest_tui.core.files.documents import load_checked
 from woest_tui.core.files.storage import load_result
@@ -58,7 +58,7 @@ def new_app(tmp_path: Path, **kw: object) -> WoestApp:
         clock=lambda: NOW,
         **kw,  # type: ignore[arg-type]
     )
-    return WoestApp(launch, "nl", theme="textual-dark")
+    return WoestApp(launch, "nl", theme="textual-dark", saver=SavesAtOnce)
 
 
 async def test_last_times_actions_are_followed_up_one_at_a_time_and_stored(

@@ -14,7 +14,7 @@ from rich.console import Console
 from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.select import InvalidSelectValueError
 
-from tests.tui.conftest import QUICK, MakeApp, fixed_clock
+from tests.tui.conftest import QUICK, MakeApp, SavesAtOnce, fixed_clock
 from woest_tui.core.files.bank import load_questionnaire
 from woest_tui.core.files.storage import load_result
 from woest_tui.core.model import Answer, Mode
@@ -178,7 +178,7 @@ def mode_of(path: Path) -> int:
 async def test_the_sessions_folder_and_its_new_parents_are_private(tmp_path: Path) -> None:
     folder = tmp_path / "data" / "woest" / "sessions"
     launch = prepare_launch(questions=QUICK, sessions=folder)
-    app = WoestApp(launch, "nl", theme="woest-dark")
+    app = WoestApp(launch, "nl", theme="woest-dark", saver=SavesAtOnce)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press(*"Team", "ctrl+s")
         await pilot.pause()
@@ -252,7 +252,7 @@ async def test_a_session_counted_in_another_version_says_so(tmp_path: Path) -> N
     folder.mkdir()
     shutil.copy(FIXTURES / "almere-2026.toml", folder)
     launch = prepare_launch(questions=FIXTURES / "bank-v1.toml", sessions=folder)
-    app = WoestApp(launch, "nl", theme="woest-dark")
+    app = WoestApp(launch, "nl", theme="woest-dark", saver=SavesAtOnce)
     async with app.run_test(size=(100, 30)):
         sessions = app.screen.query_one("#sessions", OptionList)
         line = text_of(sessions.get_option_at_index(0).prompt)

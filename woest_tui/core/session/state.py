@@ -38,6 +38,7 @@ from woest_tui.core.model import (
     Result,
     Session,
 )
+from woest_tui.core.session.autosave import Autosave
 from woest_tui.core.session.file import FileGuard, SessionLock, reapply
 
 Clock = Callable[[], dt.datetime]
@@ -186,21 +187,31 @@ class SessionState:
         self._order = {question.id: index for index, question in enumerate(self.questions)}
         #: Answers checked against the bank before a write, kept so each is checked once.
         self._fits: dict[str, Answer] = {}
-        self.unsaved = False
-        #: Writes a text to a path; None writes here and now (the CLI, the tests).
-        self.writer: Callable[[Path, str], None] | None = None
-        self.last_text = ""
-        #: The file last written with success: it holds the answers as they were then.
-        self.written: Path | None = None
         self._answered: tuple[Result, int] | None = None
         #: Checks before each write that nobody else changed the file (see `sessionfile`).
         self.guard = FileGuard()
+        #: What is on disk and what is still to write; its writer may write in another thread.
+        self.autosave = Autosave(self.guard.write, result)
         #: The OS lock that keeps a second woest off this file, once `claim` took it.
         self.lock: SessionLock | None = None
-        #: The result as the file holds it, as far as this woest knows: what it last read or
-        #: wrote. What differs from it is what a reload must not lose.
-        self.base = result
-        self._last_result = result
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether a change is not on disk yet (still queued, or its write failed)."""
+        return self.autosave.unsaved
+
+    @property
+    def written(self) -> Path | None:
+        """The file last written with success: it holds the answers as they were then."""
+        return self.autosave.written
+
+    @property
+    def base(self) -> Result:
+        """The result as the file holds it, as far as this woest knows: last read or written.
+
+        What differs from it is what a reload must not lose.
+        """
+        return self.autosave.on_disk or self.result
 
     # --- reading ---------------------------------------------------------------------
 
@@ -334,15 +345,27 @@ class SessionState:
         if size > MAX_BYTES:
             # a file woest writes must be one it reads back: refuse the change, not the file
             raise TooLarge(self.path, size)
+        self.set_result(result, text)
+
+    def set_result(self, result: Result, text: str | None = None) -> None:
+        """Take a whole new result (the live room's tally, say), then save.
+
+        Args:
+            result: the new result.
+            text: its text, when the caller made it already.
+
+        Raises:
+            WoestError: saving failed; the result is kept in memory all the same.
+        """
         self.result = result
-        self.unsaved = True
+        self.autosave.changed()
         self.save(text=text)
 
     def save(self, path: Path | None = None, *, text: str | None = None) -> None:
         """Write the result to its file (or to `path`, which then becomes its file).
 
-        With a `writer` (the TUI's background saver) the text is handed over and `unsaved`
-        stays True until `saved` is called for it; without one it is written here.
+        The text goes to the autosave's writer (the TUI's background saver): the session
+        stays unsaved until that write is reported. Without a writer it is written here.
 
         Args:
             path: another file to save to, e.g. after a failed write.
@@ -351,11 +374,11 @@ class SessionState:
         Raises:
             WoestError: the write failed (without a writer), the file changed since this
                 woest saw it (`sessionfile.FileChanged`), or another woest has `path`
-                open; `unsaved` stays True.
+                open; the session stays unsaved.
         """
         target = path or self.path
         if target is None:
-            self.unsaved = False
+            self.autosave.nothing_to_write()
             return
         problems = check_writable(self.result, self.bank, self.digest, self._fits)
         if problems:  # a result that would not validate is never written
@@ -363,17 +386,8 @@ class SessionState:
         if target != self.path and self.lock is not None:
             self._move_lock(target)
         self.path = target
-        self.last_text = dump_result(self.result) if text is None else text
-        self._last_result = self.result
-        if self.writer is not None:
-            self.writer(target, self.last_text)
-            return
-        self.write_file(target, self.last_text)
-        self.saved(target, self.last_text)
-
-    def write_file(self, path: Path, text: str) -> None:
-        """Write a text to the file, checked first (the writer's thread calls this too)."""
-        self.guard.write(path, text)
+        result = self.result
+        self.autosave.hand_over(target, dump_result(result) if text is None else text, result)
 
     def text_for(self, path: Path) -> str:
         """The file's text, only when it would pass `woest validate` (the guard of every write).
@@ -402,13 +416,6 @@ class SessionState:
             WoestError: the result would not validate, or the write failed.
         """
         write_atomic(path, self.text_for(path))
-
-    def saved(self, path: Path, text: str) -> None:
-        """A writer reports that `text` is on disk at `path`."""
-        self.written = path
-        if path == self.path and text == self.last_text:
-            self.unsaved = False
-            self.base = self._last_result
 
     # --- one woest per file ----------------------------------------------------------
 
@@ -456,15 +463,15 @@ class SessionState:
         fits(theirs, self.bank, self.path, source)
         self.guard.remember(self.path)
         self.result = reapply(self.base, self.result, theirs)
-        self.base = theirs
-        self.unsaved = True
+        self.autosave.read_from_disk(theirs)
+        self.autosave.changed()
         self.save()
 
     def overwrite(self) -> None:
         """Write this woest's answers over whatever the file holds now (the team chose so)."""
         if self.path is not None:
             self.guard.allow(self.path)
-        self.unsaved = True
+        self.autosave.changed()
         self.save()
 
 
