@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import shutil
@@ -353,3 +354,35 @@ async def test_a_saved_session_open_in_another_woest_is_not_opened(
         assert any(f"al open in een andere woest (proces {os.getpid()} op " in s for s in said)
     other.release()
     assert (folder / "team.toml").read_bytes() == before
+
+
+def after_midnight() -> dt.datetime:
+    """A clock other than the machine's: the start screen must take its day and time."""
+    return dt.datetime(2030, 1, 2, 0, 30, tzinfo=dt.UTC)
+
+
+async def test_the_start_screen_takes_day_and_time_from_the_injected_clock(
+    tmp_path: Path,
+) -> None:
+    keep = tmp_path / "keep.toml"
+    saved(keep, "Basisteam Almere")
+    launch = prepare_launch(
+        questions=QUICK, out=keep, sessions=tmp_path / "sessions", clock=after_midnight
+    )
+    app = WoestApp(launch, "nl", theme="woest-dark", saver=SavesAtOnce)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.screen.query_one("#date", Input).value == "2030-01-02"
+        await pilot.press(*"Ander team", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("tab", "enter")  # yes: replace it
+        await pilot.pause()
+        assert isinstance(app.screen, WalkScreen)
+        state = app.state
+        assert state is not None and state.clock is after_midnight
+        for question in state.required_open():
+            state.set_answer(question.id, Answer(dont_know=True))
+        state.finish()
+    session = load_result(keep).session
+    assert session.team == "Ander team" and session.date == dt.date(2030, 1, 2)
+    assert session.finished == after_midnight()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,19 +18,22 @@ from textual.widgets.option_list import Option
 
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files.bank import load_questionnaire
-from woest_tui.core.files.documents import check_against, load_checked
-from woest_tui.core.files.fileinfo import exists, typed_path
+from woest_tui.core.files.documents import check_against
+from woest_tui.core.files.fileinfo import typed_path
 from woest_tui.core.files.storage import load_result
-from woest_tui.core.model import Mode, Questionnaire
+from woest_tui.core.model import Mode, Questionnaire, Result
 from woest_tui.core.roles import role_ids, role_label
-from woest_tui.core.session.launch import (
-    Launch,
-    refuse_other_version,
-    resume_at,
-    same_session,
-    with_previous,
-)
+from woest_tui.core.session.follow_up import with_previous
+from woest_tui.core.session.launch import Launch
 from woest_tui.core.session.plan import begin_meeting
+from woest_tui.core.session.resume import (
+    Asked,
+    OpenFailed,
+    OtherSession,
+    Step,
+    open_or_resume,
+    resume,
+)
 from woest_tui.core.session.state import (
     SessionEntry,
     SessionState,
@@ -53,6 +56,13 @@ MODES: tuple[Mode, ...] = ("consensus", "votes", "individual")
 #: The ways of working offered: live is a votes session answered on the team's phones.
 CHOICES = (*MODES, "live")
 #: The field and its label for each place of a new result that comes from the form.
+#: What the error line says when opening the session file failed at a step.
+STEP_KEYS: dict[Step, str] = {
+    "read": "start_out_unreadable",
+    "version": "start_other_version",
+    "in_use": "start_in_use",
+    "save": "start_save_failed",
+}
 FIELDS = {
     "session.team": ("team", "start_team"),
     "session.facilitator": ("facilitator", "start_facilitator"),
@@ -79,8 +89,6 @@ class StartScreen(Screen[None]):
         self.bank_value: str | None = str(self.banks[0][0]) if self.banks else None
         #: The themes ticked for this meeting, per bank id (kept over a language switch).
         self.ticked: dict[str, list[str]] = {}
-        #: The themes and minutes of the session being started, for one resumed from --out.
-        self.plan: tuple[list[str] | None, int | None] = (None, None)
         #: The id of the bank whose themes the plan lists.
         self.shown_bank: str | None = None
         #: Why the session cannot start, in a given language; None while all is well.
@@ -125,7 +133,9 @@ class StartScreen(Screen[None]):
                 yield self.label("start_team")
                 yield SafeInput(launch.team or "", max_length=200, id="team")
                 yield self.label("start_date")
-                yield SafeInput((launch.today or dt.date.today()).isoformat(), id="date")
+                # the injected clock's day: a meeting after midnight, or a test's fixed time
+                today = launch.today or launch.clock().date()
+                yield SafeInput(today.isoformat(), id="date")
                 yield self.label("start_facilitator")
                 yield SafeInput(max_length=200, id="facilitator")
                 yield self.label("start_mode")
@@ -448,19 +458,10 @@ class StartScreen(Screen[None]):
             from woest_tui.live.session import mark_live
 
             result = mark_live(result)
-        self.plan = (themes, minutes)
         result = begin_meeting(result, bank, self.launch.clock(), themes, minutes)
         if mode != "individual":
             result = with_previous(result, None, None, self.launch.sessions, self.launch.out)
         path = self.launch.out
-        try:
-            out_exists = path is not None and exists(path)
-        except WoestError as error:
-            self.error("start_save_failed", error)
-            return
-        if path is not None and out_exists:
-            self.existing(path, bank_path, SessionState(bank, result, path))
-            return
         if path is None and self.launch.sessions is not None:
             try:
                 private_folder(self.launch.sessions)
@@ -469,67 +470,66 @@ class StartScreen(Screen[None]):
                 self.error("folder_failed", folder=str(self.launch.sessions), reason=reason)
                 return
             path = session_path(self.launch.sessions, team, date)
-        self.create(SessionState(bank, result, path, self.launch.clock))
-
-    def create(self, state: SessionState) -> None:
-        """Save the new session and open it."""
-        try:
-            state.claim()
-        except WoestError as error:
-            self.error("start_in_use", error)
+        if path is None:  # no file and no folder: the session lives in memory only
+            state = SessionState(bank, result, None, self.launch.clock)
+            self.post_message(self.Chosen(state, None))
             return
-        try:
-            state.save()
-        except WoestError as error:
-            self.error("start_save_failed", error)
-            return
-        self.post_message(self.Chosen(state, None))
+        session = result.session
+        asked = Asked(bank, session.team, session.mode, session.role, session.live)
+        banks = [bank_path, *(p for p, _ in self.banks)]
+        self.open_file(path, banks, asked, result, (themes, minutes))
 
-    def existing(self, path: Path, bank_path: Path, new: SessionState) -> None:
-        """--out exists: resume it when it is this session, else replace it only on a yes.
+    def open_file(
+        self,
+        path: Path,
+        banks: list[Path],
+        asked: Asked,
+        new: Result,
+        plan: tuple[list[str] | None, int | None],
+        *,
+        replace: bool = False,
+    ) -> None:
+        """Open the session file: new, resumed when it holds this session, else asked first.
 
         Args:
-            path: the --out file.
-            bank_path: the chosen bank's file.
-            new: the new session, not saved yet.
+            path: the session's file (--out, or a new name in the sessions folder).
+            banks: the bank files a saved session may name, the chosen one first.
+            asked: the session the form asks for.
+            new: its result, written when the file is new or replaced.
+            plan: the themes ticked for this meeting and the minutes typed.
+            replace: the team said yes to replacing the session the file holds.
         """
+        themes, minutes = plan
         try:
-            checked = load_checked(path, [bank_path, *(p for p, _ in self.banks)])
-        except WoestError as error:
-            # not a session woest can read (a bank, notes, a broken file): never replaced
-            self.error("start_out_unreadable", error)
+            opened = open_or_resume(
+                path,
+                asked,
+                lambda: new,
+                banks=banks,
+                clock=self.launch.clock,
+                replace=replace,
+                themes=themes,
+                minutes=minutes,
+            )
+        except OtherSession as other:
+            again = functools.partial(self.open_file, path, banks, asked, new, plan, replace=True)
+            self.ask_replace(path, other, again)
             return
-        result, session = checked.result, new.result.session
-        kind = (session.team, session.mode, session.role)
-        if same_session(result, new.bank, *kind, live=session.live):
-            state = SessionState(checked.bank, result, path, self.launch.clock)
-            try:
-                refuse_other_version(state)
-            except WoestError as error:
-                self.error("start_other_version", error)
-                return
-            try:
-                state.claim()
-            except WoestError as error:
-                self.error("start_in_use", error)
-                return
-            themes, minutes = self.plan
-            planned = begin_meeting(result, checked.bank, self.launch.clock(), themes, minutes)
-            if planned is not result:
-                try:
-                    state.set_meetings(planned.meetings)
-                except WoestError as error:
-                    self.error("start_save_failed", error)
-                    return
+        except OpenFailed as error:
+            self.error(STEP_KEYS[error.step], error)
+            return
+        if opened.resumed:
             self.notify(self.t("start_resumed", path=str(path)), markup=False)
-            self.post_message(self.Chosen(state, resume_at(state)))
-            return
-        old = SessionState(checked.bank, result, path)
+        self.post_message(self.Chosen(opened.state, opened.start))
+
+    def ask_replace(self, path: Path, other: OtherSession, replace: Callable[[], None]) -> None:
+        """The file holds another session: replace it only when the team says yes."""
+        result = other.result
         params = {
             "path": str(path),
             "team": result.session.team,
             "date": result.session.date.isoformat(),
-            "answered": old.answered,
+            "answered": other.answered,
         }
         key = "start_overwrite_finished" if result.finished else "start_overwrite"
 
@@ -538,7 +538,7 @@ class StartScreen(Screen[None]):
 
         def answer(yes: bool | None) -> None:
             if yes:
-                self.create(new)
+                replace()
             else:
                 self.error("start_not_overwritten", path=str(path))
 
@@ -554,25 +554,14 @@ class StartScreen(Screen[None]):
         try:
             result = load_result(entry.path)
             checked = check_against(result, entry.path, None, [p for p, _ in self.banks])
-        except WoestError as error:
-            self.notify(
-                " ".join(error.lines(self.lang)), severity="error", markup=False, timeout=10
-            )
-            return
-        state = SessionState(checked.bank, checked.result, entry.path, self.launch.clock)
-        try:
-            refuse_other_version(state)
-            state.claim()
             # a planned session picked on a new day continues with the themes still open
-            planned = begin_meeting(checked.result, checked.bank, self.launch.clock())
-            if planned is not checked.result:
-                state.set_meetings(planned.meetings)
+            opened = resume(checked.bank, checked.result, entry.path, self.launch.clock)
         except WoestError as error:
             self.notify(
                 " ".join(error.lines(self.lang)), severity="error", markup=False, timeout=10
             )
             return
-        self.post_message(self.Chosen(state, resume_at(state)))
+        self.post_message(self.Chosen(opened.state, opened.start))
 
     @on(Button.Pressed, "#compare-button")
     def _compare(self) -> None:
