@@ -14,7 +14,8 @@ from woest_tui.core.files.bank import bundled_dir, load_questionnaire
 from woest_tui.core.files.storage import dump_result, load_result
 from woest_tui.core.model import Answer
 from woest_tui.core.session.autosave import SaveJob
-from woest_tui.core.session.state import SessionState, new_result
+from woest_tui.core.session.new import new_result
+from woest_tui.core.session.state import SessionState
 
 NOW = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.UTC)
 QUICK = bundled_dir() / "earlier" / "quickscan-1.0.0.toml"

@@ -11,6 +11,7 @@ import pytest
 from woest_tui.core.files.bank import bundled_dir, load_questionnaire
 from woest_tui.core.files.storage import load_result
 from woest_tui.core.model import Answer, Mode, Result
+from woest_tui.core.session.new import new_result
 from woest_tui.core.session.resume import (
     Asked,
     Opened,
@@ -19,7 +20,6 @@ from woest_tui.core.session.resume import (
     open_or_resume,
     resume,
 )
-from woest_tui.core.session.state import new_result
 
 NOW = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 QUICK = bundled_dir() / "earlier" / "quickscan-1.0.0.toml"

@@ -21,7 +21,8 @@ from woest_tui.core.files.storage import load_result
 from woest_tui.core.model import Answer, Mode
 from woest_tui.core.session.file import SessionLock
 from woest_tui.core.session.launch import prepare_launch
-from woest_tui.core.session.state import list_sessions, private_folder
+from woest_tui.core.session.listing import list_sessions
+from woest_tui.core.session.paths import private_folder
 from woest_tui.tui.app import WoestApp
 from woest_tui.tui.dialogs.modals import ConfirmScreen
 from woest_tui.tui.screens.start import StartScreen

@@ -12,16 +12,12 @@ from woest_tui.core.files.bank import DEFAULT_BANK, bundled_banks, find_bank, lo
 from woest_tui.core.files.storage import clean_stale_temps, writable_target
 from woest_tui.core.model import Mode, Result
 from woest_tui.core.session.follow_up import previous_given, with_previous
+from woest_tui.core.session.new import new_result
+from woest_tui.core.session.paths import sessions_dir
 from woest_tui.core.session.plan import begin_meeting, unknown_themes
 from woest_tui.core.session.present import as_option, parse_present
 from woest_tui.core.session.resume import Asked, open_or_resume
-from woest_tui.core.session.state import (
-    Clock,
-    SessionState,
-    new_result,
-    now_local,
-    sessions_dir,
-)
+from woest_tui.core.session.state import Clock, SessionState, now_local
 
 
 @dataclass

@@ -25,6 +25,9 @@ from woest_tui.core.model import Mode, Questionnaire, Result
 from woest_tui.core.roles import role_ids, role_label
 from woest_tui.core.session.follow_up import with_previous
 from woest_tui.core.session.launch import Launch
+from woest_tui.core.session.listing import SessionEntry, list_sessions
+from woest_tui.core.session.new import new_result
+from woest_tui.core.session.paths import private_folder, session_path
 from woest_tui.core.session.plan import begin_meeting
 from woest_tui.core.session.resume import (
     Asked,
@@ -34,14 +37,7 @@ from woest_tui.core.session.resume import (
     open_or_resume,
     resume,
 )
-from woest_tui.core.session.state import (
-    SessionEntry,
-    SessionState,
-    list_sessions,
-    new_result,
-    private_folder,
-    session_path,
-)
+from woest_tui.core.session.state import SessionState
 from woest_tui.i18n import Lang, message
 from woest_tui.tui.dialogs.modals import ConfirmScreen
 from woest_tui.tui.screens.keep import recompose_keeping
