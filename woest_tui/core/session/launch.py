@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from woest_tui.core.check.roles import check_given_roles
 from woest_tui.core.errors import Problem, WoestError
+from woest_tui.core.files.atomic import clean_stale_temps, writable_target
 from woest_tui.core.files.bank import DEFAULT_BANK, bundled_banks, find_bank, load_questionnaire
-from woest_tui.core.files.storage import clean_stale_temps, writable_target
 from woest_tui.core.model import Mode, Result
 from woest_tui.core.session.follow_up import previous_given, with_previous
 from woest_tui.core.session.new import new_result
@@ -130,6 +131,7 @@ def prepare_launch(
     banks = ([questions] if questions is not None else []) + bundled_banks()
     bank_path = questions or find_bank(DEFAULT_BANK) or banks[0]
     bank = load_questionnaire(bank_path)  # a broken --questions stops here, with its message
+    check_given_roles(bank, bank_path, role, roles or {})
     if themes is not None:
         unknown = unknown_themes(bank, themes)
         if unknown:

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from woest_tui.core.errors import WoestError
+from woest_tui.core.files.atomic import clean_stale_temps
 from woest_tui.core.files.bank import content_hash, earlier_banks, load_questionnaire
-from woest_tui.core.files.storage import clean_stale_temps, load_result
+from woest_tui.core.files.storage import load_result
 from woest_tui.core.model import Questionnaire, Result
 
 

@@ -16,13 +16,9 @@ from pydantic import ValidationError
 
 from woest_tui.core.check.result import check_writable
 from woest_tui.core.errors import Problem, WoestError, problems_from
+from woest_tui.core.files.atomic import write_atomic
 from woest_tui.core.files.bank import content_hash
-from woest_tui.core.files.storage import (
-    MAX_BYTES,
-    dump_result,
-    read_toml,
-    write_atomic,
-)
+from woest_tui.core.files.storage import MAX_BYTES, dump_result, read_toml
 from woest_tui.core.model import (
     MAX_PRIORITIES,
     Answer,
