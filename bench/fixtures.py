@@ -13,7 +13,7 @@ from woest_tui.core.check.result import check_value
 from woest_tui.core.files.bank import DEFAULT_BANK, bundled_dir, content_hash, load_questionnaire
 from woest_tui.core.files.storage import save_result
 from woest_tui.core.model import Answer, Question, Questionnaire
-from woest_tui.core.session.state import new_result
+from woest_tui.core.session.new import new_result
 
 STARTED = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 ROLES = ("wijkagent", "noodhulp", "opsporing", "intake", "teamchef")

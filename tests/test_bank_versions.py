@@ -29,7 +29,7 @@ from woest_tui.core.files.bank import (
 )
 from woest_tui.core.files.storage import result_from, save_result
 from woest_tui.core.model import BankRef, Question, Questionnaire
-from woest_tui.core.session.state import list_sessions
+from woest_tui.core.session.listing import list_sessions
 
 EARLIER = bundled_dir() / "earlier"
 #: The hashes that results answered with 1.0.0 carry: the bundled copies must keep them.

@@ -27,7 +27,7 @@ from woest_tui.core.files.atomic import TEMP_PREFIX
 from woest_tui.core.files.bank import bundled_dir, load_questionnaire
 from woest_tui.core.model import Answer
 from woest_tui.core.session.launch import prepare_launch
-from woest_tui.core.session.state import list_sessions
+from woest_tui.core.session.listing import list_sessions
 
 Capture = pytest.CaptureFixture[str]
 

@@ -10,7 +10,8 @@ import pytest
 from woest_tui.cli.main import main
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files.storage import load_result
-from woest_tui.core.session.launch import parse_present, prepare_launch
+from woest_tui.core.session.launch import prepare_launch
+from woest_tui.core.session.present import parse_present
 
 HERE = Path(__file__).parent / "fixtures" / "teamcheck"
 V11 = HERE / "bank-1.1.toml"

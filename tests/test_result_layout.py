@@ -9,7 +9,8 @@ from pathlib import Path
 from woest_tui.core.files.bank import load_questionnaire
 from woest_tui.core.files.storage import INLINE_WIDTH, dump_result
 from woest_tui.core.model import Answer
-from woest_tui.core.session.state import SessionState, new_result
+from woest_tui.core.session.new import new_result
+from woest_tui.core.session.state import SessionState
 
 V11 = Path(__file__).parent / "fixtures" / "teamcheck" / "bank-1.1.toml"
 STARTED = dt.datetime(2026, 11, 30, 15, tzinfo=dt.UTC)

@@ -143,7 +143,7 @@ def test_pydantics_message_for_text_that_is_no_utf8_is_woests_own() -> None:
 
     from woest_tui.core.errors import WoestError
     from woest_tui.core.files.bank import bundled_dir, load_questionnaire
-    from woest_tui.core.session.state import new_result
+    from woest_tui.core.session.new import new_result
 
     bank = load_questionnaire(bundled_dir() / "quickscan.toml")
     now = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.UTC)

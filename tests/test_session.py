@@ -8,7 +8,8 @@ from pathlib import Path
 from woest_tui.core.files.bank import bundled_dir, load_questionnaire
 from woest_tui.core.files.storage import load_result
 from woest_tui.core.model import Answer
-from woest_tui.core.session.state import SessionState, new_result
+from woest_tui.core.session.new import new_result
+from woest_tui.core.session.state import SessionState
 
 ZONE = dt.timezone(dt.timedelta(hours=1))
 STARTED = dt.datetime(2026, 11, 28, 19, 30, tzinfo=ZONE)

@@ -16,7 +16,9 @@ from woest_tui.core.files.bank import bundled_dir, load_questionnaire
 from woest_tui.core.model import Answer, Priority, Questionnaire
 from woest_tui.core.session.file import FileChanged, FileGuard, SessionLock, lock_path, reapply
 from woest_tui.core.session.launch import prepare_launch
-from woest_tui.core.session.state import SessionState, list_sessions, new_result
+from woest_tui.core.session.listing import list_sessions
+from woest_tui.core.session.new import new_result
+from woest_tui.core.session.state import SessionState
 
 # the quick scan as it was at 1.0.0: its ids never change, so these tests follow the files
 QUICK = bundled_dir() / "earlier" / "quickscan-1.0.0.toml"

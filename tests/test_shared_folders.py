@@ -17,7 +17,8 @@ from woest_tui.cli.main import main
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files.atomic import write_atomic
 from woest_tui.core.session.launch import prepare_launch
-from woest_tui.core.session.state import SessionState, private_folder, sessions_dir
+from woest_tui.core.session.paths import private_folder, sessions_dir
+from woest_tui.core.session.state import SessionState
 
 FIX = Path(__file__).parent / "fixtures" / "compare"
 V1, V2 = FIX / "bank-v1.toml", FIX / "bank-v2.toml"

@@ -11,7 +11,7 @@ from woest_tui.core.check.result import check_result
 from woest_tui.core.files.storage import dump_result, load_result
 from woest_tui.core.model import Question, Questionnaire
 from woest_tui.core.roles import ROLES, role_ids
-from woest_tui.core.session.state import new_result
+from woest_tui.core.session.new import new_result
 from woest_tui.live.tally import OTHER, Typed, Vote, groups_of, live_answer, live_result
 
 

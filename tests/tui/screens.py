@@ -10,7 +10,7 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
-from tests.tui.conftest import NOW, QUICK, WOEST, fixed_clock
+from tests.tui.conftest import NOW, QUICK, WOEST, SavesAtOnce, fixed_clock
 from woest_tui.core.session.launch import prepare_launch
 from woest_tui.i18n import Lang
 from woest_tui.tui.app import WoestApp
@@ -191,4 +191,4 @@ def build(name: str, folder: Path, theme: str, lang: Lang = "nl") -> tuple[Woest
         **kw,
     )
     launch.today = NOW.date()
-    return WoestApp(launch, lang, theme=theme), steps
+    return WoestApp(launch, lang, theme=theme, saver=SavesAtOnce), steps

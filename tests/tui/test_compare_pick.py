@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, SelectionList, Static
 
+from tests.tui.conftest import SavesAtOnce
 from woest_tui.core.session.launch import prepare_launch
 from woest_tui.i18n import Lang
 from woest_tui.tui.app import WoestApp
@@ -24,7 +25,7 @@ def picker_app(tmp_path: Path, lang: Lang = "nl", copies: int = 6) -> WoestApp:
     shutil.copy(FIXTURES / "almere-2026.toml", folder)  # not finished
     launch = prepare_launch(questions=FIXTURES / "bank-v2.toml", sessions=folder)
     launch.banks.append(FIXTURES / "bank-v1.toml")
-    return WoestApp(launch, lang, theme="woest-dark")
+    return WoestApp(launch, lang, theme="woest-dark", saver=SavesAtOnce)
 
 
 def inside(app: WoestApp, selector: str) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, Input, OptionList, Select
 
-from tests.tui.conftest import MakeApp
+from tests.tui.conftest import MakeApp, SavesAtOnce
 from woest_tui.core.errors import Problem, WoestError
 from woest_tui.core.files import storage
 from woest_tui.core.files.storage import load_result
@@ -247,7 +247,7 @@ async def test_compare_from_the_start_screen(make_app: MakeApp, tmp_path: Path) 
     fixtures = Path(__file__).parent.parent / "fixtures" / "compare"
     launch = prepare_launch(questions=fixtures / "bank-v2.toml", sessions=tmp_path / "sessions")
     launch.banks.append(fixtures / "bank-v1.toml")
-    app = WoestApp(launch, "nl", theme="woest-dark")
+    app = WoestApp(launch, "nl", theme="woest-dark", saver=SavesAtOnce)
     async with app.run_test(size=(120, 40)) as pilot:
         app.screen.query_one("#compare-button").focus()
         await pilot.press("enter")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.tui.conftest import NOW, QUICK
+from tests.tui.conftest import NOW, QUICK, SavesAtOnce
 from woest_tui.core.compare.load import load_for_compare
 from woest_tui.core.compare.results import build_comparison
 from woest_tui.core.files.documents import load_checked
@@ -59,7 +59,7 @@ def new_app(tmp_path: Path, **kw: object) -> WoestApp:
         clock=lambda: NOW,
         **kw,  # type: ignore[arg-type]
     )
-    return WoestApp(launch, "nl", theme="woest-dark")
+    return WoestApp(launch, "nl", theme="woest-dark", saver=SavesAtOnce)
 
 
 async def test_last_times_actions_are_followed_up_one_at_a_time_and_stored(

@@ -17,7 +17,7 @@ import pytest
 from textual.app import App
 from textual.widgets import Input, OptionList
 
-from tests.tui.conftest import NOW, QUICK, MakeApp, fixed_clock
+from tests.tui.conftest import NOW, QUICK, MakeApp, SavesAtOnce, fixed_clock
 from woest_tui.core.errors import Problem, WoestError
 from woest_tui.core.files import storage
 from woest_tui.core.files.storage import load_result, save_result
@@ -128,7 +128,7 @@ async def test_start_resumed_and_a_team_prefilled(tmp_path: Path) -> None:
     launch = prepare_launch(questions=QUICK, out=out, sessions=tmp_path / "s")
     launch.team = HOSTILE  # as --team fills it in
     launch.today = NOW.date()
-    app = WoestApp(launch, "nl")
+    app = WoestApp(launch, "nl", saver=SavesAtOnce)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         assert isinstance(app.screen, StartScreen)
         team = app.screen.query_one("#team", Input)
@@ -159,7 +159,7 @@ async def test_a_bank_that_does_not_load_and_a_session_that_does_not_open(tmp_pa
     )
     save_result(orphan, sessions / f"{HOSTILE}.toml")
     launch = Launch(banks=[broken, QUICK], sessions=sessions, today=NOW.date())
-    app = WoestApp(launch, "nl")
+    app = WoestApp(launch, "nl", saver=SavesAtOnce)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         assert_safe(app, "-lijst.toml")  # the bank's notification

@@ -15,7 +15,7 @@ from textual.widgets import Input, OptionList, Static
 
 from tests.test_path_errors import ERRNOS, MARK, inject
 from tests.test_shared_folders import FOREIGN, planted
-from tests.tui.conftest import NOW, QUICK, MakeApp, fixed_clock
+from tests.tui.conftest import NOW, QUICK, MakeApp, SavesAtOnce, fixed_clock
 from woest_tui.core.files.storage import load_result
 from woest_tui.core.session.launch import prepare_launch
 from woest_tui.tui.app import WoestApp
@@ -38,7 +38,7 @@ def broken(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> i
 def start_app(tmp_path: Path, **given: object) -> WoestApp:
     launch = prepare_launch(questions=QUICK, sessions=tmp_path / "sessies", **given)  # type: ignore[arg-type]
     launch.today = NOW.date()
-    return WoestApp(launch, "nl")
+    return WoestApp(launch, "nl", saver=SavesAtOnce)
 
 
 def error_line(app: WoestApp, selector: str) -> str:

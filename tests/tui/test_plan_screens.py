@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, SelectionList, Static
 
-from tests.tui.conftest import NOW, WOEST, MakeApp
+from tests.tui.conftest import NOW, WOEST, MakeApp, SavesAtOnce
 from woest_tui.core.files.storage import load_result
 from woest_tui.core.session.launch import prepare_launch
 from woest_tui.tui.app import WoestApp
@@ -63,7 +63,7 @@ async def test_the_clock_counts_with_the_injected_time_and_the_intro_gives_the_t
         sessions=tmp_path / "none",
         clock=lambda: now[0],
     )
-    app = WoestApp(launch, "nl", theme="woest-dark")
+    app = WoestApp(launch, "nl", theme="woest-dark", saver=SavesAtOnce)
     async with app.run_test(size=(100, 30)) as pilot:
         walk = app.screen
         assert isinstance(walk, WalkScreen)
@@ -86,7 +86,7 @@ async def test_moving_on_skips_the_themes_not_planned_today(tmp_path: Path) -> N
         sessions=tmp_path / "none",
         clock=lambda: NOW,
     )
-    app = WoestApp(launch, "nl", theme="woest-dark")
+    app = WoestApp(launch, "nl", theme="woest-dark", saver=SavesAtOnce)
     async with app.run_test(size=(100, 30)) as pilot:
         walk = app.screen
         assert isinstance(walk, WalkScreen)

@@ -9,7 +9,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from tests.tui.conftest import MakeApp
+from tests.tui.conftest import MakeApp, job_for
 from woest_tui.core.errors import Problem, WoestError
 from woest_tui.core.files import storage
 from woest_tui.core.files.storage import load_result
@@ -23,12 +23,10 @@ from woest_tui.tui.support.saver import BackgroundSaver
 def test_the_newest_text_is_written_and_flush_waits(tmp_path: Path) -> None:
     written: list[str] = []
     errors: list[WoestError] = []
-    saver = BackgroundSaver(
-        lambda path, text: written.append(text), lambda p, t, e: errors.append(e)
-    )
+    saver = BackgroundSaver(lambda job: written.append(job.text), lambda j, e: errors.append(e))
     target = tmp_path / "sessie.toml"
     for number in range(200):
-        saver.submit(target, f"n = {number}\n")
+        saver.submit(job_for(target, f"n = {number}\n"))
     assert saver.flush(timeout=10)
     assert target.read_text() == "n = 199\n"
     assert written[-1] == "n = 199\n" and errors == []
@@ -39,18 +37,18 @@ def test_a_failed_write_is_reported_and_the_next_one_still_runs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     errors: list[WoestError] = []
-    saver = BackgroundSaver(lambda path, text: None, lambda p, t, e: errors.append(e))
+    saver = BackgroundSaver(lambda job: None, lambda j, e: errors.append(e))
     real = storage.write_atomic
 
     def full_disk(path: Path, text: str) -> None:
         raise WoestError(path, [Problem("write_failed", "", {"reason": "No space left on device"})])
 
     monkeypatch.setattr(storage, "write_atomic", full_disk)
-    saver.submit(tmp_path / "a.toml", "x = 1\n")
+    saver.submit(job_for(tmp_path / "a.toml", "x = 1\n"))
     assert saver.flush(timeout=10)
     assert [e.problems[0].key for e in errors] == ["write_failed"]
     monkeypatch.setattr(storage, "write_atomic", real)
-    saver.submit(tmp_path / "a.toml", "x = 2\n")
+    saver.submit(job_for(tmp_path / "a.toml", "x = 2\n"))
     assert saver.flush(timeout=10)
     assert (tmp_path / "a.toml").read_text() == "x = 2\n"
 

@@ -14,10 +14,11 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from tests.tui.conftest import MakeApp
+from tests.tui.conftest import MakeApp, job_for
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files import storage
 from woest_tui.core.files.storage import load_result
+from woest_tui.core.session.autosave import SaveJob
 from woest_tui.tui.app import WoestApp
 from woest_tui.tui.dialogs.modals import SaveAsScreen
 from woest_tui.tui.dialogs.unsaved import UnsavedScreen
@@ -83,17 +84,14 @@ def dialog_text(app: WoestApp) -> str:
 def test_an_oserror_in_the_saver_thread_is_a_failed_save(tmp_path: Path, code: int) -> None:
     failed: list[WoestError] = []
     saved: list[str] = []
-    saver = BackgroundSaver(
-        lambda p, text: saved.append(text),
-        lambda p, t, e: failed.append(e),
-        raising_once(code),
-    )
+    saver = BackgroundSaver(lambda job: saved.append(job.text), lambda j, e: failed.append(e))
     target = tmp_path / "sessie.toml"
-    saver.submit(target, "x = 1\n")
+    write = raising_once(code)
+    saver.submit(job_for(target, "x = 1\n", write))
     assert saver.flush(timeout=5)
     assert [e.problems[0].key for e in failed] == ["write_failed"]
     assert os.strerror(code) in " ".join(failed[0].lines("en"))
-    saver.submit(target, "x = 2\n")  # the same thread is still there and retries
+    saver.submit(job_for(target, "x = 2\n", write))  # the same thread is still there: retried
     assert saver.flush(timeout=5)
     assert target.read_text() == "x = 2\n" and saved == ["x = 2\n"]
 
@@ -101,47 +99,45 @@ def test_an_oserror_in_the_saver_thread_is_a_failed_save(tmp_path: Path, code: i
 @pytest.mark.parametrize("code", ERRNOS, ids=errno.errorcode.get)
 def test_an_oserror_from_the_file_system_is_a_failed_save(tmp_path: Path, code: int) -> None:
     failed: list[WoestError] = []
-    saver = BackgroundSaver(lambda p, text: None, lambda p, t, e: failed.append(e))
+    saver = BackgroundSaver(lambda job: None, lambda j, e: failed.append(e))
     target = tmp_path / "sessie.toml"
     with pytest.MonkeyPatch.context() as monkeypatch:
         switch = inject(monkeypatch, target.name, code)
-        saver.submit(target, "x = 1\n")
+        saver.submit(job_for(target, "x = 1\n"))
         assert saver.flush(timeout=5)
         assert len(failed) == 1 and os.strerror(code) in " ".join(failed[0].lines("en"))
         switch(False)
-        saver.submit(target, "x = 2\n")
+        saver.submit(job_for(target, "x = 2\n"))
         assert saver.flush(timeout=5)
     assert target.read_text() == "x = 2\n"
 
 
 def test_a_failing_callback_does_not_stop_the_saver(tmp_path: Path) -> None:
-    def broken(path: Path, text: str) -> None:
+    def broken(job: SaveJob) -> None:
         raise RuntimeError("the screen is gone")
 
-    saver = BackgroundSaver(broken, lambda p, t, e: None)
-    saver.submit(tmp_path / "a.toml", "x = 1\n")
+    saver = BackgroundSaver(broken, lambda j, e: None)
+    saver.submit(job_for(tmp_path / "a.toml", "x = 1\n"))
     assert saver.flush(timeout=5)
-    saver.submit(tmp_path / "a.toml", "x = 2\n")
+    saver.submit(job_for(tmp_path / "a.toml", "x = 2\n"))
     assert saver.flush(timeout=5)
     assert (tmp_path / "a.toml").read_text() == "x = 2\n"
 
 
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
 def test_flush_returns_at_once_when_the_thread_is_gone(tmp_path: Path) -> None:
-    saver = BackgroundSaver(lambda p, t: None, lambda p, t, e: None)
+    saver = BackgroundSaver(lambda job: None, lambda j, e: None)
 
     def dies(path: Path, text: str) -> None:
         raise SystemExit  # not an Exception: the thread ends
 
-    saver.write = dies
-    saver.submit(tmp_path / "a.toml", "x = 1\n")
+    saver.submit(job_for(tmp_path / "a.toml", "x = 1\n", dies))
     start = time.monotonic()
     saver.flush(timeout=10)
     assert time.monotonic() - start < 2
     assert saver._thread is not None
     saver._thread.join(timeout=2)
-    saver.write = None
-    saver.submit(tmp_path / "a.toml", "x = 2\n")  # a new thread takes over
+    saver.submit(job_for(tmp_path / "a.toml", "x = 2\n"))  # a new thread takes over
     assert saver.flush(timeout=5)
     assert (tmp_path / "a.toml").read_text() == "x = 2\n"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import shutil
@@ -14,13 +15,14 @@ from rich.console import Console
 from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.select import InvalidSelectValueError
 
-from tests.tui.conftest import QUICK, MakeApp, fixed_clock
+from tests.tui.conftest import QUICK, MakeApp, SavesAtOnce, fixed_clock
 from woest_tui.core.files.bank import load_questionnaire
 from woest_tui.core.files.storage import load_result
 from woest_tui.core.model import Answer, Mode
 from woest_tui.core.session.file import SessionLock
 from woest_tui.core.session.launch import prepare_launch
-from woest_tui.core.session.state import list_sessions, private_folder
+from woest_tui.core.session.listing import list_sessions
+from woest_tui.core.session.paths import private_folder
 from woest_tui.tui.app import WoestApp
 from woest_tui.tui.dialogs.modals import ConfirmScreen
 from woest_tui.tui.screens.start import StartScreen
@@ -178,7 +180,7 @@ def mode_of(path: Path) -> int:
 async def test_the_sessions_folder_and_its_new_parents_are_private(tmp_path: Path) -> None:
     folder = tmp_path / "data" / "woest" / "sessions"
     launch = prepare_launch(questions=QUICK, sessions=folder)
-    app = WoestApp(launch, "nl", theme="woest-dark")
+    app = WoestApp(launch, "nl", theme="woest-dark", saver=SavesAtOnce)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press(*"Team", "ctrl+s")
         await pilot.pause()
@@ -252,7 +254,7 @@ async def test_a_session_counted_in_another_version_says_so(tmp_path: Path) -> N
     folder.mkdir()
     shutil.copy(FIXTURES / "almere-2026.toml", folder)
     launch = prepare_launch(questions=FIXTURES / "bank-v1.toml", sessions=folder)
-    app = WoestApp(launch, "nl", theme="woest-dark")
+    app = WoestApp(launch, "nl", theme="woest-dark", saver=SavesAtOnce)
     async with app.run_test(size=(100, 30)):
         sessions = app.screen.query_one("#sessions", OptionList)
         line = text_of(sessions.get_option_at_index(0).prompt)
@@ -353,3 +355,35 @@ async def test_a_saved_session_open_in_another_woest_is_not_opened(
         assert any(f"al open in een andere woest (proces {os.getpid()} op " in s for s in said)
     other.release()
     assert (folder / "team.toml").read_bytes() == before
+
+
+def after_midnight() -> dt.datetime:
+    """A clock other than the machine's: the start screen must take its day and time."""
+    return dt.datetime(2030, 1, 2, 0, 30, tzinfo=dt.UTC)
+
+
+async def test_the_start_screen_takes_day_and_time_from_the_injected_clock(
+    tmp_path: Path,
+) -> None:
+    keep = tmp_path / "keep.toml"
+    saved(keep, "Basisteam Almere")
+    launch = prepare_launch(
+        questions=QUICK, out=keep, sessions=tmp_path / "sessions", clock=after_midnight
+    )
+    app = WoestApp(launch, "nl", theme="woest-dark", saver=SavesAtOnce)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert app.screen.query_one("#date", Input).value == "2030-01-02"
+        await pilot.press(*"Ander team", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("tab", "enter")  # yes: replace it
+        await pilot.pause()
+        assert isinstance(app.screen, WalkScreen)
+        state = app.state
+        assert state is not None and state.clock is after_midnight
+        for question in state.required_open():
+            state.set_answer(question.id, Answer(dont_know=True))
+        state.finish()
+    session = load_result(keep).session
+    assert session.team == "Ander team" and session.date == dt.date(2030, 1, 2)
+    assert session.finished == after_midnight()

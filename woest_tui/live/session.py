@@ -84,7 +84,5 @@ class LiveSession:
         answers = dict(state.result.answers)
         answers[question.id] = answer
         updated = state.result.model_copy(update={"answers": answers})
-        state.result = live_result(updated, state.bank, self.room.joined_groups())
-        state.unsaved = True
-        state.save()
+        state.set_result(live_result(updated, state.bank, self.room.joined_groups()))
         return answer

@@ -28,6 +28,7 @@ from textual.widgets import Input
 
 from woest_tui.core.errors import WoestError
 from woest_tui.core.safe import visible
+from woest_tui.core.session.autosave import SaveJob
 from woest_tui.core.session.file import FileChanged
 from woest_tui.core.session.launch import Launch
 from woest_tui.core.session.state import SessionState
@@ -38,7 +39,7 @@ from woest_tui.tui.dialogs.modals import SaveAsScreen, TooSmallScreen
 from woest_tui.tui.support.localized import Key, apply_keys, ui_text
 from woest_tui.tui.support.palette import WoestCommands, WoestPalette, woest_commands
 from woest_tui.tui.support.paste import for_input
-from woest_tui.tui.support.saver import BackgroundSaver
+from woest_tui.tui.support.saver import BackgroundSaver, SaverFactory
 from woest_tui.tui.support.terminal import catch_signals, lenient_input
 from woest_tui.tui.support.themes import ANSI_DARK, ANSI_LIGHT, DARK, LIGHT, THEMES
 
@@ -73,7 +74,22 @@ class WoestApp(App[None]):
     #: it and follows its switch (`support.localized`); nothing keeps a copy of its own.
     lang: var[Lang] = var[Lang]("nl", init=False)
 
-    def __init__(self, launch: Launch, lang: Lang = "nl", theme: str = DARK) -> None:
+    def __init__(
+        self,
+        launch: Launch,
+        lang: Lang = "nl",
+        theme: str = DARK,
+        saver: SaverFactory = BackgroundSaver,
+    ) -> None:
+        """Make the app; nothing is drawn or written yet.
+
+        Args:
+            launch: what to open (see `core.session.launch.prepare_launch`).
+            lang: the language to start in.
+            theme: the colour theme's name.
+            saver: makes the saver every save goes through, from the app's two reports;
+                by default a thread of its own (tests pass one that writes at once).
+        """
         super().__init__()
         self.launch = launch
         self.lang = lang
@@ -84,7 +100,7 @@ class WoestApp(App[None]):
         self.state: SessionState | None = launch.state
         self.walk: WalkScreen | None = None
         apply_keys(self, APP_KEYS, lang)
-        self.saver = BackgroundSaver(self._written, self._write_failed, self._write)
+        self.saver = saver(self._written, self._write_failed)
         #: A file chosen after a failed save: its first successful write is announced.
         self.announce: Path | None = None
         #: The live session's room and server, while one runs.
@@ -142,7 +158,8 @@ class WoestApp(App[None]):
             start: the question to open, or None for the first theme's introduction.
         """
         self.state = state
-        state.writer = self.saver.submit  # every save goes to disk without holding the screen
+        # every save goes to disk without holding the screen
+        state.autosave.writer = self.saver.submit
         routes.walk(self, state, start)
 
     def t(self, key: str, **params: object) -> str:
@@ -175,25 +192,16 @@ class WoestApp(App[None]):
 
     # --- saving -------------------------------------------------------------------------
 
-    def _write(self, path: Path, text: str) -> None:
-        # in the saver's thread: the session checks first that nobody else changed its file
-        if self.state is not None:
-            self.state.write_file(path, text)
-        else:
-            from woest_tui.core.files import storage
-
-            storage.write_atomic(path, text)
-
-    def _written(self, path: Path, text: str) -> None:
-        # in the saver's thread: mark the state saved; only a new place is worth a message
-        if self.state is not None:
-            self.state.saved(path, text)
+    def _written(self, job: SaveJob) -> None:
+        # in the saver's thread, after the job marked its session saved: only a new place
+        # is worth a message
+        path = job.path
         if path == self.announce:
             self.announce = None
             with contextlib.suppress(RuntimeError):
                 self.call_from_thread(self.notify, self.t("saved_to", path=str(path)), markup=False)
 
-    def _write_failed(self, path: Path, text: str, error: WoestError) -> None:
+    def _write_failed(self, job: SaveJob, error: WoestError) -> None:
         # normally in the saver's thread: the message and the offer go through the app
         try:
             self.call_from_thread(self.save_failed, error)

@@ -107,3 +107,35 @@ def with_status(
     items = list(follow_up.items)
     items[index] = items[index].model_copy(update={"status": status, "note": note or None})
     return follow_up.model_copy(update={"items": tuple(items)})
+
+
+def with_previous(
+    result: Result,
+    earlier: Result | None,
+    given: Path | None,
+    sessions: Path | None,
+    out: Path | None,
+) -> Result:
+    """A new session with the follow-up of the team's earlier finished session, if any.
+
+    Args:
+        result: the new session.
+        earlier: the result given with --previous (checked), or None.
+        given: its file.
+        sessions: the sessions folder, searched when nothing was given.
+        out: the new session's own file (never its own previous one).
+
+    Returns:
+        The result, with `follow_up` when there is something to follow up.
+    """
+    path = given
+    if earlier is None and sessions is not None and sessions.is_dir():
+        path = find_previous(sorted(sessions.glob("*.toml")), result.session.team, out)
+        if path is not None:
+            try:
+                earlier = load_result(path)
+            except WoestError:
+                return result
+    if earlier is None or path is None:
+        return result
+    return result.model_copy(update={"follow_up": follow_up_of(earlier, path)})

@@ -17,7 +17,7 @@ from woest_tui.core.compare.load import load_for_compare
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files.documents import Checked
 from woest_tui.core.files.fileinfo import typed_path
-from woest_tui.core.session.state import SessionEntry
+from woest_tui.core.session.listing import SessionEntry
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.support.localized import Key, Localized, apply_keys
 from woest_tui.tui.support.text import plain

@@ -1,16 +1,21 @@
-"""The start screen's plan: the themes for this meeting, the time there is, the estimate."""
+"""The start screen's parts made from data: the plan and its estimate, roles, a saved session."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from textual.widgets import SelectionList
+from rich.console import Group
+from textual.widget import Widget
+from textual.widgets import SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from woest_tui.core.model import Questionnaire
+from woest_tui.core.roles import role_ids, role_label
+from woest_tui.core.session.listing import SessionEntry
 from woest_tui.core.session.plan import MEASURED, MINUTES_PER_QUESTION, QUICK_SCAN, estimate
 from woest_tui.i18n import Lang, message
 from woest_tui.tui.support.text import plain
+from woest_tui.tui.widgets.fields import SafeInput
 
 
 def duration(minutes: int, lang: Lang) -> str:
@@ -99,3 +104,45 @@ def quick_of(banks: Sequence[Questionnaire], chosen: Questionnaire) -> Questionn
     if chosen.id == QUICK_SCAN:
         return None
     return next((bank for bank in banks if bank.id == QUICK_SCAN), None)
+
+
+def role_fields(
+    bank: Questionnaire | None, lang: Lang, typed: dict[str, str] | None = None
+) -> list[Widget]:
+    """A name and a count field per role of `bank`, keeping counts typed before."""
+    fields: list[Widget] = []
+    for role in role_ids(bank):
+        fields.append(Static(plain(role_label(role, lang, bank=bank)), classes="role-name"))
+        field_id = f"count-{role}"
+        fields.append(
+            SafeInput(
+                (typed or {}).get(field_id, ""),
+                placeholder="0",
+                restrict=r"\d{0,3}",
+                id=field_id,
+                classes="role-count",
+            )
+        )
+    return fields
+
+
+def entry_line(entry: SessionEntry, lang: Lang) -> Group:
+    """Two lines for a saved session: date, team and state; then its file.
+
+    The file's name is cut with an ellipsis, not wrapped, where the panel is narrower.
+    """
+    total = "?" if entry.total is None else str(entry.total)
+    mark = "✓" if entry.finished else "…"
+    state = message("saved_finished", lang) if entry.finished else f"{entry.answered}/{total}"
+    line = plain(f"{mark} {entry.date.isoformat()}  ")
+    line.append(plain(entry.team, style="bold"))
+    # the short name of the way of working: the panel is narrow
+    line.append(plain(f"  {state} · {message('cmp_mode_' + entry.mode, lang)}"))
+    if entry.counted_with is not None:
+        counted = message(
+            "saved_other_version", lang, version=entry.version, bank=entry.counted_with
+        )
+        line.append(plain(f"  {counted}", style="italic"))
+    name = plain(f"  {entry.path.name}", style="italic")
+    name.no_wrap, name.overflow = True, "ellipsis"
+    return Group(line, name)

@@ -6,9 +6,15 @@ import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from woest_tui.core.errors import Problem, WoestError
-from woest_tui.core.files import storage
+from woest_tui.core.session.autosave import SaveJob
+
+#: Called (in the thread that wrote) with the job whose text is on disk.
+OnSaved = Callable[[SaveJob], None]
+#: Called (in the thread that wrote) with the job whose write failed, and why.
+OnError = Callable[[SaveJob, WoestError], None]
 
 
 def failure(path: Path, exc: BaseException) -> WoestError:
@@ -28,43 +34,70 @@ def failure(path: Path, exc: BaseException) -> WoestError:
     return WoestError(path, [Problem("write_failed", "", {"reason": reason or type(exc).__name__})])
 
 
-class BackgroundSaver:
-    """Writes the newest text of each save in order, one at a time, off the UI thread.
+class Saver(Protocol):
+    """What the app saves through: `submit` is the session's autosave writer."""
 
-    A save that comes while another is written replaces any save still waiting: the file
+    def submit(self, job: SaveJob) -> None:
+        """Hand in a job; it is written now or soon, and reported either way."""
+
+    def flush(self, timeout: float | None = 10.0) -> bool:
+        """Wait until every job handed in is written or has failed; False when it cannot."""
+
+
+#: Makes the app's saver from its two reports (the tests pass one that writes at once).
+SaverFactory = Callable[[OnSaved, OnError], Saver]
+
+
+def write_one(job: SaveJob, on_saved: OnSaved, on_error: OnError) -> None:
+    """Write one job now, in the calling thread; report how it went, never raise.
+
+    Args:
+        job: the text, its file and the session it belongs to.
+        on_saved: told when the text is on disk.
+        on_error: told when the write failed, with the failure in words.
+    """
+    try:
+        job.run()
+    except Exception as exc:  # every failure is a failed save, shown to the team
+        _report(on_error, job, failure(job.path, exc))
+    else:
+        _report(on_saved, job)
+
+
+def _report(callback: Callable[..., None], *args: object) -> None:
+    # the app may be closing: whatever a report meets, the saver must live on
+    with contextlib.suppress(Exception):
+        callback(*args)
+
+
+class BackgroundSaver:
+    """Writes the newest job of each save in order, one at a time, off the UI thread.
+
+    A job that comes while another is written replaces any job still waiting: the file
     only ever needs the newest state, and every write is atomic (see `storage.write_atomic`).
     `flush` waits until everything handed in is on disk; the app calls it before it quits.
     Any exception in a save is a failed save, reported through `on_error`: the thread goes
     on and the next save tries again.
     """
 
-    def __init__(
-        self,
-        on_saved: Callable[[Path, str], None],
-        on_error: Callable[[Path, str, WoestError], None],
-        write: Callable[[Path, str], None] | None = None,
-    ) -> None:
+    def __init__(self, on_saved: OnSaved, on_error: OnError) -> None:
         """Create the saver; its thread starts with the first save.
 
         Args:
-            on_saved: called (in the saver's thread) with the path and text written.
+            on_saved: called (in the saver's thread) with each job written.
             on_error: called (in the saver's thread) when a write failed.
-            write: writes one text (in the saver's thread); by default
-                `storage.write_atomic`. The app's checks first that nobody else changed
-                the session file (see `sessionfile.FileGuard`).
         """
         self.on_saved = on_saved
         self.on_error = on_error
-        self.write = write
         self._state = threading.Condition()
-        self._waiting: tuple[Path, str] | None = None
+        self._waiting: SaveJob | None = None
         self._busy = False
         self._thread: threading.Thread | None = None
 
-    def submit(self, path: Path, text: str) -> None:
-        """Hand in a text to write to `path`; returns at once."""
+    def submit(self, job: SaveJob) -> None:
+        """Hand in a job (its `run` checks the file and writes it); returns at once."""
         with self._state:
-            self._waiting = (path, text)
+            self._waiting = job
             if self._thread is None or not self._thread.is_alive():
                 # a thread that ended after all (it never should) is replaced, not waited for
                 self._busy = False
@@ -73,7 +106,7 @@ class BackgroundSaver:
             self._state.notify_all()
 
     def flush(self, timeout: float | None = 10.0) -> bool:
-        """Wait until every text handed in is written (or has failed).
+        """Wait until every job handed in is written (or has failed).
 
         Args:
             timeout: seconds to wait at most; None waits as long as it takes.
@@ -90,37 +123,17 @@ class BackgroundSaver:
     def _idle_or_gone(self) -> bool:
         return self._idle() or self._thread is None or not self._thread.is_alive()
 
-    def write_one(self, path: Path, text: str) -> None:
-        """Write one text now, in the calling thread; report how it went, never raise.
-
-        Args:
-            path: the file.
-            text: its content.
-        """
-        try:
-            (self.write or storage.write_atomic)(path, text)
-        except Exception as exc:  # every failure is a failed save, shown to the team
-            self._report(self.on_error, path, text, failure(path, exc))
-        else:
-            self._report(self.on_saved, path, text)
-
-    @staticmethod
-    def _report(callback: Callable[..., None], *args: object) -> None:
-        # the app may be closing: whatever a report meets, the saver must live on
-        with contextlib.suppress(Exception):
-            callback(*args)
-
     def _run(self) -> None:
         try:
             while True:
                 with self._state:
                     self._state.wait_for(lambda: self._waiting is not None)
-                    assert self._waiting is not None
-                    path, text = self._waiting
+                    job = self._waiting
+                    assert job is not None
                     self._waiting = None
                     self._busy = True
                 try:
-                    self.write_one(path, text)
+                    write_one(job, self.on_saved, self.on_error)
                 finally:
                     with self._state:
                         self._busy = False
