@@ -15,7 +15,7 @@ from woest_tui.core.check.result import check_result, check_writable
 from woest_tui.core.files.bank import content_hash
 from woest_tui.core.files.storage import dump_result, load_result
 from woest_tui.core.model import Answer, Question, Questionnaire, Result
-from woest_tui.core.session.state import new_result
+from woest_tui.core.session.new import new_result
 from woest_tui.live.tally import OTHER, Vote, groups_of, live_answer, live_result
 
 MOMENT = dt.datetime(2026, 12, 3, 19, 30, tzinfo=dt.UTC)
