@@ -122,21 +122,23 @@ def test_next_open_finds_the_first_open_question_after_this_one(bank: Questionna
     answered = {"stand-oorzaak", "stand-brandjes-blussen", "woe-taken-helder"}
     walk = Walk(bank, start=0)
     walk.jump(5, remember=True)
-    assert walk.next_open(lambda qid: qid in answered)
+    target = walk.next_open(lambda qid: qid in answered)
+    assert target is not None and walk.go(target)
     assert ids(walk) == "woe-uren-per-week" and not walk.jumped_away
 
 
 def test_next_open_goes_round_to_the_start(bank: Questionnaire) -> None:
     walk = Walk(bank, start=9)
     every = {q.id for q in bank.questions()}
-    assert walk.next_open(lambda qid: qid in every - {"stand-cijfer"})
+    target = walk.next_open(lambda qid: qid in every - {"stand-cijfer"})
+    assert target is not None and walk.go(target)
     assert ids(walk) == "stand-cijfer"
 
 
 def test_next_open_stays_when_everything_is_answered(bank: Questionnaire) -> None:
     walk = Walk(bank, start=3)
     walk.jump(7, remember=True)
-    assert not walk.next_open(lambda qid: True)
+    assert walk.next_open(lambda qid: True) is None
     assert ids(walk) == "stap-plan-van-aanpak" and not walk.jumped_away
 
 

@@ -300,40 +300,14 @@ class WoestApp(App[None]):
     # --- routing ----------------------------------------------------------------------
 
     def action_overview(self) -> None:
-        """Show every theme and question with its state; jump to the one chosen."""
-        from woest_tui.tui.screens.overview import OverviewScreen
-
-        if self.state is None or self.walk is None or isinstance(self.screen, OverviewScreen):
-            return
-        current = self.walk.position
-
-        async def jump(target: tuple[str, int] | None) -> None:
-            if target is None or self.walk is None:
-                return
-            while self.screen is not self.walk:
-                self.pop_screen()
-            kind, index = target
-            if kind == "theme":
-                await self.walk.jump_to_theme(index)
-            else:
-                await self.walk.jump_to_question(index, remember=True)
-
-        self.push_screen(OverviewScreen(self.state, self.lang, current), jump)
+        """Show every theme and question with its state; the walk jumps to the one chosen."""
+        if self.state is not None and self.walk is not None and self.walk.is_attached:
+            self.walk.open_overview()
 
     def action_review(self) -> None:
-        """The finish review: open questions first, then the summary."""
-        from woest_tui.tui.screens.review import ReviewScreen
-
-        if self.state is None or isinstance(self.screen, ReviewScreen):
-            return
-
-        async def after(target: int | None) -> None:
-            if target is not None and self.walk is not None:
-                while self.screen is not self.walk:
-                    self.pop_screen()
-                await self.walk.jump_to_question(target)
-
-        self.push_screen(ReviewScreen(self.state, self.lang), after)
+        """The finish review: open questions first, then the summary (see the walk)."""
+        if self.state is not None and self.walk is not None and self.walk.is_attached:
+            self.walk.open_review()
 
     def action_summary(self) -> None:
         """Show the summary (and the priorities) of the session so far."""

@@ -170,26 +170,24 @@ class Walk:
         self.index, self.return_to, self.jumped = self.return_to, None, None
         return True
 
-    def next_open(self, answered: Callable[[str], bool]) -> bool:
-        """On to the first open question after this one, or from the start round.
+    def next_open(self, answered: Callable[[str], bool]) -> int | None:
+        """The position of the first open question after this one, or from the start round.
 
-        Either way the place before a jump is forgotten: the meeting goes on from here.
+        The place before a jump is forgotten: the meeting goes on from where it is. The
+        walk does not move yet (the screen first keeps what it shows; see `go`).
 
         Args:
             answered: whether the question with this id is answered.
 
         Returns:
-            False (and the walk stays) when every question is answered.
+            The position, or None when every question is answered.
         """
         questions = self.questions
         here = sum(1 for p in self.positions[: self.index + 1] if p.question is not None)
         order = [*range(here, len(questions)), *range(here)]
         target = next((i for i in order if not answered(questions[i].id)), None)
         self.return_to = self.jumped = None
-        if target is None:
-            return False
-        self.index = self.position_of(target)
-        return True
+        return None if target is None else self.position_of(target)
 
     # --- drafts ------------------------------------------------------------------------
 

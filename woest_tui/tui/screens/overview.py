@@ -13,9 +13,9 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from woest_tui.core.session.state import SessionState
+from woest_tui.core.session.walk import Position
 from woest_tui.i18n import Lang, message
 from woest_tui.tui.screens.keep import recompose_keeping
-from woest_tui.tui.screens.walk import Position
 from woest_tui.tui.support.text import plain
 
 Target = tuple[str, int]
