@@ -33,8 +33,6 @@ __all__ = ["KEYS", "NOTE_LENGTH", "Position", "WalkScreen"]
 
 #: Seconds between two looks at the clock: the top bar shows whole minutes.
 CLOCK_EVERY = 15
-#: Windows with fewer lines get the compact layout.
-COMPACT_BELOW = 32
 #: The progress bar's length from 120 columns, from 100, and below 100 (none): the
 #: theme's whole name comes first, the count beside it says how far the session is.
 BAR, SHORT_BAR = 20, 10
@@ -136,9 +134,10 @@ class WalkScreen(WalkView):
     def on_resize(self, event: Resize) -> None:
         self.fit(event.size.width, event.size.height)
         self.update_progress()
+        self.choose_layout()
 
     def fit(self, width: int, height: int) -> None:
-        """Less chrome in a small window: a compact body, a shorter bar or none.
+        """Less chrome in a narrow window: a shorter bar or none (see also `choose_layout`).
 
         Below 100 columns the footer's keys stand closer together, so that every key it
         offers fits (also "t waar we waren" after a jump from the overview).
@@ -150,7 +149,6 @@ class WalkScreen(WalkView):
                 footer.compact = narrow
             if self.is_mounted:
                 self.fit_count()
-        self.set_class(height < COMPACT_BELOW, "-compact")
         self.set_class(NO_BAR_BELOW <= width < FULL_BAR_FROM, "-narrow")
         self.set_class(width < NO_BAR_BELOW, "-no-bar")
         self.bar_width = (

@@ -21,6 +21,7 @@ from woest_tui.core.session.state import SessionState
 from woest_tui.core.session.walk import Walk
 from woest_tui.i18n import Lang, message
 from woest_tui.tui.screens.padding import Fit, help_padding, padded
+from woest_tui.tui.screens.walk_fit import boxed_widths, intro_place, measured, question_place
 from woest_tui.tui.support import steady
 from woest_tui.tui.support.text import number, plain
 from woest_tui.tui.widgets.answer import control_for, options_for
@@ -125,6 +126,7 @@ class WalkView(Screen[None]):
                 self.live.session.open(None)
         else:
             await self.show_control(question, self.show_question(question))
+        self.choose_layout()
         body = self.query_one("#body", VerticalScroll)
         if body.scroll_offset:
             body.scroll_home(animate=False)
@@ -237,11 +239,7 @@ class WalkView(Screen[None]):
         """Fill in the question, its help, "weet niet" and the note; return what it shows."""
         saved = self.state.answer(question.id)
         draft = self.walk.draft(question, saved)
-        fit = self.question_fit()
-        self.put("question-text", plain(self.text(question.text)), fit.text)
-        help_text = padded(self.help_of(question), fit.extra)
-        self.query_one("#question-help").display = help_text is not None
-        self.put("question-help", help_text if help_text is not None else plain(), fit.help)
+        self.show_texts()
         self.dont_know = draft.dont_know and question.allow_dont_know
         self.not_applicable = draft.not_applicable and question.not_applicable_allowed
         # counting hands, "weet niet" and "n.v.t." are count rows of their own; a line only
@@ -266,6 +264,61 @@ class WalkView(Screen[None]):
         note.show(draft.note)
         return draft
 
+    def show_texts(self) -> None:
+        """The question's text and its help, padded to the theme's tallest (see `question_fit`)."""
+        question = self.question
+        if question is None:
+            return
+        fit = self.question_fit()
+        self.put("question-text", plain(self.text(question.text)), fit.text)
+        help_text = padded(self.help_of(question), fit.extra)
+        self.query_one("#question-help").display = help_text is not None
+        self.put("question-help", help_text if help_text is not None else plain(), fit.help)
+
+    def choose_layout(self) -> None:
+        """The boxed layout whenever what is shown fits in it, else the compact one.
+
+        Judged by the content (see `walk_fit`), before it is laid out; a control whose
+        height shows only once it is laid out (a live room, a merge's tally) is judged
+        again then. The texts are padded again for the layout chosen.
+        """
+        if not self.size.height or self.query_one_optional("#intro") is None:
+            return
+        question = self.question
+        if question is None:
+            place = intro_place(self)
+        else:
+            control = self.query_one_optional("#control")
+            if not measured(control):
+                self.call_after_refresh(self.choose_layout)
+            place = question_place(self, self.boxed_texts())
+        compact = not place.fits
+        if compact != self.has_class("-compact"):
+            self.set_class(compact, "-compact")
+            # the widths of the text and help change with the layout: the boxed ones are
+            # known now, the compact ones once it is laid out (or from before, at this size)
+            self.show_texts()
+            if compact:
+                self.call_after_refresh(self.show_texts)
+
+    def boxed_texts(self) -> tuple[int, int | None]:
+        """The lines of the question's text and padded help in the boxed layout."""
+        position = self.walk.position
+        width = self.size.width
+        key = ("boxed", position.theme, self.lang, width)
+        fits = self.paddings.get(key)
+        if fits is None:
+            questions = [
+                (plain(self.text(q.text)), self.help_of(q)) for q in self.walk.theme.questions
+            ]
+            text_widget = self.query_one("#question-text")
+            help_widget = self.query_one("#question-help")
+            fits = help_padding(text_widget, help_widget, boxed_widths(width), questions)
+            self.paddings[key] = fits
+        assert position.question is not None
+        fit = fits[position.question]
+        return fit.text or 0, fit.help
+
     def show_role_notes(self, saved: Answer | None) -> None:
         """The notes of the individual files of a merged answer the team still answers."""
         widget = self.query_one("#role-notes", Static)
@@ -285,16 +338,23 @@ class WalkView(Screen[None]):
     def question_fit(self) -> Fit:
         """The current question's heights and padding (see `padding.help_padding`).
 
-        Worked out once per theme, language and width: measuring every question of a theme
-        costs more than showing one. On a theme's introduction the question's widgets are
-        hidden: the widths they had last, in a window of this size, still hold.
+        Worked out once per theme, language, width and layout: measuring every question of
+        a theme costs more than showing one. The boxed layout's widths are known from the
+        window's (see `walk_fit`); the compact one's are measured, as a scroll bar may take
+        a column or two. On a theme's introduction the question's widgets are hidden: the
+        widths they had last, in a window of this size, still hold.
         """
         position = self.walk.position
         text_widget = self.query_one("#question-text")
         help_widget = self.query_one("#question-help")
-        place = (self.size, help_widget.styles.gutter)
+        compact = self.has_class("-compact")
+        place = (self.size, help_widget.styles.gutter, compact)
+        boxed = boxed_widths(self.size.width)
         widths = (text_widget.content_size.width, help_widget.content_size.width)
-        if all(widths):
+        if not compact:
+            widths = boxed
+        elif all(widths) and widths != boxed:
+            # (the boxed widths are those of a layout not redone yet since the switch)
             self.widths[place] = widths
         widths = self.widths.get(place, widths)
         key = (position.theme, self.lang, place, widths)

@@ -359,8 +359,12 @@ class ChoiceList(Widget, can_focus=True):
         event.prevent_default()
 
     def on_click(self, event: events.Click) -> None:
-        """A click picks the option on that line."""
-        line = event.y
+        """A click picks the option on that line (a click on the frame picks none)."""
+        # counted from the options' first line: in the boxed layout a border lies above it
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        line = offset.y
         for index, label in enumerate(self.labels):
             height = self._line_height(label, self.size.width)
             if line < height:
