@@ -1,45 +1,44 @@
-"""The meeting itself: each theme's introduction, then its questions, one at a time."""
+"""The meeting itself: each theme's introduction, then its questions, one at a time.
+
+Over 300 lines on purpose: the screen's moving and saving (confirm, skip, back, leave, the
+jumps and the way back) stay together, each a few lines from a key to `core.session.walk`;
+what it shows is in walk_view and walk_question, its keys and marks in walk_marks.
+"""
 
 from __future__ import annotations
 
-from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.events import Resize
 from textual.widgets import Footer, Input, Static, TextArea
 
 from woest_tui.core.errors import Problem, WoestError
 from woest_tui.core.model import Answer, Question
 from woest_tui.core.safe import visible
-from woest_tui.core.session.draft import Draft, answer_from, given, settled
+from woest_tui.core.session.draft import answer_from, settled
 from woest_tui.core.session.plan import current_meeting, planned_themes
 from woest_tui.core.session.state import Refused, SessionState
 from woest_tui.core.session.walk import Position, Walk
 from woest_tui.i18n import Lang
-from woest_tui.tui.screens.walk_keys import KEYS, idle_actions, walk_keys
+from woest_tui.tui.screens.walk_dialogs import overview_then_jump, review_then_jump
+from woest_tui.tui.screens.walk_keys import KEYS, walk_keys
 from woest_tui.tui.screens.walk_live import LiveWalk
-from woest_tui.tui.screens.walk_view import NOTE_LENGTH, WalkView
+from woest_tui.tui.screens.walk_marks import WalkMarks
+from woest_tui.tui.screens.walk_view import NOTE_LENGTH
 from woest_tui.tui.support.localized import apply_keys
-from woest_tui.tui.support.order import caught_up
-from woest_tui.tui.widgets.answer import draft_on_screen
 from woest_tui.tui.widgets.choices import ChoiceList
-from woest_tui.tui.widgets.fields import NumberField
 from woest_tui.tui.widgets.footer import SteadyFooter
 from woest_tui.tui.widgets.live_panel import LivePanel
-from woest_tui.tui.widgets.textfield import TextField
-from woest_tui.tui.widgets.votes import VoteInput, VotesControl
+from woest_tui.tui.widgets.topbar import FULL_BAR_FROM, NO_BAR_BELOW, TopBar
+from woest_tui.tui.widgets.votes import VoteInput
 
 __all__ = ["KEYS", "NOTE_LENGTH", "Position", "WalkScreen"]
 
 #: Seconds between two looks at the clock: the top bar shows whole minutes.
 CLOCK_EVERY = 15
-#: The progress bar's length from 120 columns, from 100, and below 100 (none): the
-#: theme's whole name comes first, the count beside it says how far the session is.
-BAR, SHORT_BAR = 20, 10
-FULL_BAR_FROM, NO_BAR_BELOW = 120, 100
 
 
-class WalkScreen(WalkView):
+class WalkScreen(WalkMarks):
     """Walks through every theme and question; confirming saves at once.
 
     The rules (where the walk goes, what a draft makes) are `core.session.walk` and
@@ -85,7 +84,7 @@ class WalkScreen(WalkView):
         self.votes = False
         #: The actions left out of the footer where the walk opens (see `useless`).
         self.offered = self.useless()
-        self.bar_width = BAR
+        self.top = TopBar(lang, state.total)
         self.narrow = False
         if size is not None:
             self.fit(*size)
@@ -94,11 +93,7 @@ class WalkScreen(WalkView):
 
     def compose(self) -> ComposeResult:
         """The place and progress on top, the theme or question in the middle, keys below."""
-        with Horizontal(id="top"):
-            yield Static(id="where")
-            yield Static(id="overall")
-            yield Static(id="clock")
-            yield Static(id="count")
+        yield self.top
         if self.live is not None:
             # the address and codes stay readable all session long, for latecomers
             yield Static(id="live-top")
@@ -118,7 +113,7 @@ class WalkScreen(WalkView):
         if self.live is not None:
             self.live.attach(self)
         self.fit(self.app.size.width, self.app.size.height)
-        self.fit_count()
+        self.top.fit_count()
         self.update_clock()
         if current_meeting(self.state.result) is not None:
             self.set_interval(CLOCK_EVERY, self.update_clock)
@@ -147,27 +142,16 @@ class WalkScreen(WalkView):
             self.narrow = narrow
             for footer in self.query(SteadyFooter):
                 footer.compact = narrow
-            if self.is_mounted:
-                self.fit_count()
+        self.top.fit(width)
         self.set_class(NO_BAR_BELOW <= width < FULL_BAR_FROM, "-narrow")
         self.set_class(width < NO_BAR_BELOW, "-no-bar")
-        self.bar_width = (
-            BAR if width >= FULL_BAR_FROM else SHORT_BAR if width >= NO_BAR_BELOW else 0
-        )
-
-    def fit_count(self) -> None:
-        """The count's width: its longest text in this language, so it never moves."""
-        total = self.state.total
-        key = "count_answered_short" if self.narrow else "count_answered"
-        longest = self.t(key, answered=total, total=total)
-        self.query_one("#count").styles.width = len(longest) + 2
 
     async def set_language(self, lang: Lang) -> None:
         """Show everything in `lang`, keeping what was typed."""
         self.keep_draft()
         self.lang = lang
         apply_keys(self, walk_keys(self.typing), lang)
-        self.fit_count()
+        self.top.set_language(lang)
         await self.show()
 
     async def show(self) -> None:
@@ -181,78 +165,7 @@ class WalkScreen(WalkView):
         """The current position."""
         return self.walk.position
 
-    # --- keys --------------------------------------------------------------------------
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Offer (and show in the footer) only the keys that do something here."""
-        return action not in self.useless()
-
-    def useless(self) -> frozenset[str]:
-        """The walk's actions that do nothing at the current position (see `idle_actions`)."""
-        live = self.live
-        return idle_actions(
-            self.question,
-            finished=self.state.finished,
-            given=self.given,
-            gathered=self.gathered,
-            at_start=self.walk.at_start,
-            jumped_away=self.walk.jumped_away,
-            live=live is not None,
-            revealed=live is not None and live.session.room.revealed,
-        )
-
-    def offer(self) -> None:
-        """Rebuild the footer's keys when what they would do has changed."""
-        self.given = self.answer_given()
-        useless = self.useless()
-        if useless != self.offered:
-            self.offered = useless
-            self.refresh_bindings()
-
-    def answer_given(self) -> bool:
-        """Whether Enter would save something (see `draft.given`).
-
-        The pointer moved with the arrows counts as a choice, since Enter takes the option
-        under it; a live room's tally is always given.
-        """
-        question = self.question
-        if question is None:
-            return True
-        control = self.query_one_optional("#control")
-        if isinstance(control, ChoiceList) and control.moved:
-            return True
-        if control is not None and not isinstance(control, ChoiceList | VotesControl | Input):
-            return True  # a text field, a live room, a merge's tally: as before, Enter confirms
-        mode = self.state.result.session.mode
-        return given(question, mode, self.on_screen(question), self.state.answer(question.id))
-
-    def on_descendant_focus(self) -> None:
-        self.keys_for_focus()
-
-    def on_descendant_blur(self) -> None:
-        self.call_after_refresh(self.keys_for_focus)
-
-    def keys_for_focus(self) -> None:
-        """In a text field the letters type: the footer shows F2-F4 there instead of w, n, o."""
-        focused = self.focused
-        typing = isinstance(focused, Input | TextArea) and not isinstance(focused, NumberField)
-        if typing != self.typing:
-            self.typing = typing
-            apply_keys(self, walk_keys(typing), self.lang)
-
     # --- reading the controls ----------------------------------------------------------
-
-    def on_screen(self, question: Question) -> Draft:
-        """What the controls hold for the question shown, confirmed or not."""
-        note = self.query_one_optional("#note", TextField)
-        return draft_on_screen(
-            self.query_one_optional("#control"),
-            question,
-            self.state.bank,
-            note=note.text if note is not None else "",
-            dont_know=self.dont_know,
-            not_applicable=self.not_applicable,
-        )
 
     def keep_draft(self) -> None:
         """Remember what is on screen for the current question, confirmed or not."""
@@ -271,10 +184,6 @@ class WalkScreen(WalkView):
         return answer_from(question, self.state.bank, self.state.result, draft)
 
     # --- actions -----------------------------------------------------------------------
-
-    async def caught_up(self) -> None:
-        """Let every key typed before the one being handled land first."""
-        await caught_up(self)
 
     async def action_confirm(self) -> None:
         """Save the answer (if any) and move on; a problem stays on screen with the input."""
@@ -426,72 +335,6 @@ class WalkScreen(WalkView):
         self.walk.go(target)
         await self.show()
 
-    def refresh_present(self) -> None:
-        """Who is present changed (F6): the votes control's warning follows it."""
-        present = sum(self.state.result.session.roles.values())
-        for control in self.query(VotesControl):
-            control.set_present(present)
-
-    async def action_dont_know(self) -> None:
-        """Mark or unmark "weet niet" for the current question."""
-        await self.caught_up()
-        question = self.question
-        if question is None or not question.allow_dont_know or self.gathered:
-            return
-        self.toggle_mark("dont_know")
-
-    async def action_not_applicable(self) -> None:
-        """Mark or unmark "n.v.t." for the current question."""
-        await self.caught_up()
-        question = self.question
-        if question is None or not question.not_applicable_allowed or self.gathered:
-            return
-        self.toggle_mark("not_applicable")
-
-    def toggle_mark(self, mark: str) -> None:
-        """Mark or unmark "weet niet" or "n.v.t."; marking one clears the other and the choice.
-
-        Args:
-            mark: "dont_know" or "not_applicable".
-        """
-        marked = bool(getattr(self, mark))
-        control = self.query_one("#control")
-        if self.votes and not marked and isinstance(control, VotesControl):
-            # counting hands, each mark is a row of its own: go there
-            row = control.dont_know_row if mark == "dont_know" else control.not_applicable_row
-            for field in self.query(f"#vote-{row}"):
-                self.set_focus(field)
-            return
-        other = "not_applicable" if mark == "dont_know" else "dont_know"
-        setattr(self, mark, not marked)
-        if not marked:
-            setattr(self, other, False)
-            if isinstance(control, ChoiceList):
-                control.select([])
-        self.show_error(None)
-        self.update_dont_know()
-        self.offer()
-
-    async def action_note(self) -> None:
-        """Put the keyboard in the note field, after what is written there already."""
-        await self.caught_up()
-        for note in self.query("#note").results(TextField):
-            if self.question is not None:
-                self.set_focus(note)
-                note.move_cursor(note.document.end)
-
-    async def action_reveal(self) -> None:
-        """Live: show the room's tally (the phones can no longer change their vote)."""
-        await self.caught_up()
-        if self.live is not None and self.question is not None:
-            self.live.session.room.reveal()
-
-    async def action_join(self) -> None:
-        """Live: show the QR code and the address again, for latecomers."""
-        await self.caught_up()
-        if self.live is not None:
-            self.live.show_join(self)
-
     # --- the overview and the review: dialogs that return where to go --------------------
 
     async def action_overview(self) -> None:
@@ -500,74 +343,16 @@ class WalkScreen(WalkView):
         self.keep_draft()
         self.open_overview()
 
-    @work(group="walk-dialog")
-    async def open_overview(self) -> None:
-        """Show every theme and question with its state; jump to the one chosen.
+    async def action_join(self) -> None:
+        """Live: show the QR code and the address again, for latecomers."""
+        await self.caught_up()
+        if self.live is not None:
+            self.live.show_join(self)
 
-        A theme opens its introduction; a question is a jump the walk remembers (`t` goes
-        back to where the meeting was).
-        """
-        from woest_tui.tui.screens.overview import OverviewScreen
+    def open_overview(self) -> None:
+        """Show the overview; the walk jumps to the theme or question chosen there."""
+        self.run_worker(overview_then_jump(self), group="walk-dialog")
 
-        if any(isinstance(screen, OverviewScreen) for screen in self.app.screen_stack):
-            return
-        overview = OverviewScreen(self.state, self.lang, self.walk.position)
-        target = await self.app.push_screen_wait(overview)
-        if target is None or not self.back_on_top():
-            return
-        kind, index = target
-        if kind == "theme":
-            await self.jump_to_theme(index)
-        else:
-            await self.jump_to_question(index, remember=True)
-
-    @work(group="walk-dialog")
-    async def open_review(self) -> None:
-        """The finish review: open questions first, then the summary; or back to one."""
-        from woest_tui.tui.screens.review import ReviewScreen
-
-        if any(isinstance(screen, ReviewScreen) for screen in self.app.screen_stack):
-            return
-        target = await self.app.push_screen_wait(ReviewScreen(self.state, self.lang))
-        if target is not None and self.back_on_top():
-            await self.jump_to_question(target)
-
-    def back_on_top(self) -> bool:
-        """Close what is still open above the walk (a dialog the palette opened meanwhile)."""
-        if self not in self.app.screen_stack:
-            return False
-        while self.app.screen is not self:
-            self.app.pop_screen()
-        return True
-
-    # --- what the controls say ---------------------------------------------------------
-
-    def unmark(self) -> None:
-        """An answer given clears "weet niet" and "n.v.t."."""
-        if self.dont_know or self.not_applicable:
-            self.dont_know = self.not_applicable = False
-            self.update_dont_know()
-        self.show_error(None)
-        self.offer()
-
-    @on(ChoiceList.Moved)
-    @on(Input.Changed, "#note")
-    def _noted(self) -> None:
-        self.offer()
-
-    @on(ChoiceList.Changed)
-    def _chosen(self, event: ChoiceList.Changed) -> None:
-        if event.selected:
-            self.unmark()
-        else:
-            self.show_error(None)
-            self.offer()
-
-    @on(Input.Changed, "#control")
-    @on(TextArea.Changed, "#control")
-    def _typed(self) -> None:
-        self.unmark()
-
-    @on(VotesControl.Changed)
-    def _voted(self) -> None:
-        self.unmark()
+    def open_review(self) -> None:
+        """Show the finish review; the walk goes to an open question chosen there."""
+        self.run_worker(review_then_jump(self), group="walk-dialog")

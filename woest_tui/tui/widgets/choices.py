@@ -1,4 +1,9 @@
-"""A list of numbered choices: pick with the number keys, arrows and space, or the mouse."""
+"""A list of numbered choices: pick with the number keys, arrows and space, or the mouse.
+
+Over 300 lines on purpose: the list draws its own lines (kept per option, repainting only
+the lines a key changed) so that a team typing fast never waits; the drawing and the keys
+share that state, and apart they would each need the other's insides.
+"""
 
 from __future__ import annotations
 
