@@ -43,8 +43,6 @@ VOTE_ROW = 3
 FIELD_LINES, FIELD_COLUMNS = 2, 6
 #: The note's margin 1 1 0 1, the "weet niet" line's margin 1 1 0 1.
 NOTE_MARGIN, MARK_MARGIN, SIDE_MARGINS = 1, 1, 2
-#: The metaphor's thick left border and padding 0 1; its margin-bottom.
-METAPHOR_COLUMNS = 3
 
 
 class Place(NamedTuple):
