@@ -22,7 +22,8 @@ def _peak_mb() -> float:
 def main() -> int:
     """Merge the first N files of FOLDER into OUT, then compare FULL with OUT."""
     count, folder, out, full = int(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
-    from woest_tui.core.compare.results import build_comparison, load_for_compare
+    from woest_tui.core.compare.load import load_for_compare
+    from woest_tui.core.compare.results import build_comparison
     from woest_tui.core.files.storage import save_result
     from woest_tui.core.merge.results import merge_results, read_individuals
 

@@ -11,14 +11,8 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from woest_tui.core.compare.results import (
-    ABOUT_SAME_SHARE,
-    Comparison,
-    build_comparison,
-    change_of,
-    label_problem,
-    load_for_compare,
-)
+from woest_tui.core.compare.load import label_problem, load_for_compare
+from woest_tui.core.compare.results import ABOUT_SAME_SHARE, Comparison, build_comparison, change_of
 from woest_tui.core.compare.rows import make_row
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files.storage import load_result, save_result

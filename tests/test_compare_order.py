@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from woest_tui.cli.main import main
-from woest_tui.core.compare.results import build_comparison, choose_order, load_for_compare
+from woest_tui.core.compare.load import choose_order, load_for_compare
+from woest_tui.core.compare.results import build_comparison
 from woest_tui.core.files.storage import load_result, save_result
 from woest_tui.core.model import Result
 

@@ -23,8 +23,8 @@ import pytest
 from woest_tui.cli.main import main
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files import storage
+from woest_tui.core.files.atomic import TEMP_PREFIX
 from woest_tui.core.files.bank import bundled_dir, load_questionnaire
-from woest_tui.core.files.storage import TEMP_PREFIX
 from woest_tui.core.model import Answer
 from woest_tui.core.session.launch import prepare_launch
 from woest_tui.core.session.state import list_sessions

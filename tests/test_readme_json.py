@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from woest_tui.core.compare.results import build_comparison, load_for_compare
+from woest_tui.core.compare.load import load_for_compare
+from woest_tui.core.compare.results import build_comparison
 from woest_tui.core.files.documents import load_checked
 from woest_tui.report import export_summary
 from woest_tui.report.compare_export import comparison_json

@@ -17,11 +17,10 @@ from woest_tui.core.scoring.rules import (
     DISAGREEMENT_SPREAD,
     EPSILON,
     score_question,
-    score_votes,
-    spread_of,
     status_of,
     summarize,
 )
+from woest_tui.core.scoring.votes import score_votes, spread_of
 
 LABELS5 = ["a", "b", "c", "d", "e"]
 SCALE5: dict[str, Any] = {

@@ -15,7 +15,7 @@ import pytest
 
 from woest_tui.cli.main import main
 from woest_tui.core.errors import WoestError
-from woest_tui.core.files.storage import write_atomic
+from woest_tui.core.files.atomic import write_atomic
 from woest_tui.core.session.launch import prepare_launch
 from woest_tui.core.session.state import SessionState, private_folder, sessions_dir
 

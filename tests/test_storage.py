@@ -19,18 +19,19 @@ from tests.conftest import result_data
 from woest_tui.core.check.result import check_result
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files import storage
+from woest_tui.core.files.atomic import clean_stale_temps
 from woest_tui.core.files.bank import bundled_dir, load_questionnaire
 from woest_tui.core.files.storage import (
     _inline_arrays,
     _plain,
     _result_data,
-    clean_stale_temps,
     dump_result,
     load_result,
     save_result,
 )
 from woest_tui.core.merge.results import Individual, merge_results
 from woest_tui.core.model import Question, Questionnaire, Result
+from woest_tui.core.roles import role_ids
 
 QUICK = load_questionnaire(bundled_dir() / "quickscan.toml")
 WOEST = load_questionnaire(bundled_dir() / "woest.toml")
@@ -98,13 +99,15 @@ def results(draw: st.DrawFn, bank: Questionnaire = QUICK, mode: str | None = Non
         bank,
         answers,
         mode=mode,
-        role=draw(ids) if mode == "individual" else None,
+        role=draw(st.sampled_from(role_ids(bank))) if mode == "individual" else None,
         team=draw(names),
         finished=False,
     )
     data["session"]["date"] = draw(st.dates(dt.date(2000, 1, 1), dt.date(2100, 1, 1)))
     data["session"]["started"] = draw(moments)
-    data["session"]["roles"] = draw(st.dictionaries(ids, st.integers(0, 50), max_size=4))
+    # the bank's own roles: another is refused when the file is written (see check/roles)
+    functions = st.sampled_from(role_ids(bank))
+    data["session"]["roles"] = draw(st.dictionaries(functions, st.integers(0, 50), max_size=4))
     if draw(st.booleans()):
         data["session"]["facilitator"] = draw(names)
     if draw(st.booleans()):

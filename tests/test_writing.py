@@ -12,7 +12,8 @@ import pytest
 from woest_tui.cli.commands import merge as merge_command
 from woest_tui.cli.main import main
 from woest_tui.core.errors import WoestError
-from woest_tui.core.files.storage import load_result, writable_target, write_atomic
+from woest_tui.core.files.atomic import writable_target, write_atomic
+from woest_tui.core.files.storage import load_result
 from woest_tui.core.merge import individuals
 from woest_tui.core.session.launch import prepare_launch
 

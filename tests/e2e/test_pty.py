@@ -37,8 +37,8 @@ import pytest
 import tomli_w
 
 from woest_tui.cli.main import main
+from woest_tui.core.files.atomic import STALE_SECONDS, TEMP_PREFIX
 from woest_tui.core.files.bank import bundled_dir, load_questionnaire
-from woest_tui.core.files.storage import STALE_SECONDS, TEMP_PREFIX
 
 pytestmark = pytest.mark.slow
 

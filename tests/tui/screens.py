@@ -111,7 +111,7 @@ async def changed(pilot: Pilot[Any]) -> None:
     """The question shown when the session file was changed behind woest's back."""
     from woest_tui.tui.dialogs.changed import ChangedScreen
 
-    pilot.app.push_screen(ChangedScreen("nl", Path("sessie.toml")))
+    pilot.app.push_screen(ChangedScreen(Path("sessie.toml")))
     await pilot.pause()
 
 

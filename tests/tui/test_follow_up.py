@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from tests.tui.conftest import NOW, QUICK
-from woest_tui.core.compare.results import build_comparison, load_for_compare
+from woest_tui.core.compare.load import load_for_compare
+from woest_tui.core.compare.results import build_comparison
 from woest_tui.core.files.documents import load_checked
 from woest_tui.core.files.storage import load_result
 from woest_tui.core.model import Answer, Priority
@@ -58,7 +59,7 @@ def new_app(tmp_path: Path, **kw: object) -> WoestApp:
         clock=lambda: NOW,
         **kw,  # type: ignore[arg-type]
     )
-    return WoestApp(launch, "nl", theme="textual-dark")
+    return WoestApp(launch, "nl", theme="woest-dark")
 
 
 async def test_last_times_actions_are_followed_up_one_at_a_time_and_stored(

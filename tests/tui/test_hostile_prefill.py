@@ -180,7 +180,7 @@ async def test_a_priority_holding_an_osc_sequence_is_edited_safely(make_app: Mak
             ref="stand", action=HOSTILE, owner=HOSTILE[:60], due=dt.date(2027, 3, 1)
         )
         refs = [(HOSTILE, "stand")]
-        app.push_screen(PriorityScreen("nl", refs, priority, NOW.date()))
+        app.push_screen(PriorityScreen(refs, priority, NOW.date()))
         await pilot.pause()
         for field in app.screen.query(Input):
             field.cursor_position = 0

@@ -101,7 +101,7 @@ async def test_the_compare_picker(tmp_path: Path, broken: int) -> None:
     app = start_app(tmp_path)
     bad = tmp_path / MARK / "team.toml"
     async with app.run_test(size=SIZE) as pilot:
-        app.push_screen(ComparePickScreen("nl", [], [FIX / "bank-v2.toml"]))
+        app.push_screen(ComparePickScreen([], [FIX / "bank-v2.toml"]))
         await pilot.pause()
         typed = f"{bad} {FIX / 'amersfoort-2026.toml'} ~geen-gebruiker-zo/x.toml"
         app.screen.query_one("#pick-files", Input).value = typed

@@ -63,7 +63,7 @@ async def test_the_clock_counts_with_the_injected_time_and_the_intro_gives_the_t
         sessions=tmp_path / "none",
         clock=lambda: now[0],
     )
-    app = WoestApp(launch, "nl", theme="textual-dark")
+    app = WoestApp(launch, "nl", theme="woest-dark")
     async with app.run_test(size=(100, 30)) as pilot:
         walk = app.screen
         assert isinstance(walk, WalkScreen)
@@ -86,7 +86,7 @@ async def test_moving_on_skips_the_themes_not_planned_today(tmp_path: Path) -> N
         sessions=tmp_path / "none",
         clock=lambda: NOW,
     )
-    app = WoestApp(launch, "nl", theme="textual-dark")
+    app = WoestApp(launch, "nl", theme="woest-dark")
     async with app.run_test(size=(100, 30)) as pilot:
         walk = app.screen
         assert isinstance(walk, WalkScreen)

@@ -101,7 +101,7 @@ def test_file_changed_dialog(snap_compare: Snap, make_app: MakeApp, folder: Path
     here = Path("sessie.toml")
 
     async def ask(pilot: Pilot[Any]) -> None:
-        pilot.app.push_screen(ChangedScreen("nl", here))
+        pilot.app.push_screen(ChangedScreen(here))
         await pilot.pause()
 
     app = make_app(bank=WOEST, out=here)

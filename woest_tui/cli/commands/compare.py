@@ -47,7 +47,7 @@ def compare_command(args: argparse.Namespace, lang: Lang) -> int:
         return _usage(
             "compare_labels_count", lang, labels=len(args.labels), results=len(args.results)
         )
-    from woest_tui.core.compare.results import label_problem
+    from woest_tui.core.compare.load import label_problem
 
     problem = label_problem(args.labels or ())
     if problem is not None:
@@ -55,9 +55,10 @@ def compare_command(args: argparse.Namespace, lang: Lang) -> int:
     if args.output is not None:
         check_target(args.output, args.force, [*args.results, *(args.questions or [])])
 
-    from woest_tui.core.compare.results import Wanted, build_comparison, load_for_compare
+    from woest_tui.core.compare.load import Wanted, load_for_compare
+    from woest_tui.core.compare.results import build_comparison
+    from woest_tui.core.files.atomic import write_atomic
     from woest_tui.core.files.bank import load_given
-    from woest_tui.core.files.storage import write_atomic
     from woest_tui.report.compare_export import TEXT_WIDTH, comparison_text, export_comparison
 
     load_given(args.questions)  # every bank given must load, also one that is not needed

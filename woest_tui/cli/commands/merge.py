@@ -7,8 +7,9 @@ import argparse
 from woest_tui.cli.commands.output import check_target, print_line
 from woest_tui.core.check.result import check_result
 from woest_tui.core.errors import Problem, WoestError
+from woest_tui.core.files.atomic import write_atomic
 from woest_tui.core.files.bank import load_given
-from woest_tui.core.files.storage import MAX_BYTES, dump_result, write_atomic
+from woest_tui.core.files.storage import MAX_BYTES, dump_result
 from woest_tui.core.files.tomlfile import megabytes
 from woest_tui.core.merge.results import merge_results, read_individuals, refuse_output_among
 from woest_tui.i18n import Lang, message

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TextIO
 
 from woest_tui.core.errors import Problem, WoestError
+from woest_tui.core.files.atomic import refuse_output_among, writable_target
 from woest_tui.core.files.fileinfo import exists
-from woest_tui.core.files.storage import refuse_output_among, writable_target
 from woest_tui.core.safe import visible
 from woest_tui.i18n import Lang, message
 
@@ -85,7 +85,7 @@ def check_target(path: Path, force: bool, inputs: Sequence[Path] = ()) -> None:
 
     A folder, a device, a pipe, a socket, a symlink loop, someone else's symlink, a dangling
     one, or one of the command's own input files is refused even with --force; the user's
-    own symlink to a file is written through (see `storage.writable_target`).
+    own symlink to a file is written through (see `atomic.writable_target`).
 
     Args:
         path: the file to write.

@@ -8,7 +8,7 @@ import os
 import sys
 from typing import IO
 
-from woest_tui.cli.main import EXIT_USAGE
+from woest_tui.cli.parser import EXIT_USAGE
 from woest_tui.core.session.launch import prepare_launch
 from woest_tui.i18n import Lang, message
 

@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from woest_tui.cli.commands.output import check_target, plain_wanted, report_width, write_stdout
+from woest_tui.core.files.atomic import write_atomic
 from woest_tui.core.files.bank import load_given
 from woest_tui.core.files.documents import load_checked
-from woest_tui.core.files.storage import write_atomic
 from woest_tui.core.safe import visible
 from woest_tui.i18n import Lang, message
 

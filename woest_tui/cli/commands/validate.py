@@ -27,7 +27,8 @@ def validate_command(args: argparse.Namespace, lang: Lang) -> int:
     File names, team names and messages may hold any text; control characters in them
     are shown as visible characters (see `safe.visible`).
     """
-    from woest_tui.core.check.result import over_present
+    from woest_tui.core.check.present import over_present
+    from woest_tui.core.check.roles import role_problems
     from woest_tui.core.files.bank import content_hash, load_questionnaire
 
     failed = False
@@ -75,7 +76,7 @@ def validate_command(args: argparse.Namespace, lang: Lang) -> int:
                     state=state,
                 )
             )
-            for problem in over_present(result):
+            for problem in [*role_problems(result, bank), *over_present(result)]:
                 # a warning: on stderr, and the exit code stays 0
                 place = f"{problem.place}: {problem.text(lang)}"
                 _say(message("warning_line", lang, file=path, text=place), sys.stderr)

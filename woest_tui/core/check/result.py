@@ -3,87 +3,11 @@
 from __future__ import annotations
 
 from woest_tui.core.check.merged import check_merged
+from woest_tui.core.check.value import check_value, wrong_type
 from woest_tui.core.errors import Problem
-from woest_tui.core.model import Answer, Question, Questionnaire, Result, Tally, number_problem
+from woest_tui.core.model import Answer, Question, Questionnaire, Result, Tally
 
-_EXPECTED = {
-    "scale": ("een geheel getal op de schaal", "a whole number on the scale"),
-    "number": ("een getal", "a number"),
-    "choice": ("een optie-id", "an option id"),
-    "multi": ("een lijst van optie-ids", "a list of option ids"),
-    "yesno": ("true of false", "true or false"),
-    "text": ("een tekst", "a text"),
-}
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def check_value(question: Question, bank: Questionnaire, value: object) -> Problem | None:
-    """Whether `value` is a valid answer to `question`; the TUI uses this for inline errors.
-
-    Args:
-        question: the question.
-        bank: its bank (for the default scale).
-        value: the value as it would be stored.
-
-    Returns:
-        None when it fits, else the problem (with an empty place).
-    """
-    kind = question.type
-    wrong = _wrong(kind)
-    if kind == "scale":
-        scale = bank.scale_of(question)
-        if isinstance(value, bool) or not isinstance(value, int):
-            return wrong
-        if not scale.min <= value <= scale.max:
-            return Problem("out_of_scale", "", {"value": value, "min": scale.min, "max": scale.max})
-    elif kind == "number":
-        if not _is_number(value):
-            return wrong
-        assert isinstance(value, int | float)
-        odd = number_problem(value)
-        if odd is not None:
-            return Problem(odd, "")
-        if question.min is not None and value < question.min:
-            return Problem("below_min", "", {"value": value, "min": _num(question.min)})
-        if question.max is not None and value > question.max:
-            return Problem("above_max", "", {"value": value, "max": _num(question.max)})
-    elif kind in ("choice", "multi"):
-        ids = [o.id for o in question.options or ()]
-        chosen: tuple[object, ...]
-        if kind == "choice":
-            if not isinstance(value, str):
-                return wrong
-            chosen = (value,)
-        else:
-            if not isinstance(value, tuple):
-                return wrong
-            chosen = value
-        for item in chosen:
-            if item not in ids:
-                return Problem("unknown_option", "", {"value": item, "options": ", ".join(ids)})
-        if len(set(chosen)) != len(chosen):
-            return Problem(
-                "duplicate_option", "", {"value": next(c for c in chosen if chosen.count(c) > 1)}
-            )
-    elif kind == "yesno":
-        if not isinstance(value, bool):
-            return wrong
-    elif not isinstance(value, str):
-        return wrong
-    return None
-
-
-def _wrong(kind: str) -> Problem:
-    nl, en = _EXPECTED[kind]
-    return Problem("wrong_value_type", "", {"type": kind, "expected": nl, "expected_en": en})
-
-
-def _num(value: float) -> int | float:
-    """Show 40.0 as 40."""
-    return int(value) if float(value).is_integer() else value
+__all__ = ["check_answer", "check_result", "check_value", "check_writable"]
 
 
 def _at(place: str, problem: Problem) -> Problem:
@@ -127,7 +51,7 @@ def _check_tally(
             if question.type in ("number", "text"):
                 problem = check_value(question, bank, item)
             else:
-                problem = _wrong(question.type)
+                problem = wrong_type(question.type)
             if problem is not None:
                 problems.append(_at(f"{place}.values[{index}]", problem))
                 break
@@ -288,29 +212,3 @@ def check_writable(
 def _without_answers(result: Result) -> Result:
     """The result without its answers: its priorities are checked, and quickly."""
     return result.model_copy(update={"answers": {}})
-
-
-def over_present(result: Result) -> list[Problem]:
-    """The tallies of a votes session that hold more hands than people were present.
-
-    A warning, not an error: someone may have walked in after the start. A merged result
-    is checked strictly instead (see `check_merged`); without a record of who was present
-    there is nothing to compare with.
-
-    Args:
-        result: a result.
-
-    Returns:
-        One problem per question, with the hands counted and the people present.
-    """
-    present = sum(result.session.roles.values())
-    if result.session.mode != "votes" or result.session.merged_from is not None or not present:
-        return []
-    problems = []
-    for qid, answer in result.answers.items():
-        hands = sum(answer.votes or ()) + (answer.dont_know_votes or 0)
-        hands += answer.not_applicable_votes or 0
-        if hands > present:
-            params: dict[str, object] = {"hands": hands, "present": present}
-            problems.append(Problem("votes_over_present_warning", f"answers.{qid}", params))
-    return problems

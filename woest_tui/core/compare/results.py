@@ -15,10 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import Literal
 
 from woest_tui.core.compare.changelog import replaced_by, reworded_since, version_key
+from woest_tui.core.compare.load import (
+    Wanted,
+    choose_order,
+    label_problem,
+    load_for_compare,
+    other_bank,
+)
 from woest_tui.core.compare.rows import (
     ABOUT_SAME_SHARE,
     Change,
@@ -33,13 +39,12 @@ from woest_tui.core.compare.rows import (
 )
 from woest_tui.core.errors import Problem, WoestError
 from woest_tui.core.files.bank import content_hash
-from woest_tui.core.files.documents import Checked, load_checked, not_in_bank, read_result
+from woest_tui.core.files.documents import Checked, not_in_bank
 from woest_tui.core.merge.results import aware_time
 from woest_tui.core.model import Questionnaire, Text
 from woest_tui.core.scoring.rules import Status, summarize
 
 #: What the user asked for: "auto" (by team and date), "trend" or "side" (side by side).
-Wanted = Literal["auto", "trend", "side"]
 #: How many questions "moved most" lists at most.
 MOVED_MAX = 5
 
@@ -57,80 +62,6 @@ __all__ = [
     "label_problem",
     "load_for_compare",
 ]
-
-
-def _team_key(team: str) -> str:
-    return " ".join(team.split()).casefold()
-
-
-def label_problem(labels: Sequence[str]) -> tuple[str, dict[str, object]] | None:
-    """What is wrong with labels given by the user: an empty one, or two alike.
-
-    Labels are alike when they differ only in capitals or spaces.
-
-    Args:
-        labels: the labels, in the order given.
-
-    Returns:
-        A message key with its parameters, or None when they are fine.
-    """
-    seen: dict[str, int] = {}
-    for position, label in enumerate(labels, start=1):
-        key = _team_key(label)
-        if not key:
-            return "compare_label_empty", {"position": position}
-        if key in seen:
-            return "compare_label_twice", {"label": label, "first": seen[key], "second": position}
-        seen[key] = position
-    return None
-
-
-def load_for_compare(paths: Sequence[Path], extra: Sequence[Path] | None = None) -> list[Checked]:
-    """Read results to compare, each checked against its own bank version.
-
-    Args:
-        paths: the result files.
-        extra: bank files given with --questions.
-
-    Returns:
-        The checked results, in the order given.
-
-    Raises:
-        WoestError: a broken file, results of different questionnaires, a missing bank.
-    """
-    first: tuple[Path, str] | None = None
-    for path in paths:
-        bank_id = read_result(path)[0].questionnaire.id
-        if first is None:
-            first = (path, bank_id)
-        elif bank_id != first[1]:
-            raise _other_bank(path, bank_id, first)
-    return [load_checked(path, extra) for path in paths]
-
-
-def _other_bank(path: Path, found: str, first: tuple[Path, str]) -> WoestError:
-    params = {"found": found, "expected": first[1], "first": first[0]}
-    return WoestError(path, [Problem("compare_other_bank", "questionnaire.id", params)])
-
-
-def choose_order(checked: Sequence[Checked], wanted: Wanted = "auto") -> Order:
-    """A trend (one team over time) or results side by side, by team and date.
-
-    One team on different days is a trend; different teams, or one team twice on the same
-    day (a consensus and a merged result of one meeting, say), stand side by side.
-
-    Args:
-        checked: the results.
-        wanted: "trend" or "side" (--trend, --side-by-side) decide; "auto" looks.
-
-    Returns:
-        "trend" or "given".
-    """
-    if wanted != "auto":
-        return "trend" if wanted == "trend" else "given"
-    teams = {_team_key(c.result.session.team) for c in checked}
-    dates = [c.result.session.date for c in checked]
-    return "trend" if len(teams) == 1 and len(set(dates)) == len(dates) else "given"
 
 
 def _labels(checked: Sequence[Checked], labels: Sequence[str] | None) -> list[str]:
@@ -285,7 +216,7 @@ def build_comparison(
     first = checked_list[0]
     for item in checked_list:
         if item.bank.id != first.bank.id:
-            raise _other_bank(item.path, item.bank.id, (first.path, first.bank.id))
+            raise other_bank(item.path, item.bank.id, (first.path, first.bank.id))
     order = choose_order(checked_list, wanted)
     if labels is not None:
         _labels(checked_list, labels)  # a wrong count or two alike, said before anything

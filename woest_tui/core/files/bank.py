@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from woest_tui.core.check.bank import duplicate_ids
+from woest_tui.core.check.bank import changelog_fits, duplicate_ids
 from woest_tui.core.errors import Problem, WoestError, problems_from, with_lines
 from woest_tui.core.files.storage import read_toml
 from woest_tui.core.model import LANGS, BankRef, Questionnaire
@@ -80,7 +80,7 @@ def questionnaire_from(
         problems = problems_from(exc)
         # the bank's own rules wait for valid fields in pydantic: said here, all at once
         known = {problem.place for problem in problems}
-        problems += [p for p in duplicate_ids(data) if p.place not in known]
+        problems += [p for p in duplicate_ids(data) + changelog_fits(data) if p.place not in known]
         raise WoestError(path, with_lines(problems, source)) from None
 
 

@@ -59,6 +59,11 @@ def fits(result: Result, bank: Questionnaire, path: Path, source: str | None) ->
         raise WoestError(path, with_lines(problems, source))
 
 
+def _within(place: str, known: tuple[str, ...]) -> bool:
+    """Whether `place` is one of `known` or lies inside one (`answers.a.counts.x`)."""
+    return any(place == k or place.startswith((k + ".", k + "[")) for k in known)
+
+
 def not_in_bank(result: Result, bank: Questionnaire) -> list[str]:
     """The answered questions a bank of another version does not have, in the file's order.
 
@@ -114,7 +119,23 @@ def read_result(path: Path) -> tuple[Result, str]:
     data, text = read_toml(path)
     if kind_of(data) == "bank":
         raise WoestError(path, [Problem("not_a_result")])
-    return result_from(data, path, text), text
+    return _result(data, path, text, None), text
+
+
+def _result(data: dict[str, Any], path: Path, text: str, extra: Sequence[Path] | None) -> Result:
+    """Validate a result; when it is not valid, its valid parts are checked against its bank.
+
+    So every problem of the file is named in one run.
+    """
+    try:
+        return result_from(data, path, text)
+    except WoestError as exc:
+        from woest_tui.core.check.partial import fit_problems
+
+        # an answer with a problem of its own is not named again for what follows from it
+        known = tuple(problem.place for problem in exc.problems if problem.place)
+        more = [p for p in fit_problems(data, extra) if not _within(p.place, known)]
+        raise WoestError(path, with_lines([*exc.problems, *more], text)) from None
 
 
 def load_checked(path: Path, extra: Sequence[Path] | None = None) -> Checked:
@@ -127,8 +148,10 @@ def load_checked(path: Path, extra: Sequence[Path] | None = None) -> Checked:
     Returns:
         The result with its bank.
     """
-    result, text = read_result(path)
-    return check_against(result, path, text, extra)
+    data, text = read_toml(path)
+    if kind_of(data) == "bank":
+        raise WoestError(path, [Problem("not_a_result")])
+    return check_against(_result(data, path, text, extra), path, text, extra)
 
 
 def load_any(path: Path, extra: Sequence[Path] | None = None) -> Questionnaire | Checked:
@@ -146,5 +169,5 @@ def load_any(path: Path, extra: Sequence[Path] | None = None) -> Questionnaire |
     if kind == "bank":
         return questionnaire_from(data, path, text)
     if kind == "result":
-        return check_against(result_from(data, path, text), path, text, extra)
+        return check_against(_result(data, path, text, extra), path, text, extra)
     raise WoestError(path, [Problem("file_kind_unknown")])

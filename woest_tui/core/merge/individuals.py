@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from woest_tui.core.errors import Problem, WoestError
-from woest_tui.core.files import storage
+from woest_tui.core.files import atomic
 from woest_tui.core.files.bank import bank_for, load_questionnaire
 from woest_tui.core.files.documents import fits, kind_of
 from woest_tui.core.files.storage import read_toml, result_from
@@ -94,9 +94,9 @@ def refuse_output_among(output: Path, paths: Sequence[Path]) -> None:
         paths: the files to merge.
 
     Raises:
-        WoestError: the output is one of the inputs (see `storage.refuse_output_among`).
+        WoestError: the output is one of the inputs (see `atomic.refuse_output_among`).
     """
-    storage.refuse_output_among(output, paths, "merge_output_is_input")
+    atomic.refuse_output_among(output, paths, "merge_output_is_input")
 
 
 def read_individuals(

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, StrictInt, field_validator, model_validator
+from pydantic import (
+    Field,
+    ModelWrapValidatorHandler,
+    StrictInt,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from woest_tui.core.model.common import (
     ActionText,
@@ -16,6 +23,8 @@ from woest_tui.core.model.common import (
     ShortText,
     invalid,
 )
+from woest_tui.core.model.result_rules import meeting_rules
+from woest_tui.core.model.rules import with_rules
 
 #: What became of an earlier priority: done, partly done, not done, dropped on purpose.
 FollowUpStatus = Literal["gedaan", "deels", "niet", "gestopt"]
@@ -44,11 +53,12 @@ class Meeting(Frozen):
             raise invalid("meeting_theme_twice", "", id=double)
         return value
 
-    @model_validator(mode="after")
-    def _started_that_day(self) -> Meeting:
-        if self.started is not None and self.started.date() != self.date:
-            raise invalid("meeting_started_other_day", "started", date=self.date.isoformat())
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _rules(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Meeting], info: ValidationInfo
+    ) -> Meeting:
+        return with_rules(cls, data, handler, info, meeting_rules)
 
 
 class FollowUpItem(Frozen):

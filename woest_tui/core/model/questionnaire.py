@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 from pydantic import (
     ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
     RootModel,
     StrictBool,
     StrictInt,
@@ -15,6 +17,7 @@ from pydantic import (
     model_validator,
 )
 
+from woest_tui.core.model.bank_rules import bank_rules, question_rules, scale_rules
 from woest_tui.core.model.common import (
     CURRENT_BANK_SCHEMA,
     BankText,
@@ -26,9 +29,7 @@ from woest_tui.core.model.common import (
     ShortText,
     invalid,
 )
-
-#: The question types, to tell a misplaced field from a misspelt type.
-QUESTION_TYPES = ("scale", "choice", "multi", "yesno", "number", "text")
+from woest_tui.core.model.rules import with_rules
 
 
 class Text(RootModel[dict[Lang, BankText]]):
@@ -46,7 +47,18 @@ class Text(RootModel[dict[Lang, BankText]]):
         if isinstance(data, str):
             context = info.context if isinstance(info.context, dict) else {}
             return {context.get("language", "nl"): data}
+        if not isinstance(data, dict | cls):
+            # "expected a table" would hide that a plain text is fine too
+            raise invalid("text_type", "")
         return data
+
+    @model_validator(mode="after")
+    def _own_language(self, info: ValidationInfo) -> Text:
+        # said here as well as by the bank: a theme with another problem keeps its texts
+        language = info.context.get("language") if isinstance(info.context, dict) else None
+        if language is not None and language not in self.root:
+            raise invalid("text_language_missing", "", language=language)
+        return self
 
     def get(self, lang: str, fallback: str = "nl") -> str:
         """Return the text in `lang`, else in `fallback`, else in any language it has.
@@ -76,23 +88,12 @@ class Scale(Frozen):
     development: Finite | None = None
     """A score at or below this is a development point (required on the default scale)."""
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Scale:
-        if self.max <= self.min:
-            raise invalid("scale_order", "max")
-        if self.max - self.min > 10:
-            raise invalid("scale_too_long", "max")
-        if len(self.labels) != self.points:
-            raise invalid("scale_labels", "labels", expected=self.points, found=len(self.labels))
-        if (self.strength is None) != (self.development is None):
-            raise invalid("scale_thresholds_pair", "strength")
-        if (
-            self.strength is not None
-            and self.development is not None
-            and not self.min <= self.development < self.strength <= self.max
-        ):
-            raise invalid("scale_thresholds", "strength")
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _rules(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Scale], info: ValidationInfo
+    ) -> Scale:
+        return with_rules(cls, data, handler, info, scale_rules)
 
     @property
     def points(self) -> int:
@@ -138,17 +139,6 @@ class Role(Frozen):
 class Question(Frozen):
     """One question of a theme."""
 
-    @model_validator(mode="before")
-    @classmethod
-    def _fields_fit_type(cls, data: object) -> object:
-        # said before the fields are validated: "a scale does not belong to a choice
-        # question" is the answer, not "the scale has no labels"
-        if isinstance(data, dict) and isinstance(data.get("type"), str):
-            kind = data["type"]
-            if "scale" in data and kind != "scale" and kind in QUESTION_TYPES:
-                raise invalid("not_for_type", "scale", field="scale", type=kind)
-        return data
-
     id: Id
     """Unique in the whole bank and stable across versions."""
     type: QuestionType
@@ -177,36 +167,12 @@ class Question(Frozen):
     unit: Text | None = None
     """Unit of a number question, e.g. "uur per week"."""
 
-    @model_validator(mode="after")
-    def _fits_type(self) -> Question:
-        kind = self.type
-        if kind in ("choice", "multi"):
-            if self.options is None:
-                raise invalid("options_missing", "options", type=kind)
-            if not 2 <= len(self.options) <= 9:
-                raise invalid("options_count", "options", found=len(self.options))
-            ids = [o.id for o in self.options]
-            for index, option_id in enumerate(ids):
-                if option_id in ids[:index]:
-                    raise invalid(
-                        "options_duplicate",
-                        f"options[{index}].id",
-                        id=option_id,
-                        first=f"options[{ids.index(option_id)}].id",
-                    )
-        elif self.options is not None:
-            raise invalid("not_for_type", "options", field="options", type=kind)
-        if self.reverse and kind != "scale":
-            raise invalid("not_for_type", "reverse", field="reverse", type=kind)
-        if self.scale is not None and kind != "scale":
-            raise invalid("not_for_type", "scale", field="scale", type=kind)
-        for name in ("min", "max", "unit"):
-            if getattr(self, name) is not None and kind != "number":
-                raise invalid("not_for_type", name, field=name, type=kind)
-        if self.min is not None and self.max is not None and self.min >= self.max:
-            # min = max leaves one possible answer: nothing to ask
-            raise invalid("number_bounds", "min")
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _rules(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Question], info: ValidationInfo
+    ) -> Question:
+        return with_rules(cls, data, handler, info, question_rules)
 
     @property
     def not_applicable_allowed(self) -> bool:
@@ -309,101 +275,12 @@ class Questionnaire(Frozen):
             raise invalid("scale_thresholds_missing", "strength")
         return value
 
-    @model_validator(mode="after")
-    def _own_language_everywhere(self) -> Questionnaire:
-        for place, text in self._texts():
-            if text is not None and self.language not in text.root:
-                raise invalid("text_language_missing", place, language=self.language)
-        return self
-
-    def _texts(self) -> list[tuple[str, Text | None]]:
-        """Every text of the bank with its place."""
-        found: list[tuple[str, Text | None]] = [
-            ("title", self.title),
-            ("description", self.description),
-            ("source", self.source),
-        ]
-        for i, role in enumerate(self.roles or ()):
-            found += [(f"roles[{i}].label", role.label), (f"roles[{i}].short", role.short)]
-        found += [(f"changelog[{i}].note", c.note) for i, c in enumerate(self.changelog)]
-        found += [(f"scale.labels[{i}]", label) for i, label in enumerate(self.scale.labels)]
-        for t, theme in enumerate(self.themes):
-            at = f"themes[{t}]"
-            found += [
-                (f"{at}.{name}", getattr(theme, name)) for name in ("title", "intro", "metaphor")
-            ]
-            for q, question in enumerate(theme.questions):
-                qat = f"{at}.questions[{q}]"
-                found += [
-                    (f"{qat}.{name}", getattr(question, name)) for name in ("text", "help", "unit")
-                ]
-                found += [
-                    (f"{qat}.options[{i}].label", o.label)
-                    for i, o in enumerate(question.options or ())
-                ]
-                if question.scale is not None:
-                    found += [
-                        (f"{qat}.scale.labels[{i}]", lab)
-                        for i, lab in enumerate(question.scale.labels)
-                    ]
-        return found
-
-    @model_validator(mode="after")
-    def _unique_roles(self) -> Questionnaire:
-        ids = [role.id for role in self.roles or ()]
-        for index, role_id in enumerate(ids):
-            if role_id in ids[:index]:
-                raise invalid(
-                    "duplicate_id_first",
-                    f"roles[{index}].id",
-                    id=role_id,
-                    first=f"roles[{ids.index(role_id)}].id",
-                )
-        return self
-
-    @model_validator(mode="after")
-    def _unique_ids(self) -> Questionnaire:
-        # themes and questions share one namespace: a priority's `ref` names either
-        first: dict[str, str] = {}
-        places = [(theme.id, f"themes[{t}].id") for t, theme in enumerate(self.themes)]
-        places += [
-            (question.id, f"themes[{t}].questions[{q}].id")
-            for t, theme in enumerate(self.themes)
-            for q, question in enumerate(theme.questions)
-        ]
-        for item_id, place in places:
-            if item_id in first:
-                raise invalid("duplicate_id_first", place, id=item_id, first=first[item_id])
-            first[item_id] = place
-        return self
-
-    @model_validator(mode="after")
-    def _changelog_fits(self) -> Questionnaire:
-        # only the entry of this version can be checked against this version's ids: an
-        # id added in 1.1 may be gone again in 1.2
-        versions = [change.version for change in self.changelog]
-        for index, change in enumerate(self.changelog):
-            at = f"changelog[{index}]"
-            if change.version in versions[:index]:
-                raise invalid("changelog_twice", f"{at}.version", version=change.version)
-            if change.version != self.version:
-                continue
-            gone = ("removed", "replaced")
-            for kind, ids in change.ids().items():
-                for position, ref in enumerate(ids):
-                    if self._has_ref(ref) == (kind in gone):
-                        key = "changelog_still_there" if kind in gone else "changelog_missing"
-                        place = f"{at}.{kind}." + ref if kind == "replaced" else f"{at}.{kind}"
-                        place += "" if kind == "replaced" else f"[{position}]"
-                        raise invalid(key, place, id=ref, version=self.version)
-            for old, new in change.replaced.items():
-                if not self._has_ref(new):
-                    place = f"{at}.replaced.{old}"
-                    raise invalid("changelog_missing", place, id=new, version=self.version)
-        return self
-
-    def _has_ref(self, ref: str) -> bool:
-        return self.question(ref) is not None or self.theme(ref) is not None
+    @model_validator(mode="wrap")
+    @classmethod
+    def _rules(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Questionnaire], info: ValidationInfo
+    ) -> Questionnaire:
+        return with_rules(cls, data, handler, info, bank_rules)
 
     # --- lookups used by every face -------------------------------------------------
 

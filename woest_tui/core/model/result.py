@@ -9,8 +9,10 @@ from pydantic import (
     AfterValidator,
     ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
     StrictBool,
     StrictInt,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
@@ -33,6 +35,8 @@ from woest_tui.core.model.common import (
     number_problem,
 )
 from woest_tui.core.model.cycle import FollowUp, Meeting
+from woest_tui.core.model.result_rules import answer_rules, result_rules, session_rules
+from woest_tui.core.model.rules import with_rules
 
 
 def _check_value(value: object) -> object:
@@ -115,24 +119,12 @@ class Session(Frozen):
     remeasure: Day | None = None
     """The day the team chose, when finishing, to answer the questionnaire again ("nameten")."""
 
-    @model_validator(mode="after")
-    def _role_fits_mode(self) -> Session:
-        if self.mode == "individual" and self.role is None:
-            raise invalid("role_missing", "role")
-        if self.mode != "individual" and self.role is not None:
-            raise invalid("role_not_individual", "role")
-        if self.merged_from is not None and self.mode != "votes":
-            raise invalid("merged_not_votes", "mode")
-        if self.live and self.mode != "votes":
-            raise invalid("live_not_votes", "mode")
-        if self.merged_from == 1 and not self.live:
-            # a live room may hold one phone; a merge needs two files
-            raise invalid("greater_than_equal", "merged_from", ge=2)
-        if self.finished is not None and self.finished < self.started:
-            raise invalid("finished_before_started", "finished")
-        if self.remeasure is not None and self.remeasure < self.date:
-            raise invalid("remeasure_before_date", "remeasure", date=self.date.isoformat())
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _rules(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Session], info: ValidationInfo
+    ) -> Session:
+        return with_rules(cls, data, handler, info, session_rules)
 
 
 class RoleNote(Frozen):
@@ -178,21 +170,12 @@ class Answer(Tally):
     notes: tuple[RoleNote, ...] | None = None
     """Merged results (schema 2): the notes of the individual files, with their role."""
 
-    @model_validator(mode="after")
-    def _one_kind(self) -> Answer:
-        if self.dont_know and self.value is not None:
-            raise invalid("dont_know_and_value", "dont_know")
-        if self.dont_know and self.votes is not None:
-            raise invalid("dont_know_and_votes", "dont_know")
-        if self.value is not None and self.votes is not None:
-            raise invalid("value_and_votes", "votes")
-        if self.not_applicable and (
-            self.dont_know or self.value is not None or self.votes is not None
-        ):
-            other = "value" if self.value is not None else "votes"
-            other = "dont_know" if self.dont_know else other
-            raise invalid("not_applicable_and_other", "not_applicable", field=other)
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _rules(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Answer], info: ValidationInfo
+    ) -> Answer:
+        return with_rules(cls, data, handler, info, answer_rules)
 
     @property
     def merged_fields(self) -> list[str]:
@@ -264,25 +247,12 @@ class Result(Frozen):
             raise invalid("priorities_too_many", "", found=len(value), limit=MAX_PRIORITIES)
         return value
 
-    @model_validator(mode="after")
-    def _schema_fits(self) -> Result:
-        merged = self.session.merged_from is not None
-        if merged and self.schema_ != 2:
-            raise invalid("merged_needs_schema", "session.merged_from")
-        if not merged:
-            if self.schema_ == 2:
-                raise invalid("schema2_needs_merge", "session")
-            for qid, answer in self.answers.items():
-                if answer.merged_fields:
-                    field = answer.merged_fields[0]
-                    raise invalid("merged_field", f"answers.{qid}.{field}", field=field)
-        for index, meeting in enumerate(self.meetings):
-            if meeting.date < self.session.date:
-                at = f"meetings[{index}].date"
-                raise invalid("meeting_before_session", at, date=self.session.date.isoformat())
-            if index and meeting.date < self.meetings[index - 1].date:
-                raise invalid("meetings_order", f"meetings[{index}].date")
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _rules(
+        cls, data: Any, handler: ModelWrapValidatorHandler[Result], info: ValidationInfo
+    ) -> Result:
+        return with_rules(cls, data, handler, info, result_rules)
 
     @property
     def finished(self) -> bool:

@@ -9,11 +9,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from woest_tui.core.check.roles import check_given_roles
 from woest_tui.core.errors import Problem, WoestError, problems_from
+from woest_tui.core.files.atomic import clean_stale_temps, writable_target
 from woest_tui.core.files.bank import DEFAULT_BANK, bundled_banks, find_bank, load_questionnaire
 from woest_tui.core.files.documents import load_checked
 from woest_tui.core.files.fileinfo import exists
-from woest_tui.core.files.storage import clean_stale_temps, load_result, writable_target
+from woest_tui.core.files.storage import load_result
 from woest_tui.core.model import Mode, Questionnaire, Result, Session
 from woest_tui.core.session.follow_up import find_previous, follow_up_of, previous_given
 from woest_tui.core.session.plan import begin_meeting, open_count, planned_themes, unknown_themes
@@ -324,6 +326,7 @@ def prepare_launch(
     banks = ([questions] if questions is not None else []) + bundled_banks()
     bank_path = questions or find_bank(DEFAULT_BANK) or banks[0]
     bank = load_questionnaire(bank_path)  # a broken --questions stops here, with its message
+    check_given_roles(bank, bank_path, role, roles or {})
     if themes is not None:
         unknown = unknown_themes(bank, themes)
         if unknown:

@@ -16,16 +16,10 @@ from pydantic import ValidationError
 
 from woest_tui.core.check.result import check_writable
 from woest_tui.core.errors import Problem, WoestError, problems_from
+from woest_tui.core.files.atomic import clean_stale_temps, write_atomic
 from woest_tui.core.files.bank import content_hash, earlier_banks, load_questionnaire
 from woest_tui.core.files.fileinfo import lstat_or_none, taken
-from woest_tui.core.files.storage import (
-    MAX_BYTES,
-    clean_stale_temps,
-    dump_result,
-    load_result,
-    read_toml,
-    write_atomic,
-)
+from woest_tui.core.files.storage import MAX_BYTES, dump_result, load_result, read_toml
 from woest_tui.core.model import (
     MAX_PRIORITIES,
     Answer,

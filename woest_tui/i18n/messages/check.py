@@ -72,6 +72,10 @@ CHECK_MESSAGES: dict[str, tuple[str, str]] = {
         "merged_from is {found}, maar session.roles telt samen {roles} personen",
         "merged_from is {found}, but session.roles adds up to {roles} people",
     ),
+    "role_unknown": (
+        "de rol '{role}' staat niet in de rollen van vragenlijst {bank} (die zijn: {known})",
+        "the role '{role}' is not one of the roles of questionnaire {bank} (they are: {known})",
+    ),
     "role_not_present": (
         "rol '{role}' staat niet in session.roles",
         "role '{role}' is not in session.roles",

@@ -184,6 +184,10 @@ VALIDATION_MESSAGES: dict[str, tuple[str, str]] = {
     "list_type": ("verwacht een lijst", "expected a list"),
     "tuple_type": ("verwacht een lijst", "expected a list"),
     "dict_type": ("verwacht een tabel", "expected a table"),
+    "text_type": (
+        'verwacht een tekst, of een tabel met een tekst per taal ({{ nl = "...", en = "..." }})',
+        'expected a text, or a table with a text per language ({{ nl = "...", en = "..." }})',
+    ),
     "model_type": ("verwacht een tabel", "expected a table"),
     "model_attributes_type": ("verwacht een tabel", "expected a table"),
     "literal_error": ("kies uit: {expected}", "choose from: {expected}"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -15,7 +15,7 @@ from textual.widgets import Button, Input, Static
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files.fileinfo import exists, typed_path
 from woest_tui.i18n import Lang, message
-from woest_tui.tui.screens.keep import recompose_keeping
+from woest_tui.tui.support.localized import Localized
 from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 
@@ -28,23 +28,21 @@ def say(text: Said, lang: Lang) -> str:
     return text if isinstance(text, str) else text(lang)
 
 
-class SaveAsScreen(ModalScreen[Path | None]):
+class SaveAsScreen(ModalScreen[Path | None], Localized):
     """Ask for a file to save to; returns the path, or None when cancelled."""
 
     CSS_PATH = "modals.tcss"
     BINDINGS = [Binding("escape", "cancel", show=False)]
 
-    def __init__(self, lang: Lang, title: Said, current: Path | None, body: Said = "") -> None:
+    def __init__(self, title: Said, current: Path | None, body: Said = "") -> None:
         """Create the dialog.
 
         Args:
-            lang: "nl" or "en".
-            title: its title.
+            title: its title (a function of the language follows a switch).
             body: what happened, if anything.
             current: the session's file, to suggest a name beside it.
         """
         super().__init__()
-        self.lang = lang
         self.title_text = title
         self.body = body
         suggestion = (
@@ -60,12 +58,13 @@ class SaveAsScreen(ModalScreen[Path | None]):
                 yield Static(plain(say(self.body, self.lang)), classes="dialog-body")
             yield SafeInput(self.suggestion, select_on_focus=False, id="path")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(message("save", self.lang), variant="primary", id="ok")
-                yield Button(message("cancel", self.lang), id="cancel")
+                yield Button(self.t("save"), variant="primary", id="ok")
+                yield Button(self.t("cancel"), id="cancel")
 
     @on(Button.Pressed, "#ok")
     @on(Input.Submitted, "#path")
-    def _ok(self) -> None:
+    @work(group="save-as")
+    async def _ok(self) -> None:
         value = self.query_one("#path", Input).value.strip()
         if not value:
             return
@@ -80,19 +79,11 @@ class SaveAsScreen(ModalScreen[Path | None]):
             return
 
         # an existing file (perhaps another team's finished result) is replaced only on a yes
-        def answer(yes: bool | None) -> None:
-            if yes:
-                self.dismiss(path)
-
         def question(lang: Lang) -> str:
             return message("overwrite_confirm", lang, path=str(path))
 
-        self.app.push_screen(ConfirmScreen(self.lang, question), answer)
-
-    async def set_language(self, lang: Lang) -> None:
-        """Show everything in `lang`, keeping the typed path."""
-        self.lang = lang
-        await recompose_keeping(self)
+        if await self.app.push_screen_wait(ConfirmScreen(question)):
+            self.dismiss(path)
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -100,7 +91,7 @@ class SaveAsScreen(ModalScreen[Path | None]):
         self.dismiss(None)
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(ModalScreen[bool], Localized):
     """A yes/no question; returns True for yes."""
 
     CSS_PATH = "modals.tcss"
@@ -110,15 +101,13 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("j,y", "yes", show=False),
     ]
 
-    def __init__(self, lang: Lang, question: Said) -> None:
+    def __init__(self, question: Said) -> None:
         """Create the dialog.
 
         Args:
-            lang: "nl" or "en".
             question: the question; made in the language of the moment when it is a function.
         """
         super().__init__()
-        self.lang = lang
         self.asked = question
 
     @property
@@ -132,17 +121,11 @@ class ConfirmScreen(ModalScreen[bool]):
             yield Static(plain(self.question), classes="dialog-title")
             with Horizontal(classes="dialog-buttons"):
                 yes_key = "y" if self.lang == "en" else "j"
-                yes = f"{message('yes', self.lang)} ({yes_key})"
-                yield Button(yes, variant="warning", id="yes")
-                yield Button(f"{message('no', self.lang)} (n)", variant="primary", id="no")
+                yield Button(f"{self.t('yes')} ({yes_key})", variant="warning", id="yes")
+                yield Button(f"{self.t('no')} (n)", variant="primary", id="no")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
-
-    async def set_language(self, lang: Lang) -> None:
-        """Ask in `lang`; the focused button stays focused."""
-        self.lang = lang
-        await recompose_keeping(self)
 
     @on(Button.Pressed, "#yes")
     def action_yes(self) -> None:
@@ -155,20 +138,15 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(False)
 
 
-class TooSmallScreen(Screen[None]):
+class TooSmallScreen(Screen[None], Localized):
     """Covers everything while the window is smaller than 60x20; nothing underneath changes."""
 
     CSS_PATH = "modals.tcss"
 
-    def __init__(self, lang: Lang) -> None:
-        super().__init__()
-        self.lang = lang
-
     def compose(self) -> ComposeResult:
         """One clear sentence."""
-        yield Static(plain(message("too_small", self.lang)), id="too-small")
+        yield Static(plain(self.t("too_small")), id="too-small")
 
-    async def set_language(self, lang: Lang) -> None:
-        """Say it in `lang`."""
-        self.lang = lang
-        self.query_one("#too-small", Static).update(plain(message("too_small", lang)))
+    async def relabel(self) -> None:
+        """Say it in the new language."""
+        self.query_one("#too-small", Static).update(plain(self.t("too_small")))

@@ -11,27 +11,25 @@ from textual.widgets import Button, Input, Static
 
 from woest_tui.core.model import Questionnaire
 from woest_tui.core.roles import role_ids, role_label
-from woest_tui.i18n import Lang, message
+from woest_tui.tui.support.localized import Localized
 from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 
 
-class PresentScreen(ModalScreen[dict[str, int] | None]):
+class PresentScreen(ModalScreen[dict[str, int] | None], Localized):
     """Ask how many of each role are present; returns the counts, or None when cancelled."""
 
     CSS_PATH = "present.tcss"
     BINDINGS = [Binding("escape", "cancel", show=False)]
 
-    def __init__(self, lang: Lang, bank: Questionnaire, present: dict[str, int]) -> None:
+    def __init__(self, bank: Questionnaire, present: dict[str, int]) -> None:
         """Create the dialog.
 
         Args:
-            lang: "nl" or "en".
             bank: the questionnaire, whose roles are asked for.
             present: the counts recorded so far (a role of another list is kept and shown).
         """
         super().__init__()
-        self.lang = lang
         self.bank = bank
         self.present = dict(present)
         known = role_ids(bank)
@@ -40,7 +38,7 @@ class PresentScreen(ModalScreen[dict[str, int] | None]):
     def compose(self) -> ComposeResult:
         """A title, a count field per role and two buttons."""
         with Vertical(classes="dialog"):
-            yield Static(plain(message("present_title", self.lang)), classes="dialog-title")
+            yield Static(plain(self.t("present_title")), classes="dialog-title")
             with Grid(id="present-roles"):
                 for role in self.roles:
                     label = role_label(role, self.lang, bank=self.bank)
@@ -55,8 +53,8 @@ class PresentScreen(ModalScreen[dict[str, int] | None]):
                         classes="present-count",
                     )
             with Horizontal(classes="dialog-buttons"):
-                yield Button(message("save", self.lang), variant="primary", id="ok")
-                yield Button(message("cancel", self.lang), id="cancel")
+                yield Button(self.t("save"), variant="primary", id="ok")
+                yield Button(self.t("cancel"), id="cancel")
 
     @on(Button.Pressed, "#ok")
     @on(Input.Submitted)

@@ -11,37 +11,31 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from woest_tui.i18n import Lang, message
 from woest_tui.report.actions import REMEASURE_MONTHS, months_on
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.screens.priority import parse_date
+from woest_tui.tui.support.localized import Localized
 from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 
 
-class RemeasureScreen(ModalScreen[dt.date | None]):
+class RemeasureScreen(ModalScreen[dt.date | None], Localized):
     """Returns the day to measure again, or None when finishing is cancelled."""
 
     CSS_PATH = "remeasure.tcss"
     BINDINGS = [Binding("escape", "cancel", show=False)]
 
-    def __init__(self, lang: Lang, today: dt.date, current: dt.date | None = None) -> None:
+    def __init__(self, today: dt.date, current: dt.date | None = None) -> None:
         """Create the question.
 
         Args:
-            lang: "nl" or "en".
             today: the day of finishing: the date is not before it.
             current: a day chosen before, shown instead of the default.
         """
         super().__init__()
-        self.lang = lang
         self.today = today
         self.current = current or months_on(today, REMEASURE_MONTHS)
         self.problem = False
-
-    def t(self, key: str, **params: object) -> str:
-        """A UI string in the current language."""
-        return message(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         """The question, the date, the error line and two buttons."""
@@ -57,9 +51,8 @@ class RemeasureScreen(ModalScreen[dt.date | None]):
     def on_mount(self) -> None:
         self.query_one("#remeasure", Input).focus()
 
-    async def set_language(self, lang: Lang) -> None:
-        """Show everything in `lang`, keeping what was typed."""
-        self.lang = lang
+    async def relabel(self) -> None:
+        """Show everything in the new language, keeping what was typed."""
         await recompose_keeping(self)
         self.show_problem()
 

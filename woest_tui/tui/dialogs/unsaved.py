@@ -12,33 +12,32 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from woest_tui.i18n import Lang, message
+from woest_tui.tui.support.localized import Localized
 from woest_tui.tui.support.text import plain
 
 Choice = Literal["save", "quit"]
 
 
-class UnsavedScreen(ModalScreen[Choice | None]):
+class UnsavedScreen(ModalScreen[Choice | None], Localized):
     """Returns "save" (another place), "quit" (lose the unsaved answers) or None (stay)."""
 
     CSS_PATH = "unsaved.tcss"
     BINDINGS = [Binding("escape", "stay", show=False)]
 
-    def __init__(self, lang: Lang, path: Path | None) -> None:
+    def __init__(self, path: Path | None) -> None:
         super().__init__()
-        self.lang = lang
         self.path = path
 
     def compose(self) -> ComposeResult:
         """What is at stake, and three buttons; saving elsewhere is the first."""
         with Vertical(id="unsaved"):
-            yield Static(plain(message("unsaved_title", self.lang)), id="unsaved-title")
-            body = message("unsaved_body", self.lang, path=str(self.path or ""))
+            yield Static(plain(self.t("unsaved_title")), id="unsaved-title")
+            body = self.t("unsaved_body", path=str(self.path or ""))
             yield Static(plain(body), id="unsaved-body")
             with Horizontal(id="unsaved-buttons"):
-                yield Button(message("unsaved_save", self.lang), variant="primary", id="save")
-                yield Button(message("unsaved_quit", self.lang), variant="error", id="quit")
-                yield Button(message("cancel", self.lang), id="stay")
+                yield Button(self.t("unsaved_save"), variant="primary", id="save")
+                yield Button(self.t("unsaved_quit"), variant="error", id="quit")
+                yield Button(self.t("cancel"), id="stay")
 
     def on_mount(self) -> None:
         self.query_one("#save", Button).focus()

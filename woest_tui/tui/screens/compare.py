@@ -13,43 +13,36 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
-from woest_tui.core.compare.results import load_for_compare
+from woest_tui.core.compare.load import load_for_compare
 from woest_tui.core.errors import WoestError
 from woest_tui.core.files.documents import Checked
 from woest_tui.core.files.fileinfo import typed_path
 from woest_tui.core.session.state import SessionEntry
-from woest_tui.i18n import Lang, message
 from woest_tui.tui.screens.keep import recompose_keeping
-from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.localized import Key, Localized, apply_keys
 from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 
 KEYS = [Key("escape", "app.pop_screen", "key_back", key_display="Esc")]
 
 
-class ComparePickScreen(Screen[None]):
+class ComparePickScreen(Screen[None], Localized):
     """Choose saved results and/or type file paths, then compare them."""
 
     CSS_PATH = "compare.tcss"
 
-    def __init__(self, lang: Lang, saved: list[SessionEntry], banks: list[Path]) -> None:
+    def __init__(self, saved: list[SessionEntry], banks: list[Path]) -> None:
         """Create the picker.
 
         Args:
-            lang: "nl" or "en".
             saved: the sessions in the data folder; unfinished ones are marked so.
             banks: bank files to check the results against.
         """
         super().__init__()
-        self.lang = lang
         self.saved = saved
         self.banks = banks
         #: The last failed comparison, in a given language; None when there is none.
         self.problem: WoestError | str | None = None
-
-    def t(self, key: str, **params: object) -> str:
-        """A UI string in the current language."""
-        return message(key, self.lang, **params)
 
     def line(self, entry: SessionEntry) -> Text:
         """A saved session: finished or not, date, team, file."""
@@ -84,10 +77,9 @@ class ComparePickScreen(Screen[None]):
             saved.highlighted = 0  # space ticks the first at once
             saved.focus()
 
-    async def set_language(self, lang: Lang) -> None:
-        """Show everything in `lang`, keeping the ticks and the typed paths."""
-        self.lang = lang
-        apply_keys(self, KEYS, lang)
+    async def relabel(self) -> None:
+        """Show everything in the new language, keeping the ticks and the typed paths."""
+        apply_keys(self, KEYS, self.lang)
         await recompose_keeping(self)
         self.show_problem()
 
@@ -126,19 +118,18 @@ class ComparePickScreen(Screen[None]):
             return
         self.problem = None
         self.show_problem()
-        self.app.push_screen(CompareScreen(self.lang, checked))
+        self.app.push_screen(CompareScreen(checked))
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(Screen[None], Localized):
     """The comparison, rendered by the same code as `woest compare`."""
 
     CSS_PATH = "compare.tcss"
 
-    def __init__(self, lang: Lang, checked: list[Checked]) -> None:
+    def __init__(self, checked: list[Checked]) -> None:
         super().__init__()
         from woest_tui.core.compare.results import build_comparison
 
-        self.lang = lang
         self.comparison = build_comparison(checked)
 
     def compose(self) -> ComposeResult:
@@ -151,9 +142,8 @@ class CompareScreen(Screen[None]):
         self.show()
         self.query_one("#comparison").focus()
 
-    async def set_language(self, lang: Lang) -> None:
-        """Show the comparison in `lang`."""
-        self.lang = lang
+    async def relabel(self) -> None:
+        """Show the comparison in the new language."""
         self.show()
 
     def show(self) -> None:

@@ -13,9 +13,8 @@ from woest_tui.core.errors import WoestError
 from woest_tui.core.model import FOLLOW_UP_STATUSES, FollowUp
 from woest_tui.core.session.follow_up import with_status
 from woest_tui.core.session.state import SessionState
-from woest_tui.i18n import Lang, message
 from woest_tui.report.common import ref_title
-from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.localized import Key, Localized, apply_keys
 from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 
@@ -29,7 +28,7 @@ KEYS = [
 ]
 
 
-class FollowUpScreen(Screen[None]):
+class FollowUpScreen(Screen[None], Localized):
     """Before the questions: what became of each of last time's priorities.
 
     Every item is saved as it is confirmed; Esc on the first goes on to the questions and
@@ -38,10 +37,9 @@ class FollowUpScreen(Screen[None]):
 
     CSS_PATH = "follow_up.tcss"
 
-    def __init__(self, state: SessionState, lang: Lang) -> None:
+    def __init__(self, state: SessionState) -> None:
         super().__init__()
         self.state = state
-        self.lang = lang
         follow_up = self.follow_up
         #: The item shown: the first one not looked at yet.
         self.index = next((i for i, item in enumerate(follow_up.items) if item.status is None), 0)
@@ -51,10 +49,6 @@ class FollowUpScreen(Screen[None]):
         """The follow-up in the session (present while this screen is open)."""
         assert self.state.result.follow_up is not None
         return self.state.result.follow_up
-
-    def t(self, key: str, **params: object) -> str:
-        """A UI string in the current language."""
-        return message(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         """The title, the action, the four answers, a note, the keys."""
@@ -71,17 +65,13 @@ class FollowUpScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.set_language_now(self.lang)
+        apply_keys(self, KEYS, self.lang)
+        self.show()
 
-    async def set_language(self, lang: Lang) -> None:
-        """Show everything in `lang`, keeping the answer chosen and the note typed."""
-        self.set_language_now(lang, keep=True)
-
-    def set_language_now(self, lang: Lang, keep: bool = False) -> None:
-        """Fill the screen in `lang`."""
-        self.lang = lang
-        apply_keys(self, KEYS, lang)
-        self.show(keep)
+    async def relabel(self) -> None:
+        """Show everything in the new language, keeping the answer chosen and the note typed."""
+        apply_keys(self, KEYS, self.lang)
+        self.show(keep=True)
 
     def show(self, keep: bool = False) -> None:
         """Show the current item; `keep` leaves the chosen answer and the note as they are."""

@@ -11,7 +11,7 @@ from textual.widgets import Static
 from woest_tui.i18n import Lang, message
 from woest_tui.live.qr import qr_lines
 from woest_tui.live.session import LiveSession
-from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.localized import Key, Localized, apply_keys
 from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.footer import SteadyFooter
 
@@ -28,39 +28,41 @@ def joined_text(count: int, lang: Lang) -> str:
     return message("live_joined_one" if count == 1 else "live_joined", lang, count=count)
 
 
-class LiveJoinScreen(Screen[None]):
+class LiveJoinScreen(Screen[None], Localized):
     """Shown when a live session opens, and again with `j` for latecomers."""
 
     CSS_PATH = "live_join.tcss"
 
-    def __init__(self, live: LiveSession, lang: Lang) -> None:
+    def __init__(self, live: LiveSession) -> None:
         super().__init__()
         self.live = live
-        self.lang = lang
-        apply_keys(self, KEYS, lang)
+        # bound before mounting: the footer reads them when it first draws (made in the app)
+        apply_keys(self, KEYS, self.lang)
 
     def compose(self) -> ComposeResult:
         """The code on the left, the words on the right."""
-        server, room, lang = self.live.server, self.live.room, self.lang
+        server, room = self.live.server, self.live.room
         with Horizontal(id="join"):
             yield Static(Text("\n".join(qr_lines(server.url)), style=QR_STYLE), id="qr")
             with Vertical(id="join-text"):
-                yield Static(plain(message("live_join_title", lang)), id="join-title")
-                yield Static(plain(message("live_join_scan", lang)), id="join-scan")
-                yield Static(
-                    plain(message("live_join_address", lang, url=server.url)), id="join-url"
-                )
-                short = message("live_join_short_url", lang, url=server.short_url)
+                yield Static(plain(self.t("live_join_title")), id="join-title")
+                yield Static(plain(self.t("live_join_scan")), id="join-scan")
+                yield Static(plain(self.t("live_join_address", url=server.url)), id="join-url")
+                short = self.t("live_join_short_url", url=server.short_url)
                 yield Static(plain(short), id="join-short-url")
-                yield Static(
-                    plain(message("live_join_short", lang, short=room.short)), id="join-short"
-                )
-                yield Static(plain(message("live_join_code", lang, code=room.code)), id="join-code")
+                yield Static(plain(self.t("live_join_short", short=room.short)), id="join-short")
+                yield Static(plain(self.t("live_join_code", code=room.code)), id="join-code")
                 yield Static(id="join-count")
         yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.live.room.listeners.append(self.show_count)
+        self.show_count()
+
+    async def relabel(self) -> None:
+        """Show everything in the new language; the count too."""
+        apply_keys(self, KEYS, self.lang)
+        await self.recompose()
         self.show_count()
 
     def on_unmount(self) -> None:

@@ -14,8 +14,7 @@ from textual.widgets.option_list import Option
 
 from woest_tui.core.session.state import SessionState
 from woest_tui.core.session.walk import Position
-from woest_tui.i18n import Lang, message
-from woest_tui.tui.screens.keep import recompose_keeping
+from woest_tui.tui.support.localized import Localized
 from woest_tui.tui.support.text import plain
 
 Target = tuple[str, int]
@@ -55,7 +54,7 @@ def state_mark(state: SessionState, question_id: str) -> str:
     return "✓" if answer.is_answered else "✎"
 
 
-class OverviewScreen(ModalScreen[Target | None]):
+class OverviewScreen(ModalScreen[Target | None], Localized):
     """Returns ("theme", index) or ("question", index), or None when closed."""
 
     CSS_PATH = "overview.tcss"
@@ -63,10 +62,9 @@ class OverviewScreen(ModalScreen[Target | None]):
         Binding("escape,o,f4", "close", show=False),
     ]
 
-    def __init__(self, state: SessionState, lang: Lang, current: Position) -> None:
+    def __init__(self, state: SessionState, current: Position) -> None:
         super().__init__()
         self.state = state
-        self.lang = lang
         self.current = current
 
     def compose(self) -> ComposeResult:
@@ -75,7 +73,7 @@ class OverviewScreen(ModalScreen[Target | None]):
         options: list[Option] = []
         highlight = 0
         number = 0
-        required = plain(f"  ({message('required', lang)})", style="italic")
+        required = plain(f"  ({self.t('required')})", style="italic")
         for t, theme in enumerate(bank.themes):
             title = plain(theme.title.get(lang, bank.language), style="bold")
             if self.current == Position(t, None):
@@ -95,16 +93,15 @@ class OverviewScreen(ModalScreen[Target | None]):
         with Vertical(id="overview"):
             yield Static(
                 plain(
-                    message(
+                    self.t(
                         "overview_title",
-                        lang,
                         answered=self.state.answered,
                         total=self.state.total,
                     )
                 ),
                 id="overview-title",
             )
-            yield Static(plain(message("overview_legend", lang)), id="overview-legend")
+            yield Static(plain(self.t("overview_legend")), id="overview-legend")
             yield OptionList(*options, id="overview-list")
         self._highlight = highlight
 
@@ -112,11 +109,6 @@ class OverviewScreen(ModalScreen[Target | None]):
         options = self.query_one(OptionList)
         options.highlighted = self._highlight
         options.focus()
-
-    async def set_language(self, lang: Lang) -> None:
-        """Show everything in `lang`, on the same line."""
-        self.lang = lang
-        await recompose_keeping(self)
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

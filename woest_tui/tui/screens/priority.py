@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static
 
 from woest_tui.core.model import Priority
-from woest_tui.i18n import Lang, message
 from woest_tui.tui.screens.keep import recompose_keeping
+from woest_tui.tui.support.localized import Localized
 from woest_tui.tui.support.text import plain
 from woest_tui.tui.widgets.fields import SafeInput
 from woest_tui.tui.widgets.wrapping import WrappingField
@@ -35,7 +35,7 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
-class PriorityScreen(ModalScreen[Priority | None]):
+class PriorityScreen(ModalScreen[Priority | None], Localized):
     """Returns the edited priority, or None when cancelled; nothing typed is lost on errors."""
 
     CSS_PATH = "priority.tcss"
@@ -43,7 +43,6 @@ class PriorityScreen(ModalScreen[Priority | None]):
 
     def __init__(
         self,
-        lang: Lang,
         refs: list[tuple[str, str]],
         priority: Priority | None = None,
         today: dt.date | None = None,
@@ -52,7 +51,6 @@ class PriorityScreen(ModalScreen[Priority | None]):
         """Create the editor.
 
         Args:
-            lang: "nl" or "en".
             refs: (label, id) of the themes and questions to choose from, best first.
             priority: the priority to edit, or None for a new one.
             today: the session's date: the due date is not before it, and by default
@@ -61,17 +59,12 @@ class PriorityScreen(ModalScreen[Priority | None]):
                 naming its first development point), or None.
         """
         super().__init__()
-        self.lang = lang
         self.refs = refs
         self.priority = priority
         self.today = today or dt.date.today()
         self.suggestion = suggestion
         #: The message key of what is wrong, said again after a language switch.
         self.problem: str | None = None
-
-    def t(self, key: str, **params: object) -> str:
-        """A UI string in the current language."""
-        return message(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         """The four fields, an error line and two buttons."""
@@ -106,9 +99,8 @@ class PriorityScreen(ModalScreen[Priority | None]):
     def on_mount(self) -> None:
         self.query_one("#action", WrappingField).focus()
 
-    async def set_language(self, lang: Lang) -> None:
-        """Show everything in `lang`, keeping what was typed."""
-        self.lang = lang
+    async def relabel(self) -> None:
+        """Show everything in the new language, keeping what was typed."""
         await recompose_keeping(self)
         self.show_problem()
 

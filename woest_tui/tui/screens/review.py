@@ -10,10 +10,9 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from woest_tui.core.session.state import SessionState
-from woest_tui.i18n import Lang, message
 from woest_tui.tui.screens.keep import recompose_keeping
 from woest_tui.tui.screens.overview import hanging
-from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.support.localized import Key, Localized, apply_keys
 from woest_tui.tui.support.text import plain
 
 KEYS = [
@@ -22,15 +21,14 @@ KEYS = [
 ]
 
 
-class ReviewScreen(ModalScreen[int | None]):
+class ReviewScreen(ModalScreen[int | None], Localized):
     """Returns the index of the question to open, or None (back, or on to the summary)."""
 
     CSS_PATH = "review.tcss"
 
-    def __init__(self, state: SessionState, lang: Lang) -> None:
+    def __init__(self, state: SessionState) -> None:
         super().__init__()
         self.state = state
-        self.lang = lang
 
     def compose(self) -> ComposeResult:
         """What is still open, and how to go on."""
@@ -39,14 +37,14 @@ class ReviewScreen(ModalScreen[int | None]):
         open_questions = self.state.open_questions()
         with Vertical(id="review"):
             if open_questions:
-                title = message("review_open", lang, count=len(open_questions))
+                title = self.t("review_open", count=len(open_questions))
             else:
-                title = message("review_all_done", lang)
+                title = self.t("review_all_done")
             yield Static(plain(title), id="review-title")
             if self.state.required_open():
-                yield Static(plain(message(self.required_key(), lang)), id="review-required")
+                yield Static(plain(self.t(self.required_key())), id="review-required")
             options = []
-            required = plain(f"  ({message('required', lang)})", style="bold")
+            required = plain(f"  ({self.t('required')})", style="bold")
             for question in open_questions:
                 line = hanging(
                     f"{indexes[question.id] + 1:>2}. ",
@@ -56,7 +54,7 @@ class ReviewScreen(ModalScreen[int | None]):
                 options.append(Option(line, id=str(indexes[question.id])))
             if options:
                 yield OptionList(*options, id="review-list")
-            yield Static(plain(message("review_hint", lang)), id="review-hint")
+            yield Static(plain(self.t("review_hint")), id="review-hint")
         yield Footer()
 
     def required_key(self) -> str:
@@ -71,10 +69,9 @@ class ReviewScreen(ModalScreen[int | None]):
         for options in self.query(OptionList).results():
             options.focus()
 
-    async def set_language(self, lang: Lang) -> None:
-        """Show everything in `lang`, on the same line."""
-        self.lang = lang
-        apply_keys(self, KEYS, lang)
+    async def relabel(self) -> None:
+        """Show everything in the new language, on the same line."""
+        apply_keys(self, KEYS, self.lang)
         await recompose_keeping(self)
 
     @on(OptionList.OptionSelected)
@@ -88,7 +85,7 @@ class ReviewScreen(ModalScreen[int | None]):
     def action_to_summary(self) -> None:
         """On to the summary, unless a required question is open."""
         if self.state.required_open():
-            self.notify(message(self.required_key(), self.lang), severity="warning", markup=False)
+            self.notify(self.t(self.required_key()), severity="warning", markup=False)
             return
         self.dismiss(None)
         self.app.call_later(self.app.run_action, "summary")

@@ -542,7 +542,7 @@ class StartScreen(Screen[None]):
             else:
                 self.error("start_not_overwritten", path=str(path))
 
-        self.app.push_screen(ConfirmScreen(self.lang, question), answer)
+        self.app.push_screen(ConfirmScreen(question), answer)
 
     # --- saved sessions --------------------------------------------------------------------
 
@@ -579,4 +579,4 @@ class StartScreen(Screen[None]):
         from woest_tui.tui.screens.compare import ComparePickScreen
 
         extra = [p for p, _ in self.banks]
-        self.app.push_screen(ComparePickScreen(self.lang, self.entries or [], extra))
+        self.app.push_screen(ComparePickScreen(self.entries or [], extra))

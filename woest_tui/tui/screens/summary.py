@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
-from textual import events
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
@@ -12,17 +13,16 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from woest_tui.core.errors import WoestError
-from woest_tui.core.model import MAX_PRIORITIES, Priority
+from woest_tui.core.model import Priority
 from woest_tui.core.roles import role_label
 from woest_tui.core.scoring.rules import summarize
-from woest_tui.core.session.plan import first_point_answer
-from woest_tui.core.session.state import Refused, SessionState
+from woest_tui.core.session.state import SessionState
 from woest_tui.i18n import Lang, message
 from woest_tui.report.common import ref_title
 from woest_tui.report.summary import render_summary
 from woest_tui.tui.dialogs.modals import ConfirmScreen
-from woest_tui.tui.screens.priority import PriorityScreen
-from woest_tui.tui.support.localized import Key, apply_keys
+from woest_tui.tui.screens import summary_priorities as priorities_of
+from woest_tui.tui.support.localized import Key, Localized, apply_keys
 from woest_tui.tui.support.text import plain
 
 KEYS = [
@@ -39,21 +39,16 @@ KEYS = [
 ]
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(Screen[None], Localized):
     """Strengths, development points, blind spots and disagreement, then the priorities."""
 
     CSS_PATH = "summary.tcss"
 
-    def __init__(self, state: SessionState, lang: Lang) -> None:
+    def __init__(self, state: SessionState) -> None:
         super().__init__()
         self.state = state
-        self.lang = lang
         #: The priority removed last and its place, until `u` puts it back.
         self.removed: tuple[int, Priority] | None = None
-
-    def t(self, key: str, **params: object) -> str:
-        """A UI string in the current language."""
-        return message(key, self.lang, **params)
 
     def compose(self) -> ComposeResult:
         """A state line, the report, and the priorities panel (or, alone, what comes next)."""
@@ -71,17 +66,16 @@ class SummaryScreen(Screen[None]):
         # a priority is picked with its number and shown in a bar, never by a hidden focus
         self.query_one("#priorities", OptionList).can_focus = False
         self.query_one("#summary-report", VerticalScroll).focus()
-        await self.set_language(self.lang)
+        await self.relabel()
 
     @property
     def individual(self) -> bool:
         """Answered alone: the team chooses priorities after the merge, not here."""
         return self.state.result.session.mode == "individual"
 
-    async def set_language(self, lang: Lang) -> None:
-        """Show everything in `lang`."""
-        self.lang = lang
-        apply_keys(self, KEYS, lang)
+    async def relabel(self) -> None:
+        """Show everything in the current language."""
+        apply_keys(self, KEYS, self.lang)
         self.refresh_all()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -171,24 +165,14 @@ class SummaryScreen(Screen[None]):
             self.query_one("#priorities", OptionList).highlighted = int(digit) - 1
             event.stop()
 
-    # --- priorities ----------------------------------------------------------------------
+    # --- priorities (the ways through their dialogs are in summary_priorities) ----------
 
-    def refs(self) -> list[tuple[str, str]]:
-        """Development points not chosen yet first, then the chosen ones, then the rest."""
-        bank, lang = self.state.bank, self.lang
-        summary = summarize(self.state.result, bank)
-        chosen = {priority.ref for priority in self.state.result.priorities}
-        points = list(summary.development_points)
-        ordered = [ref for ref in points if ref not in chosen]
-        ordered += [ref for ref in points if ref in chosen]
-        ordered += [t.id for t in bank.themes if t.id not in ordered]
-        ordered += [q.id for q in bank.questions() if q.id not in ordered]
-        marked = set(summary.development_points)
-        return [
-            # a star, not the drop-down's own ▼ arrow
-            (("★ " if ref in marked else "  ") + ref_title(bank, ref, lang), ref)
-            for ref in ordered
-        ]
+    def selected(self) -> int | None:
+        """The index of the highlighted priority."""
+        index = self.query_one("#priorities", OptionList).highlighted
+        if index is None or index >= len(self.state.result.priorities):
+            return None
+        return index
 
     def editable(self) -> bool:
         """A finished session changes only after it is explicitly reopened."""
@@ -198,103 +182,29 @@ class SummaryScreen(Screen[None]):
         return True
 
     def store(self, priorities: list[Priority], highlight: int | None = None) -> bool:
-        """Save the priorities; a failed write keeps them in memory.
+        """Save the priorities (see `summary_priorities.store`), then show them."""
+        stored = priorities_of.store(self, priorities)
+        if stored:
+            self.refresh_all(highlight)
+        return stored
 
-        Args:
-            priorities: the new list.
-            highlight: the one to highlight afterwards.
-
-        Returns:
-            False when the change was refused (too many, or a file too large): said, and
-            nothing changed.
-        """
-        try:
-            self.state.set_priorities(priorities)
-        except Refused as error:
-            text = " ".join(problem.text(self.lang) for problem in error.problems)
-            self.notify(text, severity="error", timeout=10, markup=False)
-            return False
-        except WoestError as error:
-            self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
-        self.refresh_all(highlight)
-        return True
-
-    def selected(self) -> int | None:
-        """The index of the highlighted priority."""
-        index = self.query_one("#priorities", OptionList).highlighted
-        if index is None or index >= len(self.state.result.priorities):
-            return None
-        return index
-
-    def action_add(self) -> None:
+    @work(group="priority")
+    async def action_add(self) -> None:
         """Add a priority."""
-        if not self.editable():
-            return
+        await priorities_of.add(self)
 
-        today = self.state.result.session.date
-        if len(self.state.result.priorities) >= MAX_PRIORITIES:
-            text = self.t("priorities_full", limit=MAX_PRIORITIES)
-            self.notify(text, severity="warning", timeout=10, markup=False)
-            return
-
-        def added(priority: Priority | None) -> None:
-            if priority is not None:
-                items = [*self.state.result.priorities, priority]
-                if not self.store(items, highlight=len(items) - 1):
-                    # refused: the form comes back with everything typed in it
-                    self.app.push_screen(
-                        PriorityScreen(self.lang, self.refs(), priority, today), added
-                    )
-
-        suggestion = first_point_answer(self.state.result, self.state.bank)
-        self.app.push_screen(
-            PriorityScreen(self.lang, self.refs(), today=today, suggestion=suggestion), added
-        )
-
-    def action_edit(self) -> None:
+    @work(group="priority")
+    async def action_edit(self) -> None:
         """Edit the highlighted priority."""
-        index = self.selected()
-        if index is None or not self.editable():
-            return
-
-        current = self.state.result.priorities[index]
-        today = self.state.result.session.date
-
-        def edited(priority: Priority | None) -> None:
-            if priority is not None:
-                items = list(self.state.result.priorities)
-                items[index] = priority
-                if not self.store(items):
-                    self.app.push_screen(
-                        PriorityScreen(self.lang, self.refs(), priority, today), edited
-                    )
-
-        self.app.push_screen(PriorityScreen(self.lang, self.refs(), current, today), edited)
+        await priorities_of.edit(self)
 
     def on_option_list_option_selected(self) -> None:
         self.action_edit()
 
-    def action_delete(self) -> None:
+    @work(group="priority")
+    async def action_delete(self) -> None:
         """Remove the highlighted priority, after a yes; `u` puts it back."""
-        index = self.selected()
-        if index is None or not self.editable():
-            return
-        priority = self.state.result.priorities[index]
-        title = ref_title(self.state.bank, priority.ref, self.lang)
-
-        def answer(yes: bool | None) -> None:
-            if not yes or priority not in self.state.result.priorities:
-                return
-            items = list(self.state.result.priorities)
-            items.remove(priority)
-            self.removed = (index, priority)
-            self.store(items)
-            self.notify(self.t("deleted_undo", number=index + 1), markup=False)
-
-        def question(lang: Lang) -> str:
-            return message("delete_confirm", lang, number=index + 1, title=title)
-
-        self.app.push_screen(ConfirmScreen(self.lang, question), answer)
+        await priorities_of.delete(self)
 
     def action_undo(self) -> None:
         """Put the priority removed last back in its place."""
@@ -321,41 +231,31 @@ class SummaryScreen(Screen[None]):
 
     # --- finishing -----------------------------------------------------------------------
 
-    def action_finish(self) -> None:
-        """Finish the session and save it; with questions still open, after a yes."""
+    @work(group="finish")
+    async def action_finish(self) -> None:
+        """Finish the session and save it; with questions still open, after a yes.
+
+        Then the day to measure again is asked, and the session is marked finished and saved.
+        """
+        from woest_tui.tui.dialogs.remeasure import RemeasureScreen
+
         if self.state.finished:
             return
         if self.state.required_open():
             self.notify(self.t("review_required"), severity="warning", markup=False)
             return
-        still_open = len(self.state.open_questions())
-        if not still_open:
-            self.finish()
-            return
-
-        def answer(yes: bool | None) -> None:
-            if yes:
-                self.finish()
-
-        total = self.state.total
+        still_open, total = len(self.state.open_questions()), self.state.total
 
         def question(lang: Lang) -> str:
             return message("finish_open_confirm", lang, count=still_open, total=total)
 
-        self.app.push_screen(ConfirmScreen(self.lang, question), answer)
-
-    def finish(self) -> None:
-        """Ask the day to measure again, then mark the session finished and saved."""
-        from woest_tui.tui.dialogs.remeasure import RemeasureScreen
-
+        if still_open and not await self.app.push_screen_wait(ConfirmScreen(question)):
+            return
         session = self.state.result.session
         today = max(self.state.clock().date(), session.date)
-
-        def chosen(day: dt.date | None) -> None:
-            if day is not None:
-                self.finish_on(day)
-
-        self.app.push_screen(RemeasureScreen(self.lang, today, session.remeasure), chosen)
+        day = await self.app.push_screen_wait(RemeasureScreen(today, session.remeasure))
+        if day is not None:
+            self.finish_on(day)
 
     def finish_on(self, remeasure: dt.date) -> None:
         """Mark the session finished, with its day to measure again, and saved."""
@@ -366,22 +266,18 @@ class SummaryScreen(Screen[None]):
         self.refresh_all()
         self.notify(self.t("finished_saved"), markup=False)
 
-    def action_reopen(self) -> None:
+    @work(group="finish")
+    async def action_reopen(self) -> None:
         """Make a finished session editable again, after confirmation."""
         if not self.state.finished:
             return
-
-        def answer(yes: bool | None) -> None:
-            if yes:
-                try:
-                    self.state.reopen()
-                except WoestError as error:
-                    self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
-                self.refresh_all()
-
-        self.app.push_screen(
-            ConfirmScreen(self.lang, lambda lang: message("reopen_confirm", lang)), answer
-        )
+        if not await self.app.push_screen_wait(ConfirmScreen(partial(message, "reopen_confirm"))):
+            return
+        try:
+            self.state.reopen()
+        except WoestError as error:
+            self.app.call_later(self.app.save_failed, error)  # type: ignore[attr-defined]
+        self.refresh_all()
 
     def action_back(self) -> None:
         """Back to the questions (a finished session must be reopened to change answers)."""

@@ -20,7 +20,6 @@ from woest_tui.core.session.plan import current_meeting, planned_themes
 from woest_tui.core.session.state import Refused, SessionState
 from woest_tui.core.session.walk import Position, Walk
 from woest_tui.i18n import Lang
-from woest_tui.tui.screens.walk_dialogs import overview_then_jump, review_then_jump
 from woest_tui.tui.screens.walk_keys import KEYS, walk_keys
 from woest_tui.tui.screens.walk_live import LiveWalk
 from woest_tui.tui.screens.walk_marks import WalkMarks
@@ -292,7 +291,7 @@ class WalkScreen(WalkMarks):
             return
         if self.live is not None:
             self.live.session.open(None)  # the phones wait while the team reviews
-        self.open_review()
+        self.app.call_later(self.app.run_action, "review")
 
     async def jump_to_question(self, question_index: int, remember: bool = False) -> None:
         """Open a question by its index in the bank (from the overview or the review).
@@ -335,24 +334,16 @@ class WalkScreen(WalkMarks):
         self.walk.go(target)
         await self.show()
 
-    # --- the overview and the review: dialogs that return where to go --------------------
+    # --- the overview (the app opens it and brings its answer back: see tui/routes.py) --
 
     async def action_overview(self) -> None:
         """Open the overview of every theme and question."""
         await self.caught_up()
         self.keep_draft()
-        self.open_overview()
+        self.app.call_later(self.app.run_action, "overview")
 
     async def action_join(self) -> None:
         """Live: show the QR code and the address again, for latecomers."""
         await self.caught_up()
         if self.live is not None:
             self.live.show_join(self)
-
-    def open_overview(self) -> None:
-        """Show the overview; the walk jumps to the theme or question chosen there."""
-        self.run_worker(overview_then_jump(self), group="walk-dialog")
-
-    def open_review(self) -> None:
-        """Show the finish review; the walk goes to an open question chosen there."""
-        self.run_worker(review_then_jump(self), group="walk-dialog")

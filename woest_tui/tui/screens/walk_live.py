@@ -76,4 +76,4 @@ class LiveWalk:
         """Show the join screen again."""
         from woest_tui.tui.screens.live_join import LiveJoinScreen
 
-        walk.app.push_screen(LiveJoinScreen(self.session, walk.lang))
+        walk.app.push_screen(LiveJoinScreen(self.session))

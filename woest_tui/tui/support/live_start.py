@@ -11,6 +11,7 @@ from woest_tui.live.session import LiveOptions, LiveSession
 from woest_tui.tui.screens.live_join import LiveJoinScreen
 from woest_tui.tui.screens.walk import WalkScreen
 from woest_tui.tui.screens.walk_live import LiveWalk
+from woest_tui.tui.support.localized import follow_language
 
 if TYPE_CHECKING:
     from woest_tui.tui.app import WoestApp
@@ -46,19 +47,21 @@ async def open_live(app: WoestApp, state: SessionState, start: int | None) -> No
             markup=False,
         )
         app.walk = WalkScreen(state, app.lang, start, size=size)
+        follow_language(app.walk, app.walk.set_language)  # it keeps its own copy still
         await app.push_screen(app.walk)
         if state.result.follow_up is not None and not state.result.follow_up.done:
             from woest_tui.tui.screens.follow_up import FollowUpScreen
 
-            await app.push_screen(FollowUpScreen(state, app.lang))
+            await app.push_screen(FollowUpScreen(state))
         return
     session.server.defer = app.call_after_refresh
     app.live = session
     app.walk = WalkScreen(state, app.lang, start, size=size, live=LiveWalk(session, app.lang))
+    follow_language(app.walk, app.walk.set_language)  # it keeps its own copy still
     await app.push_screen(app.walk)
     if state.result.follow_up is not None and not state.result.follow_up.done:
         # last time's actions come first, as in every mode (after the phones have joined)
         from woest_tui.tui.screens.follow_up import FollowUpScreen
 
-        await app.push_screen(FollowUpScreen(state, app.lang))
-    await app.push_screen(LiveJoinScreen(session, app.lang))
+        await app.push_screen(FollowUpScreen(state))
+    await app.push_screen(LiveJoinScreen(session))

@@ -215,7 +215,8 @@ class LivePanel(Vertical):
         """The mean, spread and "sterk verdeeld" (scale), mean and range (number), or texts."""
         lang = self.lang
         if answer.votes is not None and any(answer.votes):
-            from woest_tui.core.scoring.rules import score_question, spread_of
+            from woest_tui.core.scoring.rules import score_question
+            from woest_tui.core.scoring.votes import spread_of
 
             scale = self.room.bank.scale_of(self.question)
             total = sum(answer.votes)
