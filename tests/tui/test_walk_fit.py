@@ -129,3 +129,18 @@ async def test_a_click_picks_the_option_under_it_in_the_boxed_layout(make_app: M
         region = control.content_region
         assert await pilot.click(offset=(region.x + 8, region.y + 3))
         assert control.selected == {3}
+
+
+async def test_what_grows_after_it_is_shown_is_judged_again(make_app: MakeApp) -> None:
+    """A note of several lines no longer fits the frames: the compact layout shows it whole."""
+    app = make_app(bank=WOEST)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, WalkScreen)
+        await screen.jump_to_question(index_of(screen, "samenwerking-prioriteiten-bekend"))
+        await pilot.pause()
+        assert boxed(screen) and not scrolls(screen)  # 25 of 26 lines
+        await pilot.press("n", *"eerst", "ctrl+j", *"dan", "ctrl+j", *"daarna")
+        await pilot.pause()
+        await pilot.pause()
+        assert not boxed(screen) and not scrolls(screen)

@@ -116,7 +116,20 @@ class WalkScreen(WalkMarks):
         self.update_clock()
         if current_meeting(self.state.result) is not None:
             self.set_interval(CLOCK_EVERY, self.update_clock)
+        # what grows after it is shown (a live room's tally once revealed, a note of many
+        # lines) may no longer fit the boxed layout: the body's height says so
+        body = self.query_one("#body", VerticalScroll)
+        self.watch(body, "virtual_size", self.body_resized, init=False)
         await self.show()
+
+    def body_resized(self) -> None:
+        """The body's content changed its height: judge the layout again, once laid out."""
+        self.call_later(self.judge_again)
+
+    def judge_again(self) -> None:
+        """Judge the layout again, unless the walk was closed meanwhile."""
+        if self.is_attached and self.query_one_optional("#body") is not None:
+            self.choose_layout()
 
     def on_screen_suspend(self) -> None:
         # a dialog or the overview on top has keys of its own: the walk's would mislead

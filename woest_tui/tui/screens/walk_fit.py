@@ -89,7 +89,9 @@ def control_lines(control: Widget, width: int) -> int:
         return control.get_content_height(None, None, inner - LIST_COLUMNS) + LIST_LINES
     if isinstance(control, VotesControl):
         rows = len(control.query(".vote-row"))
-        stats = control.query_one("#vote-stats", Static)
+        stats = control.query_one_optional("#vote-stats", Static)
+        if stats is None:  # not composed yet
+            return control.outer_size.height
         return rows * VOTE_ROW + stats.styles.gutter.height + lines_of(stats, inner)
     if isinstance(control, Input):
         return 3  # one line in a tall border
@@ -165,6 +167,8 @@ def boxed_widths(width: int) -> tuple[int, int]:
 
 def measured(control: Widget | None) -> bool:
     """Whether the control's boxed height is known before its first layout."""
-    if control is None or isinstance(control, ChoiceList | VotesControl | Input | TextArea):
+    if isinstance(control, VotesControl):
+        return control.query_one_optional("#vote-stats") is not None
+    if control is None or isinstance(control, ChoiceList | Input | TextArea):
         return True
     return bool(control.outer_size.height)
