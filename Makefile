@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 # Tests must not depend on the user's colour or theme settings.
 TEST_ENV := env -u NO_COLOR -u TEXTUAL_THEME -u FORCE_COLOR -u WOEST_LANG COLUMNS=100
 
-.PHONY: run test check lint bench lock clean screenshots
+.PHONY: run test check lint bench lock clean screenshots catalogues
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit("woest needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
@@ -31,6 +31,11 @@ test: lint
 # The fast lane while working: lint and every test not marked slow (under a minute).
 check: lint
 	$(TEST_ENV) $(BIN)/pytest -n 2 -p no:cacheprovider -m "not slow"
+
+# After editing a .po file: compile the catalogues woest reads (commit the .mo with the .po;
+# a test fails while a committed .mo is stale).
+catalogues: $(STAMP)
+	$(BIN)/pybabel compile --statistics -d woest_tui/i18n/locale -D "woest argparse"
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -46,6 +46,20 @@ def measure(settings: Settings) -> list[Row]:
         ),
         Row(
             GROUP,
+            "  the vote's POST round trip alone (vs the echo's)",
+            "ms",
+            Stat.of(figures["post_ms"]),
+            Stat.of(echo),
+        ),
+        Row(
+            GROUP,
+            "  CPU time of one round of 100 votes, to the count painted (vs the echo's process)",
+            "ms",
+            Stat.of(figures["vote_cpu_ms"]),
+            Stat.of(figures["echo_cpu_ms"]),
+        ),
+        Row(
+            GROUP,
             "Enter to next question painted, 100 phones connected (vs none)",
             "ms",
             Stat.of(figures["keys_with"]),

@@ -4,16 +4,22 @@
 
 - `vote_ms`: per vote, from its POST being sent to the TUI having painted the count that
   holds it (100 phones voting at once, ROUNDS times);
-- `echo_ms`: the same 100 POSTs at once, round trip to a bare aiohttp echo server;
+- `post_ms`: the round trip of the same POSTs, as the phones saw it (the answer is a 303);
+- `echo_ms`: the same 100 POSTs at once, round trip to a bare aiohttp echo server in a
+  process of its own (`bench.live_echo`), a round after each of woest's;
+- `vote_cpu_ms` / `echo_cpu_ms`: per round, the CPU time woest's process spent from the
+  votes being sent to the last count painted, and the echo's process on its round (CPU
+  time does not grow with the load of other programs on the machine, wall time does);
 - `keys_without` / `keys_with`: the Enter that saves a question and opens the next, to the
-  paint of the next question, with no phone and with 100 phones connected (each on its
-  event stream, fetching its page at every change as the page's script does).
+  paint of the next question, with no phone connected and with 100 connected (each on its
+  event stream, fetching its page at every change as the page's script does), in turns.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sys
 import tempfile
 import time
@@ -21,7 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp import web
+from textual.app import App
 
+from bench.screen import visible
 from woest_tui.core.files.bank import DEFAULT_BANK, find_bank
 from woest_tui.core.session.launch import prepare_launch
 from woest_tui.live.server import Limit, LiveServer
@@ -34,18 +42,59 @@ from woest_tui.tui.widgets.live_panel import LivePanel
 PHONES = 100
 #: Seconds between the reveal and the Enter that moves on (a meeting takes minutes).
 TALK = 1.0
-#: (round, count) -> when the TUI painted that count; vote arrivals: (round, rank, sent).
-painted_counts: dict[tuple[int, int], float] = {}
+#: Seconds between a question opening and the votes: the room reads it first (and the
+#: phones have fetched its page by then, as they do at once in a meeting).
+READ = 1.0
+#: The count line on the wall, as it is painted.
+COUNT = re.compile(r"(\d+) van (\d+) hebben geantwoord")
+#: How much of the next screen's first line to look for in the painted frames.
+MARK = 40
+
+
+class Wall:
+    """What the wall painted: each frame's update as the text a terminal would get.
+
+    Every frame goes through Textual's `App._display` (headless, it skips the terminal):
+    the hook renders the update to escape-coded text, as a terminal's frame costs, strips
+    the escapes and reads it. A count or a question counts as shown only once a frame that
+    holds it is painted, not when woest's code has asked for it.
+    """
+
+    def __init__(self) -> None:
+        #: (round, count) -> when a frame first showed "count van N hebben geantwoord".
+        self.counts: dict[tuple[int, int], float] = {}
+        self.round = 0
+        self.marker: str | None = None
+        self.text = ""
+        self.found = asyncio.Event()
+        self.found_at = 0.0
+
+    def expect(self, marker: str) -> None:
+        """Look for `marker` in the frames painted from now on."""
+        self.marker, self.text, self.found_at = marker, "", 0.0
+        self.found.clear()
+
+    def feed(self, frame: str) -> None:
+        now = time.monotonic()
+        text = visible(frame)
+        if self.round:
+            for match in COUNT.finditer(text):
+                self.counts.setdefault((self.round, int(match.group(1))), now)
+        if self.marker is not None and not self.found.is_set():
+            # a frame holds what changed: the text of several frames is looked through
+            self.text = (self.text + text)[-20_000:]
+            if self.marker in self.text:
+                self.found_at = now
+                self.found.set()
+
+    def shown(self, number: int, rank: int) -> float:
+        """When round `number` first painted a count of at least `rank`."""
+        return min(t for (n, count), t in self.counts.items() if n == number and count >= rank)
+
+
+wall = Wall()
+#: Vote arrivals: (round, the count the room had once it was counted, when it was sent).
 arrivals: list[tuple[int, int, float]] = []
-current_round = [0]
-question_painted = asyncio.Event()
-#: When the walk last painted a new question (the moment, not when the bench woke up).
-painted_at = [0.0]
-
-
-def note_painted() -> None:
-    painted_at[0] = time.monotonic()
-    question_painted.set()
 
 
 def instrument() -> None:
@@ -57,30 +106,18 @@ def instrument() -> None:
         try:
             return await vote(self, request)
         finally:
-            arrivals.append((current_round[0], self.room.answered, sent))
+            arrivals.append((wall.round, self.room.answered, sent))
 
     LiveServer.vote = timed_vote  # type: ignore[method-assign]
-    refresh = LivePanel.refresh_view
+    display = App._display
 
-    def timed_refresh(self: LivePanel) -> None:
-        refresh(self)
-        key = (current_round[0], self.room.answered)
-        if key not in painted_counts and self.is_attached:
-            self.call_after_refresh(lambda: painted_counts.setdefault(key, time.monotonic()))
+    def painted(self: App[Any], screen: Any, renderable: Any) -> None:
+        display(self, screen, renderable)
+        render = getattr(renderable, "render_segments", None)
+        if render is not None and not self._batch_count:
+            wall.feed(render(self.console))
 
-    LivePanel.refresh_view = timed_refresh  # type: ignore[method-assign]
-    show = WalkScreen.show
-
-    async def timed_show(self: WalkScreen) -> None:
-        await show(self)
-        self.call_after_refresh(note_painted)
-
-    WalkScreen.show = timed_show  # type: ignore[method-assign]
-
-
-def shown(number: int, rank: int) -> float:
-    """When round `number` first painted a count of at least `rank`."""
-    return min(t for (n, count), t in painted_counts.items() if n == number and count >= rank)
+    App._display = painted  # type: ignore[method-assign]
 
 
 class PhoneProcess:
@@ -138,6 +175,20 @@ async def to_question(app: WoestApp, pilot: Any, scale_only: bool = False) -> Wa
     return walk
 
 
+def next_marker(walk: WalkScreen) -> str:
+    """The start of the first line the next screen shows: its question, or its theme's title."""
+    target = walk.walk.next_planned(walk.walk.index + 1)
+    if target >= len(walk.walk.positions):
+        raise RuntimeError("the benchmark ran out of questions")
+    position = walk.walk.positions[target]
+    theme = walk.state.bank.themes[position.theme]
+    if position.question is None:
+        text = walk.text(theme.title)
+    else:
+        text = walk.text(theme.questions[position.question].text)
+    return text.split("\n")[0][:MARK]
+
+
 async def timed_enters(app: WoestApp, pilot: Any, count: int) -> list[float]:
     """The Enter that saves a question (a hand typed, the tally revealed) and opens the next."""
     times: list[float] = []
@@ -151,15 +202,53 @@ async def timed_enters(app: WoestApp, pilot: Any, count: int) -> list[float]:
         # their page after the reveal by then (with phones and without alike)
         await asyncio.sleep(TALK)
         await pilot.pause()
-        question_painted.clear()
+        wall.expect(next_marker(walk))
         began = time.monotonic()
         await pilot.press("enter")
-        await question_painted.wait()
-        times.append(1000 * (painted_at[0] - began))
+        await asyncio.wait_for(wall.found.wait(), 30)
+        times.append(1000 * (wall.found_at - began))
     return times
 
 
+class EchoProcess:
+    """The bare echo server (`bench.live_echo`), in a process of its own."""
+
+    def __init__(self, process: asyncio.subprocess.Process, port: int) -> None:
+        self.process = process
+        self.url = f"http://127.0.0.1:{port}/echo"
+
+    @classmethod
+    async def start(cls) -> EchoProcess:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bench.live_echo",
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        assert process.stdout is not None
+        return cls(process, int(await process.stdout.readline()))
+
+    async def cpu(self) -> float:
+        """The CPU time (user and system) the echo's process has used so far, in seconds."""
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(b"cpu\n")
+        await self.process.stdin.drain()
+        return float(await self.process.stdout.readline())
+
+    async def stop(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        await self.process.wait()
+
+
 async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
+    """Every figure, woest's and the echo's taken in turn (the load of a busy machine varies).
+
+    The keys alternate too: an Enter with no phone connected, one with 100 connected, in
+    turns that swap their order each time. The phones have joined the room for both;
+    "connected" is each holding its event stream open and fetching its page at every change.
+    """
     folder = Path(tempfile.mkdtemp(prefix="woest-bench-live-"))
     bank = find_bank(DEFAULT_BANK)
     launch = prepare_launch(questions=bank, team="Bench", out=folder / "live.toml", live=True)
@@ -167,64 +256,61 @@ async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
     app.live_options = LiveOptions(  # type: ignore[attr-defined]
         "127.0.0.1", 0, limit=Limit(rate=1e6, burst=1e6)
     )
-    figures: dict[str, Any] = {}
+    figures: dict[str, Any] = {
+        "keys_without": [],
+        "keys_with": [],
+        "echo_ms": [],
+        "post_ms": [],
+        "vote_cpu_ms": [],
+        "echo_cpu_ms": [],
+    }
     async with app.run_test(size=(100, 30)) as pilot:
         await until(lambda: isinstance(app.screen, LiveJoinScreen))
         await pilot.press("enter")
         await pilot.pause()
         await timed_enters(app, pilot, 3)  # warm-up: the first screens of each kind
-        figures["keys_without"] = await timed_enters(app, pilot, keys)
         assert app.live is not None
+        echo = await EchoProcess.start()
         phones = await PhoneProcess.start(app.live.server.url)
+        echoes = await PhoneProcess.start(echo.url)
         try:
+            await echoes.ask("echo")  # warm-up: the connections
             await phones.ask("join")
             await until(lambda: app.live is not None and app.live.room.joined == PHONES)
+            for turn in range(keys):
+                for connected in (False, True) if turn % 2 == 0 else (True, False):
+                    await phones.ask("stream" if connected else "unstream")
+                    key = "keys_with" if connected else "keys_without"
+                    figures[key] += await timed_enters(app, pilot, 1)
             await phones.ask("stream")
-            figures["keys_with"] = await timed_enters(app, pilot, keys)
             for number in range(1, rounds + 1):
                 walk = await to_question(app, pilot, scale_only=True)
-                current_round[0] = number
+                await asyncio.sleep(READ)
+                wall.round = number
+                cpu = time.process_time()
                 answer = await phones.ask("vote")
                 assert answer.get("statuses") == [303], answer
-                await until(lambda number=number: (number, PHONES) in painted_counts)
-                current_round[0] = 0
+                figures["post_ms"] += answer["ms"]
+                await until(lambda number=number: (number, PHONES) in wall.counts)
+                figures["vote_cpu_ms"].append(1000 * (time.process_time() - cpu))
+                wall.round = 0
+                cpu = await echo.cpu()
+                figures["echo_ms"] += (await echoes.ask("echo"))["ms"]
+                figures["echo_cpu_ms"].append(1000 * (await echo.cpu() - cpu))
                 await pilot.press("r")
-                await until(lambda walk=walk: walk.query_one("#live-result").display)
+                await until(lambda walk=walk: walk.query_one(LivePanel).room.revealed)
                 await pilot.press("enter")
                 await pilot.pause()
         finally:
             await phones.stop()
+            await echoes.stop()
+            await echo.stop()
     # the screen shows a vote once it shows a count that holds it (votes that came in
     # together are painted together)
     figures["vote_ms"] = [
-        1000 * (shown(number, rank) - sent) for number, rank, sent in arrivals if number > 0
+        1000 * (wall.shown(number, rank) - sent) for number, rank, sent in arrivals if number > 0
     ]
     return figures
-
-
-async def echo_side(rounds: int) -> list[float]:
-    """A bare aiohttp server that answers each POST with its body, the same 100 at once."""
-
-    async def echo(request: web.Request) -> web.Response:
-        return web.Response(body=await request.read())
-
-    app = web.Application()
-    app.router.add_post("/echo", echo)
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    phones = await PhoneProcess.start(f"http://127.0.0.1:{port}/echo")
-    times: list[float] = []
-    try:
-        await phones.ask("echo")  # warm-up: the connections
-        for _ in range(rounds):
-            times += (await phones.ask("echo"))["ms"]
-    finally:
-        await phones.stop()
-        await runner.cleanup()
-    return times
 
 
 def main() -> None:
@@ -233,7 +319,6 @@ def main() -> None:
     keys = int(sys.argv[3]) if len(sys.argv) > 3 else 15
     instrument()
     figures = asyncio.run(woest_side(rounds, keys))
-    figures["echo_ms"] = asyncio.run(echo_side(rounds))
     out.write_text(json.dumps(figures), encoding="utf-8")
 
 

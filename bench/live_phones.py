@@ -6,8 +6,10 @@ answers each on stdout as one JSON line:
 - `join`: every phone opens the page and chooses "rather not say".
 - `stream`: every phone also opens the event stream and fetches its page at each event, as
   the page's script does (it reloads): the load of 100 connected phones.
+- `unstream`: every phone closes its event stream again.
 - `vote`: every phone votes at once on the open question; each POST carries its send time
-  (CLOCK_MONOTONIC, shared by the processes of one machine) in `X-Bench-Sent`.
+  (CLOCK_MONOTONIC, shared by the processes of one machine) in `X-Bench-Sent`; the answer
+  holds the statuses and each POST's round trip in milliseconds.
 - `echo`: the same 100 POSTs at once to a bare echo server (URL is then its address);
   the answer is each POST's round trip in milliseconds.
 - `quit`.
@@ -64,6 +66,15 @@ class Phones:
         await asyncio.sleep(0.5)
         return {"streams": len(self.streams)}
 
+    async def unstream(self) -> dict[str, object]:
+        """Every phone closes its event stream: no phone is connected any more."""
+        for task in self.streams:
+            task.cancel()
+        await asyncio.gather(*self.streams, return_exceptions=True)
+        self.streams = []
+        await asyncio.sleep(0.2)
+        return {"streams": 0}
+
     async def vote(self) -> dict[str, object]:
         async with self.sessions[0].get(self.url) as response:
             page = await response.text()
@@ -74,17 +85,21 @@ class Phones:
         self.value += 1
         value = str(1 + self.value % 5)
 
-        async def one(session: aiohttp.ClientSession) -> int:
-            headers = {"X-Bench-Sent": repr(time.monotonic())}
+        async def one(session: aiohttp.ClientSession) -> tuple[int, float]:
+            sent = time.monotonic()
+            headers = {"X-Bench-Sent": repr(sent)}
             data = {"q": question, "value": value}
             async with session.post(
                 self.url + "/vote", data=data, headers=headers, allow_redirects=False
             ) as response:
                 await response.read()
-                return response.status
+                return response.status, 1000 * (time.monotonic() - sent)
 
-        statuses = await asyncio.gather(*(one(s) for s in self.sessions))
-        return {"statuses": sorted(set(statuses))}
+        answers = await asyncio.gather(*(one(s) for s in self.sessions))
+        return {
+            "statuses": sorted({status for status, _ in answers}),
+            "ms": [ms for _, ms in answers],
+        }
 
     async def echo(self) -> dict[str, object]:
         async def one(session: aiohttp.ClientSession) -> float:

@@ -19,6 +19,7 @@ from typing import Any
 import aiohttp
 from playwright.async_api import Browser, async_playwright
 
+from tests.live import chromium
 from woest_tui.core.files.bank import bundled_dir
 from woest_tui.core.session.launch import prepare_launch
 from woest_tui.live.server import Limit
@@ -29,17 +30,6 @@ from woest_tui.tui.screens.walk import WalkScreen
 
 DOCS = Path(__file__).resolve().parent
 NOW = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ROLES = ["wijkagent"] * 4 + ["oe"] * 3 + ["teamchef", "none"]
 
 
@@ -93,7 +83,7 @@ async def main() -> None:
         "127.0.0.1", 8765, limit=Limit(rate=1000, burst=1000)
     )
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        browser = await chromium.launch(playwright)
         async with app.run_test(size=(100, 30)) as pilot:
             await wait(lambda: isinstance(app.screen, LiveJoinScreen), pilot)
             assert app.live is not None
@@ -125,7 +115,7 @@ async def main() -> None:
             await page.get_by_text("Question 1 of").wait_for()
             await page.screenshot(path=str(DOCS / "live-phone-dark.png"), full_page=True)
             await pilot.press("r")
-            await wait(lambda: walk.query_one("#live-result").display, pilot)
+            await wait(lambda: walk.query_one("#live-result").has_class("-revealed"), pilot)
             await pilot.pause(0.2)
             app.save_screenshot(filename="live-reveal.svg", path=str(DOCS))
             for session in phones:

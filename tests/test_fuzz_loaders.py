@@ -28,7 +28,7 @@ from woest_tui.core.errors import WoestError
 from woest_tui.core.files.bank import load_questionnaire
 from woest_tui.core.files.documents import load_any, load_checked
 from woest_tui.core.files.storage import load_result
-from woest_tui.i18n import MESSAGES
+from woest_tui.i18n import LANGS, message
 
 CORPUS = Path(__file__).parent / "corpus"
 MINI_BANK = CORPUS / "mini_bank.toml"
@@ -43,7 +43,7 @@ LOADERS: dict[str, Callable[[Path], object]] = {
     "load_any": lambda path: load_any(path, [MINI_BANK]),
     "load_checked": lambda path: load_checked(path, [MINI_BANK]),
 }
-UNEXPECTED = tuple(text.split("(")[0] for text in MESSAGES["unexpected"])
+UNEXPECTED = tuple(message("unexpected", lang).split("(")[0] for lang in LANGS)
 
 #: More examples for a long hunt: WOEST_FUZZ_EXAMPLES=5000 pytest tests/test_fuzz_loaders.py
 FUZZ = settings(

@@ -19,8 +19,8 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8
 BLOCKS = re.findall(r"```toml\n(.*?)```", README, flags=re.S)
 
 
-def test_readme_has_the_three_file_examples() -> None:
-    assert len(BLOCKS) == 3
+def test_readme_has_the_four_file_examples() -> None:
+    assert len(BLOCKS) == 4
 
 
 def test_bank_and_result_examples_are_valid_together() -> None:
@@ -30,9 +30,17 @@ def test_bank_and_result_examples_are_valid_together() -> None:
     assert check_result(result, bank) == []
 
 
-def test_merged_example_fits_the_bundled_questionnaire() -> None:
+def test_live_example_fits_the_bundled_questionnaire() -> None:
     bank = load_questionnaire(bundled_dir() / "woest.toml")
     text = BLOCKS[2].replace('"sha256:..."', f'"{content_hash(bank)}"')
+    result = result_from(tomllib.loads(text), "README live", text)
+    assert result.schema_ == 1 and result.session.live and result.session.people == 10
+    assert check_result(result, bank) == []
+
+
+def test_merged_example_fits_the_bundled_questionnaire() -> None:
+    bank = load_questionnaire(bundled_dir() / "woest.toml")
+    text = BLOCKS[3].replace('"sha256:..."', f'"{content_hash(bank)}"')
     result = result_from(tomllib.loads(text), "README merged", text)
     assert result.schema_ == 2 and result.session.merged_from == 4
     assert check_result(result, bank) == []

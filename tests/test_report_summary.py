@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import os
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -14,6 +13,8 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 from rich.console import Console
+from syrupy.assertion import SnapshotAssertion
+from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from woest_tui.core.files.bank import content_hash
 from woest_tui.core.files.documents import Checked, load_checked
@@ -26,7 +27,6 @@ from woest_tui.report.common import text_bar
 from woest_tui.report.escape import md_escape
 
 FIXTURES = Path(__file__).parent / "fixtures" / "summary"
-GOLDEN = Path(__file__).parent / "golden" / "summary"
 BANK = FIXTURES / "bank.toml"
 HOSTILE = ("<script", "<img", "<iframe", "[red]", "&")
 
@@ -40,32 +40,38 @@ def export(name: str, fmt: str, lang: Lang = "nl", width: int = 80) -> str:
     return export_summary(checked.result, checked.bank, fmt, lang, width)
 
 
+class Golden(SingleFileSnapshotExtension):
+    """A golden report: one text file per case, under `__snapshots__/test_report_summary/`."""
+
+    _write_mode = WriteMode.TEXT
+
+
+#: One extension per format, so that each golden file opens as what it is.
+GOLDEN_EXTENSIONS: dict[str, type[Golden]] = {
+    fmt: type(f"Golden{suffix.title()}", (Golden,), {"_file_extension": suffix})
+    for fmt, suffix in (("text", "txt"), ("markdown", "md"), ("html", "html"), ("json", "json"))
+}
 GOLDEN_CASES = [
-    ("consensus", "text", "nl", "consensus.nl.txt"),
-    ("consensus", "markdown", "nl", "consensus.nl.md"),
-    ("votes", "text", "en", "votes.en.txt"),
-    ("merged", "text", "nl", "merged.nl.txt"),
-    ("merged", "markdown", "en", "merged.en.md"),
-    ("unfinished", "text", "nl", "unfinished.nl.txt"),
-    ("nvt-consensus", "text", "nl", "nvt-consensus.nl.txt"),
-    ("nvt-consensus", "markdown", "nl", "nvt-consensus.nl.md"),
-    ("nvt-consensus", "html", "nl", "nvt-consensus.nl.html"),
-    ("nvt-votes", "text", "en", "nvt-votes.en.txt"),
-    ("nvt-votes", "json", "nl", "nvt-votes.nl.json"),
-    ("nvt-merged", "text", "nl", "nvt-merged.nl.txt"),
-    ("nvt-merged", "markdown", "en", "nvt-merged.en.md"),
+    pytest.param("consensus", "text", "nl", id="consensus.nl-text"),
+    pytest.param("consensus", "markdown", "nl", id="consensus.nl-markdown"),
+    pytest.param("votes", "text", "en", id="votes.en-text"),
+    pytest.param("merged", "text", "nl", id="merged.nl-text"),
+    pytest.param("merged", "markdown", "en", id="merged.en-markdown"),
+    pytest.param("unfinished", "text", "nl", id="unfinished.nl-text"),
+    pytest.param("nvt-consensus", "text", "nl", id="nvt-consensus.nl-text"),
+    pytest.param("nvt-consensus", "markdown", "nl", id="nvt-consensus.nl-markdown"),
+    pytest.param("nvt-consensus", "html", "nl", id="nvt-consensus.nl-html"),
+    pytest.param("nvt-votes", "text", "en", id="nvt-votes.en-text"),
+    pytest.param("nvt-votes", "json", "nl", id="nvt-votes.nl-json"),
+    pytest.param("nvt-merged", "text", "nl", id="nvt-merged.nl-text"),
+    pytest.param("nvt-merged", "markdown", "en", id="nvt-merged.en-markdown"),
 ]
 
 
-@pytest.mark.parametrize(("name", "fmt", "lang", "golden"), GOLDEN_CASES)
-def test_golden(name, fmt, lang, golden):
-    """Regenerate with WOEST_UPDATE_GOLDEN=1 and read the diff before committing it."""
-    produced = export(name, fmt, lang, width=80)
-    path = GOLDEN / golden
-    if os.environ.get("WOEST_UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(produced, encoding="utf-8")
-    assert produced == path.read_text(encoding="utf-8")
+@pytest.mark.parametrize(("name", "fmt", "lang"), GOLDEN_CASES)
+def test_golden(name: str, fmt: str, lang: Lang, snapshot: SnapshotAssertion) -> None:
+    """Regenerate with `pytest tests/test_report_summary.py --snapshot-update`; read the diff."""
+    assert export(name, fmt, lang, width=80) == snapshot(extension_class=GOLDEN_EXTENSIONS[fmt])
 
 
 @pytest.mark.parametrize("name", ["consensus", "votes", "merged", "unfinished", "hostile"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
@@ -11,22 +10,11 @@ from typing import Any
 import pytest
 from playwright.async_api import BrowserContext, Page, ViewportSize, async_playwright
 
+from tests.live.chromium import launch_profile, missing
 from woest_tui.core.model import Question
 from woest_tui.live.room import Room
 from woest_tui.live.server import LiveServer
 
-CHROMIUM = os.environ.get("WOEST_CHROMIUM", "/usr/bin/chromium")
-#: Flags for a browser that runs as root in a container and reaches nothing but loopback.
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PHONE: ViewportSize = {"width": 360, "height": 740}
 
 
@@ -36,7 +24,8 @@ Open = Callable[..., Awaitable[BrowserContext]]
 @pytest.fixture
 async def browser() -> AsyncIterator[Open]:
     """Opens Debian's chromium with a fresh profile folder of its own, for one context."""
-    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: .ci/run installs it with apt"
+    problem = missing()
+    assert problem is None, problem
     contexts: list[BrowserContext] = []
     with tempfile.TemporaryDirectory(prefix="woest-chromium-") as profiles:
         async with async_playwright() as playwright:
@@ -44,9 +33,7 @@ async def browser() -> AsyncIterator[Open]:
             async def open_context(**options: Any) -> BrowserContext:
                 # nothing is downloaded: the browser is Debian's, the profile new and empty
                 profile = Path(profiles) / str(len(contexts))
-                context = await playwright.chromium.launch_persistent_context(
-                    str(profile), executable_path=CHROMIUM, args=FLAGS, **options
-                )
+                context = await launch_profile(playwright, profile, **options)
                 contexts.append(context)
                 return context
 

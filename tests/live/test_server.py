@@ -76,6 +76,47 @@ async def test_a_vote_is_received_and_shown_back(server: LiveServer, room: Room)
         assert sum(answer.votes) == 1 and answer.votes[3 - low] == 1
 
 
+async def test_a_vote_is_answered_once_the_wall_shows_it(server: LiveServer, room: Room) -> None:
+    qid = open_first_scale(room)
+    order: list[str] = []
+    painted = asyncio.Event()
+
+    async def wall() -> None:
+        await painted.wait()
+        order.append("painted")
+
+    server.wall = wall
+    async with phone_session() as phone:
+        await join(phone, server.url)
+        post = asyncio.ensure_future(
+            phone.post(server.url + "/vote", data={"q": qid, "value": "7"}, allow_redirects=False)
+        )
+        await asyncio.sleep(0.05)
+        # counted at once, answered only after the wall has painted the count
+        assert room.answered == 1 and not post.done()
+        painted.set()
+        async with await post as response:
+            order.append("answered")
+            assert response.status == 303
+        assert order == ["painted", "answered"]
+
+
+async def test_a_wall_that_never_paints_holds_no_phone(server: LiveServer, room: Room) -> None:
+    qid = open_first_scale(room)
+
+    async def covered() -> None:
+        await asyncio.Event().wait()  # the join screen covers the count: no paint comes
+
+    server.wall = covered
+    async with phone_session() as phone:
+        await join(phone, server.url)
+        began = asyncio.get_running_loop().time()
+        async with phone.post(server.url + "/vote", data={"q": qid, "value": "7"}) as response:
+            assert response.status == 200 and "Ontvangen." in await response.text()
+        assert asyncio.get_running_loop().time() - began < 2
+        assert room.answered == 1
+
+
 BAD = [
     ("unknown option", "choice", {"value": "no-such-option"}),
     ("out of range", "scale", {"value": "11"}),

@@ -111,28 +111,26 @@ def _rgb(value: str) -> object:
 
 
 def test_every_colour_of_the_html_summary_is_readable() -> None:
-    from woest_tui.report import summary_html
     from woest_tui.report.common import STATUS_COLOUR
+    from woest_tui.report.document import html_style
 
-    page = summary_html.STYLE + "".join(f"color:{c};" for c in STATUS_COLOUR.values())
+    page = html_style.STYLE + "".join(f"color:{c};" for c in STATUS_COLOUR.values())
     colours = _colours(page)
     assert len(colours) >= 6
     white = _rgb("#ffffff")
     for colour in colours:
         assert ratio(_rgb(colour), white) >= GOAL, colour  # type: ignore[arg-type]
-    notice = re.search(r"\.notice \{ background: (#[0-9a-f]+)", summary_html.STYLE)
+    notice = re.search(r"\.notice \{ background: (#[0-9a-f]+)", html_style.STYLE)
     assert notice is not None
-    text = re.search(r"body \{[^}]*?color: (#[0-9a-f]+)", summary_html.STYLE)
+    text = re.search(r"body \{[^}]*?color: (#[0-9a-f]+)", html_style.STYLE)
     assert text is not None
     assert ratio(_rgb(text.group(1)), _rgb(notice.group(1))) >= GOAL  # type: ignore[arg-type]
 
 
 def test_every_colour_of_the_html_comparison_is_readable() -> None:
-    from woest_tui.report import compare_export
+    from woest_tui.report.document import html_style
 
-    page = compare_export._CSS + "".join(
-        f"color:{c};" for c in compare_export.CHANGE_COLOUR.values()
-    )
+    page = html_style.STYLE + "".join(f"color:{c};" for c in html_style.TONE_COLOUR.values() if c)
     white = _rgb("#ffffff")
     colours = _colours(page)
     assert len(colours) >= 4

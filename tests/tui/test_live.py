@@ -104,6 +104,15 @@ def status_of(walk: WalkScreen) -> str:
     return str(walk.query_one("#live-status").render())
 
 
+def tally_of(walk: WalkScreen) -> str:
+    return str(walk.query_one("#live-result").render())
+
+
+def revealed(walk: WalkScreen) -> bool:
+    """Whether the wall shows the tally (before the reveal only the rows' names stand there)."""
+    return walk.query_one("#live-result").has_class("-revealed")
+
+
 def expected_total(question: Question, votes: list[dict[str, Any]]) -> Counter[str]:
     counted: Counter[str] = Counter()
     for fields in votes:
@@ -152,9 +161,9 @@ async def test_thirty_phones_through_the_quick_scan(make_app: MakeApp, tmp_path:
                 assert all("Ontvangen." in page for page in pages)
                 await until(lambda: "30 van 30 hebben geantwoord" in status_of(walk), pilot)
                 # the distribution stays hidden until the reveal
-                assert not walk.query_one("#live-result").display
+                assert not revealed(walk) and "█" not in tally_of(walk)
                 await pilot.press("r")
-                await until(lambda: walk.query_one("#live-result").display, pilot)
+                await until(lambda: revealed(walk), pilot)
                 # after the reveal a phone can no longer change its answer
                 async with phones[0].session.post(
                     url + "/vote", data={"q": question.id, **votes[1]}
@@ -181,7 +190,8 @@ async def test_thirty_phones_through_the_quick_scan(make_app: MakeApp, tmp_path:
                 # the teamchef alone is never apart: overig holds them
                 assert answer.by_role is not None
                 assert set(answer.by_role) == {"wijkagent", "oe", OTHER}
-                assert result.session.merged_from == 30 and result.session.live
+                assert result.schema_ == 1 and result.session.live
+                assert result.session.merged_from is None and result.session.people == 30
                 assert result.session.roles == {"wijkagent": 10, "oe": 5, OTHER: 15}
                 assert sum(1 for a in result.answers.values() if a.is_answered) == saved
                 await until(
@@ -227,15 +237,16 @@ async def test_the_tally_stays_hidden_until_r_and_typed_hands_are_marked(
             await phones[0].vote({"value": "7"})
             await phones[1].vote({"value": "3"})
             await until(lambda: "2 van 2 hebben geantwoord" in status_of(walk), pilot)
-            assert not walk.query_one("#live-result").display
+            assert not revealed(walk) and "█" not in tally_of(walk)
+            assert "stemmen" not in tally_of(walk)
             assert "7" not in status_of(walk) and "█" not in status_of(walk)
             # two people without a phone say 7: typed in the row of point 7
             scale = walk.state.bank.scale_of(first_scale)
             walk.query_one(f"#hand-{7 - scale.min}").focus()
             await pilot.press("2")
             await pilot.press("r")
-            await until(lambda: walk.query_one("#live-result").display, pilot)
-            shown = str(walk.query_one("#live-result").render())
+            await until(lambda: revealed(walk), pilot)
+            shown = tally_of(walk)
             assert "(met de hand: 2)" in shown and "4 stemmen" in shown
             # a phone cannot change its vote after the reveal
             async with phones[0].session.post(
@@ -269,7 +280,7 @@ async def test_first_enter_reveals_auto_reveal_and_the_top_line(
             await until(lambda: "1 mee" in str(walk.query_one("#live-top").render()), pilot)
             await phone.vote({"value": "5"})
             # everyone in the room answered: the tally shows by itself
-            await until(lambda: walk.query_one("#live-result").display, pilot)
+            await until(lambda: revealed(walk), pilot)
             await pilot.press("enter")
             await until(lambda: walk.question is not None and walk.question.id != first.id, pilot)
             # here nobody answered yet: the first Enter reveals, it does not save
@@ -301,3 +312,46 @@ async def test_the_start_screen_offers_live(make_app: MakeApp, tmp_path: Path) -
         await until(lambda: isinstance(app.screen, LiveJoinScreen), pilot)
     result = load_result(out)
     assert result.session.live and result.session.mode == "votes"
+
+
+async def test_votes_repaint_the_count_once_a_frame_without_a_layout(
+    make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.widget import Widget
+
+    from woest_tui.tui.widgets.live_panel import LiveStatus
+
+    app = live_app(make_app, tmp_path / "live.toml")
+    async with app.run_test(size=(100, 40)) as pilot:
+        walk = await open_first_question(app, pilot)
+        assert app.live is not None and walk.question is not None
+        room, question = app.live.room, walk.question
+        phones = [room.join(None) for _ in range(40)]
+        for phone in phones:
+            room.choose_role(phone, "none")
+        await until(lambda: "0 van 40" in status_of(walk), pilot)
+        await pilot.pause()
+        layouts: list[Widget] = []
+        renders: list[int] = []
+        refresh, render = Widget.refresh, LiveStatus.render
+
+        def spy_refresh(self: Widget, *regions: Any, **kw: Any) -> Widget:
+            if kw.get("layout") or kw.get("recompose"):
+                layouts.append(self)
+            return refresh(self, *regions, **kw)
+
+        def spy_render(self: LiveStatus) -> Any:
+            renders.append(room.answered)
+            return render(self)
+
+        monkeypatch.setattr(Widget, "refresh", spy_refresh)
+        monkeypatch.setattr(LiveStatus, "render", spy_render)
+        scale = walk.state.bank.scale_of(question)
+        # forty votes come in between two frames: one drawing of the count, no layout
+        for index, phone in enumerate(phones):
+            room.vote(phone, question.id, {"value": [str(scale.min + index % scale.points)]})
+        await until(lambda: 40 in renders, pilot)
+        await pilot.pause()
+        assert renders == [40]
+        assert layouts == []
+        assert "40 van 40 hebben geantwoord" in status_of(walk)

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from woest_tui import __version__
-from woest_tui.i18n import Lang, current_lang, message
-from woest_tui.i18n.messages.cli import ARGPARSE_NL
+from woest_tui.i18n import Lang, argparse_words, current_lang, message
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -69,14 +68,8 @@ def argparse_speaks(lang: Lang) -> Iterator[None]:
     """
     namespace = vars(argparse)
     saved = namespace["_"], namespace["ngettext"]
-
-    def gettext(text: str) -> str:
-        return ARGPARSE_NL.get(text, text) if lang != "en" else text
-
-    def ngettext(singular: str, plural: str, count: int) -> str:
-        return gettext(singular if count == 1 else plural)
-
-    namespace["_"], namespace["ngettext"] = gettext, ngettext
+    words = argparse_words(lang)
+    namespace["_"], namespace["ngettext"] = words.gettext, words.ngettext
     try:
         yield
     finally:

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from woest_tui.core.files.locate import LineIndex
 from woest_tui.core.model import ID_PATTERN
 from woest_tui.core.safe import visible
-from woest_tui.i18n import MESSAGES, Lang, message
+from woest_tui.i18n import Lang, known, message
 
 _PLAIN_KEY = re.compile(r"[A-Za-z0-9_-]+")
 
@@ -23,7 +23,7 @@ class Problem:
     """One thing wrong with a file."""
 
     key: str
-    """Message key in i18n.MESSAGES."""
+    """Message key (a msgid of the i18n catalogues)."""
     place: str = ""
     """Readable path inside the file, e.g. `themes[3].questions[2].options`."""
     params: dict[str, object] = field(default_factory=dict)
@@ -194,7 +194,7 @@ def problems_from(error: ValidationError, source: str | None = None) -> list[Pro
         kind = item["type"]
         if kind == "string_pattern_mismatch" and ctx.get("pattern") != ID_PATTERN:
             kind = "hash_pattern"
-        if kind not in MESSAGES:
+        if not known(kind):
             kind, ctx = "pydantic_other", {"detail": item["msg"]}
         if kind == "literal_error" and "expected" in ctx:
             ctx["expected"] = str(ctx["expected"]).replace("'", "").replace(" or ", ", ")

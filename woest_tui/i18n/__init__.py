@@ -1,19 +1,18 @@
-"""Every user-facing string of the domain and the CLI, in Dutch and English."""
+"""Every user-facing string of woest, one gettext catalogue per language.
+
+The catalogues are `locale/<lang>/LC_MESSAGES/woest.po` (Dutch is the source language),
+compiled to the `woest.mo` beside each and read here with the standard library's gettext:
+woest needs no package of its own to speak. A msgid is a symbolic key ("file_missing");
+the README's developer section says why, and how to add a string.
+"""
 
 from __future__ import annotations
 
+import gettext
 import os
+import warnings
+from functools import cache
 from typing import Final, Literal
-
-from woest_tui.i18n.messages.check import CHECK_MESSAGES
-from woest_tui.i18n.messages.cli import CLI_MESSAGES
-from woest_tui.i18n.messages.compare import COMPARE_MESSAGES
-from woest_tui.i18n.messages.cycle import CYCLE_MESSAGES
-from woest_tui.i18n.messages.live import LIVE_MESSAGES
-from woest_tui.i18n.messages.report import REPORT_MESSAGES
-from woest_tui.i18n.messages.room import ROOM_MESSAGES
-from woest_tui.i18n.messages.tui import TUI_MESSAGES
-from woest_tui.i18n.messages.validation import VALIDATION_MESSAGES
 
 #: A language of woest's texts and of a questionnaire: Dutch first, English available.
 Lang = Literal["nl", "en"]
@@ -22,149 +21,116 @@ LANGS: tuple[Lang, ...] = ("nl", "en")
 
 DEFAULT_LANG: Final[Lang] = "nl"
 
-#: key -> (Dutch, English). Placeholders use str.format names.
-MESSAGES: dict[str, tuple[str, str]] = {
-    # --- files ------------------------------------------------------------------------
-    "file_missing": ("bestand bestaat niet", "file does not exist"),
-    "file_is_dir": ("dit is een map, geen bestand", "this is a folder, not a file"),
-    "file_unreadable": ("kan het bestand niet lezen ({reason})", "cannot read the file ({reason})"),
-    "file_not_regular": (
-        "dit is geen gewoon bestand (maar een pipe, apparaat of socket)",
-        "this is not a regular file (but a pipe, a device or a socket)",
-    ),
-    "file_empty": ("het bestand is leeg", "the file is empty"),
-    "file_too_large": (
-        "het bestand is te groot ({size} MB; hoogstens {limit} MB)",
-        "the file is too large ({size} MB; at most {limit} MB)",
-    ),
-    "file_binary": (
-        "dit is geen tekstbestand (het bevat binaire gegevens)",
-        "this is not a text file (it holds binary data)",
-    ),
-    "file_not_utf8": (
-        "het bestand is geen UTF-8 (onleesbaar teken op regel {line})",
-        "the file is not UTF-8 (unreadable byte on line {line})",
-    ),
-    "file_bom": (
-        "het bestand begint met een BOM-teken; sla het op als UTF-8 zonder BOM",
-        "the file starts with a byte order mark; save it as UTF-8 without BOM",
-    ),
-    "file_not_toml": ("geen geldige TOML: {reason}", "not valid TOML: {reason}"),
-    "file_lone_cr": (
-        "losse CR-regeleinden (oude Mac-stijl); sla het bestand op met gewone regeleinden",
-        "lone CR line ends (old Mac style); save the file with ordinary line ends",
-    ),
-    "file_key_too_deep": (
-        "een sleutel of tabelnaam heeft meer dan {limit} delen",
-        "a key or table name has more than {limit} parts",
-    ),
-    "file_not_toml_words": ("geen geldige TOML: {nl}", "not valid TOML: {en}"),
-    "pydantic_other": ("{detail}", "{detail}"),
-    "file_too_deep": (
-        "de TOML is te diep genest om te lezen",
-        "the TOML is nested too deeply to read",
-    ),
-    "not_a_result": (
-        "dit is een vragenlijst, geen resultaatbestand",
-        "this is a question bank, not a result file",
-    ),
-    "not_a_bank": (
-        "dit is een resultaatbestand, geen vragenlijst",
-        "this is a result file, not a question bank",
-    ),
-    "file_kind_unknown": (
-        "geen vragenlijst en geen resultaat (verwacht [[themes]] of [session])",
-        "neither a question bank nor a result (expected [[themes]] or [session])",
-    ),
-    "write_failed": (
-        "kan niet opslaan ({reason}); er is niets overschreven",
-        "cannot save ({reason}); nothing was overwritten",
-    ),
-    "session_in_use": (
-        "deze sessie is al open in een andere woest (proces {pid} op {host}); sluit die eerst"
-        " af, of ga daar verder",
-        "this session is already open in another woest (process {pid} on {host}); quit that"
-        " one first, or go on there",
-    ),
-    "file_changed": (
-        "het bestand is buiten woest gewijzigd sinds woest het opsloeg (met de hand, een"
-        " git pull of een andere woest); woest slaat er niet meer in op tot je kiest wat er"
-        " moet gebeuren",
-        "the file was changed outside woest since woest saved it (by hand, a git pull or"
-        " another woest); woest does not save to it until you choose what to do",
-    ),
-    "result_too_large": (
-        "dan wordt het bestand {size} MB, meer dan woest kan lezen ({limit} MB); maak de"
-        " tekst korter. Er is niets veranderd",
-        "the file would then be {size} MB, more than woest can read ({limit} MB); make the"
-        " text shorter. Nothing was changed",
-    ),
-    "write_not_regular": (
-        "is geen gewoon bestand (maar een apparaat, pipe of socket); woest schrijft er niet"
-        " overheen, ook niet met --force",
-        "is not a regular file (but a device, a pipe or a socket); woest does not write over"
-        " it, not even with --force",
-    ),
-    "write_symlink_loop": (
-        "is een symbolische link die in een kring naar zichzelf wijst; kies een andere naam",
-        "is a symbolic link that points back to itself in a loop; choose another name",
-    ),
-    "write_symlink_foreign": (
-        "is een symbolische link van iemand anders; woest schrijft er niet doorheen, ook niet"
-        " met --force (kies een andere naam)",
-        "is a symbolic link owned by someone else; woest does not write through it, not even"
-        " with --force (choose another name)",
-    ),
-    "write_symlink_dangling": (
-        "is een symbolische link naar iets dat niet bestaat; woest maakt daar geen bestand aan,"
-        " ook niet met --force (kies een andere naam)",
-        "is a symbolic link to something that does not exist; woest does not create a file"
-        " there, not even with --force (choose another name)",
-    ),
-    "write_symlink_folder": (
-        "is een symbolische link naar een map die niet van jou is ({folder}); woest schrijft er"
-        " niet doorheen, ook niet met --force",
-        "is a symbolic link into a folder you do not own ({folder}); woest does not write"
-        " through it, not even with --force",
-    ),
-    "merge_too_many": (
-        "{found} bestanden; woest voegt er hoogstens {limit} samen",
-        "{found} files; woest merges at most {limit}",
-    ),
-    "merge_too_large": (
-        "het samengevoegde resultaat wordt {size} MB, meer dan woest kan lezen ({limit} MB);"
-        " voeg minder bestanden samen",
-        "the merged result would be {size} MB, more than woest can read ({limit} MB);"
-        " merge fewer files",
-    ),
-    "output_is_input": (
-        "is ook een van de bestanden waaruit het gemaakt wordt ({first}); kies een andere naam voor -o",
-        "is also one of the files it is made from ({first}); choose another name for -o",
-    ),
-    "merge_output_is_input": (
-        "is ook een van de bestanden om samen te voegen ({first}); kies een andere naam voor -o",
-        "is also one of the files to merge ({first}); choose another name for -o",
-    ),
-    "exists_no_force": (
-        "bestaat al; kies een andere naam of gebruik --force",
-        "already exists; choose another name or use --force",
-    ),
-    "exists_finished": (
-        "bevat een afgeronde sessie van een ander team of een andere vragenlijst;"
-        " gebruik --force om te overschrijven",
-        "holds a finished session of another team or questionnaire; use --force to overwrite it",
-    ),
-}
+#: The folder of the catalogues, in gettext's layout (`<lang>/LC_MESSAGES/woest.mo`); a str,
+#: as pathlib would cost `woest validate` several milliseconds of imports for one join.
+LOCALE_DIR: Final = os.path.join(os.path.dirname(__file__), "locale")
+#: gettext's name for woest's catalogues.
+DOMAIN: Final = "woest"
+#: The placeholders that carry the number a plural message counts, in the order tried.
+COUNTS: Final = ("count", "total")
 
-MESSAGES.update(VALIDATION_MESSAGES)
-MESSAGES.update(CHECK_MESSAGES)
-MESSAGES.update(CLI_MESSAGES)
-MESSAGES.update(TUI_MESSAGES)
-MESSAGES.update(REPORT_MESSAGES)
-MESSAGES.update(ROOM_MESSAGES)
-MESSAGES.update(COMPARE_MESSAGES)
-MESSAGES.update(LIVE_MESSAGES)
-MESSAGES.update(CYCLE_MESSAGES)
+
+class MissingMessageWarning(UserWarning):
+    """A message key with no text in a catalogue: a mistyped key or a string not yet added.
+
+    The user then sees the key itself instead of a crash; the tests turn this warning into
+    an error (pyproject.toml, `filterwarnings`), so a missing key never reaches a release.
+    """
+
+
+class _Missing(LookupError):
+    """A key the catalogue does not hold (raised by `_Gap`, caught in `message`)."""
+
+
+class _Gap(gettext.NullTranslations):
+    """The last fallback of a catalogue: says that a key is missing instead of echoing it."""
+
+    def gettext(self, message: str) -> str:
+        raise _Missing(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        raise _Missing(msgid1)
+
+
+def _read(lang: Lang, domain: str) -> gettext.GNUTranslations:
+    """The compiled catalogue `domain` of `lang` (`<lang>/LC_MESSAGES/<domain>.mo`)."""
+    with open(os.path.join(LOCALE_DIR, lang, "LC_MESSAGES", f"{domain}.mo"), "rb") as file:
+        return gettext.GNUTranslations(file)
+
+
+@cache
+def catalogue(lang: Lang) -> gettext.GNUTranslations:
+    """The texts of woest in `lang`, read once, on first use.
+
+    Args:
+        lang: "nl" or "en".
+
+    Returns:
+        The translations; a key they lack raises `_Missing` (their fallback is a `_Gap`).
+    """
+    translations = _read(lang, DOMAIN)
+    translations.add_fallback(_Gap())
+    return translations
+
+
+@cache
+def argparse_words(lang: Lang) -> gettext.NullTranslations:
+    """The own words of argparse (usage, options, its errors) in `lang`, for the command line.
+
+    argparse looks them up through gettext by their English text (its domain "argparse");
+    English needs no catalogue, Dutch has `nl/LC_MESSAGES/argparse.po`.
+
+    Args:
+        lang: "nl" or "en".
+
+    Returns:
+        Translations whose gettext and ngettext give argparse's text in `lang` (a text the
+        catalogue lacks stays English).
+    """
+    return gettext.NullTranslations() if lang == "en" else _read(lang, "argparse")
+
+
+def _count(params: dict[str, object]) -> int | None:
+    """The number a plural message counts: its `count`, else its `total`.
+
+    A value that is no whole number reads as many (the plural), as woest always did; without
+    either placeholder there is nothing to count (None).
+    """
+    for name in COUNTS:
+        if name in params:
+            value = params[name]
+            return value if isinstance(value, int) else 2
+    return None
+
+
+def _template(key: str, lang: Lang, params: dict[str, object]) -> str:
+    """The text of `key` in `lang`, in the plural form its count asks for; raises `_Missing`."""
+    if not key:
+        raise _Missing(key)  # gettext's "" is the catalogue's header, not a text
+    translations = catalogue(lang)
+    n = _count(params)
+    if n is not None:
+        try:
+            return translations.ngettext(key, key, n)
+        except _Missing:
+            pass  # not a plural message: its one text below
+    return translations.gettext(key)
+
+
+def known(key: str) -> bool:
+    """Whether `key` has a text (the Dutch catalogue, the source, holds every key).
+
+    Args:
+        key: a message key, e.g. an error type pydantic reports.
+
+    Returns:
+        True when `message(key, ...)` has a text for it.
+    """
+    try:
+        _template(key, DEFAULT_LANG, {})
+    except _Missing:
+        return False
+    return True
 
 
 def as_lang(text: object) -> Lang | None:
@@ -194,23 +160,23 @@ def current_lang(requested: str | None = None) -> Lang:
 def message(key: str, lang: Lang = DEFAULT_LANG, **params: object) -> str:
     """The text for `key` in `lang`, with `params` filled in.
 
+    A plural message (msgid_plural in the catalogue) takes the form for its `count`
+    placeholder, else its `total` ("1 open vraag", "2 open vragen"), by gettext's ngettext.
+
     Args:
-        key: a key of MESSAGES.
+        key: a msgid of the catalogues.
         lang: "nl" or "en".
-        **params: values for the placeholders.
+        **params: values for the placeholders (str.format names).
 
     Returns:
-        The text; for an unknown key the key itself, so a gap shows instead of crashing.
-        With a `count` of 1 (without a count: a `total` of 1) it takes the key's singular
-        form, `<key>_one`, where the table has one.
+        The text. For a key no catalogue holds: the key itself, so the screen shows a gap
+        instead of crashing, with a `MissingMessageWarning` (an error under the tests).
     """
-    if params.get("count", params.get("total")) == 1:
-        # a singular form where the table has one ("1 open vraag", not "1 open vragen")
-        key = key + "_one" if key + "_one" in MESSAGES else key
-    pair = MESSAGES.get(key)
-    if pair is None:
+    try:
+        template = _template(key, lang, params)
+    except _Missing:
+        warnings.warn(f"no text for message key {key!r} ({lang})", MissingMessageWarning, 2)
         return key
-    template = pair[1] if lang == "en" else pair[0]
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -8,8 +8,9 @@ files, results, notes, names or earlier questions, and writes nothing to disk.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Final
@@ -27,6 +28,9 @@ COOKIE: Final = "woest_phone"
 LANG_COOKIE: Final = "woest_lang"
 #: Seconds between keep-alive lines on the event stream.
 KEEPALIVE: Final = 15.0
+#: The longest a vote's answer waits for the wall to show it (a wall that is covered, by the
+#: join screen say, never paints the count: the phone is answered anyway).
+WALL_WAIT: Final = 0.25
 CSP: Final = (
     "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self';"
     " img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
@@ -91,6 +95,9 @@ class LiveServer:
         self.seen: tuple[str | None, bool] = (None, False)
         #: Runs a callback once the screen has painted (the TUI's `call_after_refresh`).
         self.defer: Callable[[Callable[[], None]], object] | None = None
+        #: Waits until the wall shows the room as it is now (set by the TUI while it shows
+        #: an open question's count).
+        self.wall: Callable[[], Awaitable[None]] | None = None
         room.listeners.append(self._wake)
 
     def _wake(self) -> None:
@@ -268,6 +275,14 @@ class LiveServer:
             raise Refused("live_unknown_phone", 403)
         return phone_id
 
+    def _back(self) -> web.Response:
+        """303 to the page (post, redirect, get), without a body: a hundred phones vote at once.
+
+        Returned, not raised as `web.HTTPSeeOther`: that one is an exception with a text
+        body of its own, which costs each vote more than the vote itself.
+        """
+        return web.Response(status=303, headers={"Location": f"/j/{self.room.code}"})
+
     async def vote(self, request: web.Request) -> web.StreamResponse:
         """A vote: checked, counted, then the page again (post, redirect, get)."""
         phone_id = self._known_phone(request)
@@ -276,7 +291,12 @@ class LiveServer:
         if len(questions) != 1 or set(form) - {"value", "dont_know", "not_applicable"}:
             raise Refused("live_bad_request")
         self.room.vote(phone_id, questions[0], form)
-        raise web.HTTPSeeOther(f"/j/{self.room.code}")
+        if self.wall is not None:
+            # the wall first: the count is painted before a hundred answers are written,
+            # which would otherwise hold the frame; the phone hears "ontvangen" right after
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.wall(), WALL_WAIT)
+        return self._back()
 
     async def role(self, request: web.Request) -> web.StreamResponse:
         """The phone's function (or "rather not say")."""
@@ -286,7 +306,7 @@ class LiveServer:
         if len(roles) != 1 or set(form) != {"role"}:
             raise Refused("live_bad_request")
         self.room.choose_role(phone_id, roles[0])
-        raise web.HTTPSeeOther(f"/j/{self.room.code}")
+        return self._back()
 
     async def events(self, request: web.Request) -> web.StreamResponse:
         """Server-sent events: the phone's view state, sent again at every change."""

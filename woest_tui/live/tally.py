@@ -188,11 +188,15 @@ def people_of(answer: Answer, question: Question) -> int:
 
 
 def live_result(result: Result, bank: Questionnaire, joined: Mapping[str, int]) -> Result:
-    """The result as a live session stores it: who was in the room, in groups, never less.
+    """The result as a live session stores it: a votes result, its people in groups.
 
+    The file is a session's own (schema 1, `mode = "votes"`, `live = true`): a scale's
+    tally is stored exactly as votes mode stores it, the other types' tallies and the
+    tallies per group as a merged result keeps them (`counts`, `values`, `by_role`).
     `session.roles` holds every group with the most people it had: in the room now, in
-    the file already, or answering one question; `merged_from` is their sum, at least
-    the most people one question's tally holds (typed hands count under OTHER).
+    the file already, or answering one question; their sum is at least the most people
+    one question's tally holds (typed hands count under OTHER). A file written before
+    (schema 2 with `merged_from`) is written this way at its next save.
 
     Args:
         result: the result with its answers.
@@ -200,7 +204,7 @@ def live_result(result: Result, bank: Questionnaire, joined: Mapping[str, int]) 
         joined: the groups of the phones in the room now, with their counts.
 
     Returns:
-        The result, validated, as schema 2 once it holds an answer.
+        The result, validated.
     """
     roles: Counter[str] = Counter()
     for group, count in [*result.session.roles.items(), *joined.items()]:
@@ -215,18 +219,9 @@ def live_result(result: Result, bank: Questionnaire, joined: Mapping[str, int]) 
             roles[group] = max(roles[group], people_of(Answer(**tally.model_dump()), question))
     if most > sum(roles.values()):
         roles[OTHER] += most - sum(roles.values())
-    people = sum(roles.values())
     data = result.model_dump(by_alias=True, exclude_none=True)
-    tallied = any(a.is_answered for a in result.answers.values()) and people > 0
-    data["schema"] = 2 if tallied else 1
+    data["schema"] = 1
     session = data["session"]
     session.update(live=True, mode="votes", roles=dict(sorted(roles.items())))
     session.pop("merged_from", None)
-    if tallied:
-        session["merged_from"] = people
-    else:
-        # a file without tallies is an ordinary votes result; schema 1 has no by_role
-        data["answers"] = {
-            qid: {"note": a.note} for qid, a in result.answers.items() if a.note is not None
-        }
     return Result.model_validate(data)

@@ -16,8 +16,9 @@ import uuid
 from woest_tui.core.model import Questionnaire, Result
 from woest_tui.core.safe import visible
 from woest_tui.i18n import Lang, message
-from woest_tui.report.common import ref_title
-from woest_tui.report.escape import md_escape
+from woest_tui.report.common import ref_title, visible_view
+from woest_tui.report.document.markdown import markdown_document
+from woest_tui.report.document.model import Block, Cell, Column, Document, Heading, Paragraph, Table
 
 #: The namespace of woest's event UIDs (uuid5 of a fixed name, so it never changes).
 UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "woest.invalid")
@@ -84,25 +85,47 @@ def actions_markdown(result: Result, bank: Questionnaire, lang: Lang) -> str:
     Returns:
         The document; every text typed by the team is escaped.
     """
+    return visible(markdown_document(actions_document(result, bank, lang)))
+
+
+def actions_document(result: Result, bank: Questionnaire, lang: Lang) -> Document:
+    """The action list as a report document (see `actions_markdown`).
+
+    Args:
+        result: the result.
+        bank: its bank.
+        lang: "nl" or "en".
+
+    Returns:
+        The document.
+    """
     session = result.session
-
-    def t(key: str, **params: object) -> str:
-        return message(key, lang, **params)
-
-    out = [f"# {md_escape(t('act_title', team=session.team))}", ""]
-    out.append(md_escape(t("act_intro", date=session.date.isoformat())))
-    out.append("")
+    title = message("act_title", lang, team=session.team)
+    blocks: list[Block] = [
+        Heading(title, 1, "bold"),
+        Paragraph((message("act_intro", lang, date=session.date.isoformat()),)),
+    ]
     if result.priorities:
-        heads = [t(k) for k in ("rep_col_rank", "act_col_what", "act_col_who", "act_col_when")]
-        out += ["| " + " | ".join(heads) + " |", "| --: | --- | --- | --- |"]
-        for rank, p in enumerate(result.priorities, start=1):
-            what = f"{md_escape(p.action)}<br>_{md_escape(ref_title(bank, p.ref, lang))}_"
-            out.append(f"| {rank} | {what} | {md_escape(p.owner)} | {p.due.isoformat()} |")
+        keys = ("rep_col_rank", "act_col_what", "act_col_who", "act_col_when")
+        columns = tuple(
+            Column(message(key, lang), "right" if key == "rep_col_rank" else "left") for key in keys
+        )
+        rows = tuple(
+            (
+                Cell(str(rank)),
+                Cell(p.action, sub=ref_title(bank, p.ref, lang)),
+                Cell(p.owner),
+                Cell(p.due.isoformat()),
+            )
+            for rank, p in enumerate(result.priorities, start=1)
+        )
+        blocks.append(Table(columns, rows))
     else:
-        out.append(f"_{md_escape(t('rep_no_priorities'))}_")
-    out += ["", f"**{md_escape(t('rep_remeasure'))}:** {remeasure_day(result).isoformat()}"]
-    out += ["", md_escape(t("act_remeasure_how")), ""]
-    return visible("\n".join(out))
+        blocks.append(Paragraph((message("rep_no_priorities", lang),), "quiet"))
+    remeasure = remeasure_day(result).isoformat()
+    blocks.append(Paragraph((remeasure,), lead=message("rep_remeasure", lang)))
+    blocks.append(Paragraph((message("act_remeasure_how", lang),)))
+    return visible_view(Document(lang, title, tuple(blocks)))
 
 
 def actions_ics(result: Result, bank: Questionnaire, lang: Lang) -> str:

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from woest_tui.core.compare.results import Change, Row, Side
-from woest_tui.core.scoring.rules import Status
 from woest_tui.i18n import Lang, message
 from woest_tui.report.common import number, question_score_text, score_text, status_word
+from woest_tui.report.document.model import Cell, status_tone
 
 ARROWS: dict[Change | None, str] = {"better": "↑", "worse": "↓", "same": "→", None: "·"}
-
-
-@dataclass(frozen=True)
-class Cell:
-    """One table cell: its words, and the status or change that colours it."""
-
-    text: str
-    status: Status | None = None
-    change: Change | None = None
-    styled: bool = False
-    """Whether `status` or `change` gives the cell a colour."""
 
 
 def row_title(row: Row, lang: Lang) -> str:
@@ -55,7 +42,7 @@ def change_cell(row: Row, lang: Lang) -> Cell:
     sign = "" if row.delta == 0 else "+" if row.delta > 0 else "-"
     amount = f"{sign}{shown}"
     word = message(f"cmp_change_{row.change}", lang)
-    return Cell(f"{ARROWS[row.change]} {amount} {word}", change=row.change, styled=True)
+    return Cell(f"{ARROWS[row.change]} {amount} {word}", tone=row.change)
 
 
 def spread_cell(row: Row, band: float, lang: Lang) -> Cell:
@@ -105,4 +92,4 @@ def score_cell(row: Row, index: int, side: Side, lang: Lang, words: bool) -> Cel
     elif score is None and got is not None and got.mostly_not_applicable:
         # "n.v.t." is an answer, not a gap: say so rather than "–"
         text = message("cmp_not_applicable", lang)
-    return Cell(text, status=status, styled=True)
+    return Cell(text, tone=status_tone(status))

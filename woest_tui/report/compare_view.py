@@ -1,53 +1,35 @@
-"""A comparison's content in words, once, so that every format shows the same thing."""
+"""A comparison as one report document, so that every format shows the same thing."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from woest_tui.core.compare.results import Comparison, Row, Side
 from woest_tui.i18n import Lang, message
 from woest_tui.report.common import footer_text, number, threshold_text, visible_view
-from woest_tui.report.compare_cells import (
-    Cell,
-    change_cell,
-    row_title,
-    score_cell,
-    spread_cell,
+from woest_tui.report.compare_cells import change_cell, row_title, score_cell, spread_cell
+from woest_tui.report.compare_lists import (
+    Section,
+    follow_up,
+    inline,
+    pair_sections,
+    priorities,
+    reworded,
+    section_list,
+    unmatched,
 )
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table with a heading; the first column holds titles written by the bank."""
-
-    title: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-
-
-@dataclass(frozen=True)
-class Section:
-    """A heading with a list of lines (an empty list shows "None.")."""
-
-    title: str
-    lines: tuple[str, ...]
-
-
-Block = Table | Section
-
-
-@dataclass(frozen=True)
-class View:
-    """Everything a comparison report shows, in one language."""
-
-    title: str
-    results: tuple[str, ...]
-    """One line per result, in the compared order."""
-    notes: tuple[str, ...]
-    """How to read it: the order, the scale and the "about the same" band."""
-    blocks: tuple[Block, ...]
-    footer: str
+from woest_tui.report.document.model import (
+    Block,
+    Bullets,
+    Cell,
+    Column,
+    Document,
+    Footer,
+    Gap,
+    Heading,
+    Paragraph,
+    Table,
+)
 
 
 def _mode(side: Side, lang: Lang) -> str:
@@ -82,43 +64,41 @@ def _result_line(index: int, side: Side, lang: Lang) -> str:
     return f"{index}. {side.label}: {detail}{state}"
 
 
-def inline(text: str) -> str:
-    """A question's text inside a sentence: without its closing full stop.
-
-    Args:
-        text: the text.
-
-    Returns:
-        The text without a trailing full stop.
-    """
-    return text.rstrip().removesuffix(".")
-
-
-def _headers(comparison: Comparison, first: str, lang: Lang) -> tuple[str, ...]:
+def _columns(comparison: Comparison, first: str, lang: Lang) -> tuple[Column, ...]:
     if len(comparison.sides) == 2:
         labels = tuple(side.label for side in comparison.sides)
     else:
         labels = tuple(str(index) for index in range(1, len(comparison.sides) + 1))
     key = "cmp_col_change" if comparison.order == "trend" else "cmp_col_difference"
-    return (first, *labels, message(key, lang))
+    # the first column holds titles written by the bank
+    return (
+        Column(first, ratio=3, min_width=12),
+        *(Column(header, "right") for header in (*labels, message(key, lang))),
+    )
 
 
 def _table(
     comparison: Comparison, title: str, first: str, rows: Sequence[Row], lang: Lang
-) -> Table:
+) -> Section:
     words = len(comparison.sides) == 2
-    return Table(
-        title=title,
-        headers=_headers(comparison, first, lang),
-        rows=tuple(
-            (
-                Cell(_title(row, lang)),
-                *(score_cell(row, i, side, lang, words) for i, side in enumerate(comparison.sides)),
-                change_cell(row, lang)
-                if comparison.order == "trend"
-                else spread_cell(row, comparison.band, lang),
-            )
-            for row in rows
+    return Section(
+        title,
+        Table(
+            _columns(comparison, first, lang),
+            tuple(
+                (
+                    Cell(_title(row, lang)),
+                    *(
+                        score_cell(row, i, side, lang, words)
+                        for i, side in enumerate(comparison.sides)
+                    ),
+                    change_cell(row, lang)
+                    if comparison.order == "trend"
+                    else spread_cell(row, comparison.band, lang),
+                )
+                for row in rows
+            ),
+            stretch=False,
         ),
     )
 
@@ -131,124 +111,7 @@ def _title(row: Row, lang: Lang) -> str:
     return message("cmp_reworded_mark", lang, title=inline(title), version=row.reworded_since)
 
 
-def _reworded(comparison: Comparison, lang: Lang) -> Section:
-    lines = tuple(
-        message(
-            "cmp_reworded_line",
-            lang,
-            title=inline(row_title(row, lang)),
-            version=row.reworded_since,
-        )
-        for row in comparison.questions
-        if row.reworded_since is not None
-    )
-    return Section(message("cmp_reworded", lang), lines or (message("cmp_reworded_none", lang),))
-
-
-def _titles(comparison: Comparison, ids: Sequence[str], lang: Lang) -> tuple[str, ...]:
-    rows = [comparison.row(ref) for ref in ids]
-    return tuple(inline(row_title(row, lang)) for row in rows if row is not None)
-
-
-def _pair_blocks(comparison: Comparison, lang: Lang) -> list[Block]:
-    pair = comparison.pair
-    assert pair is not None
-    first, second = comparison.sides
-    differences = []
-    for ref in pair.differences:
-        row = comparison.row(ref)
-        assert row is not None
-        strong, weak = (first, second) if row.statuses[0] == "strength" else (second, first)
-        differences.append(
-            message(
-                "cmp_difference_line",
-                lang,
-                title=inline(row_title(row, lang)),
-                strong=strong.label,
-                weak=weak.label,
-            )
-        )
-    labels = {"label": second.label, "other": first.label}
-    order = comparison.order
-    return [
-        Section(message("cmp_both_strong", lang), _titles(comparison, pair.both_strong, lang)),
-        Section(message("cmp_both_weak", lang), _titles(comparison, pair.both_weak, lang)),
-        Section(message("cmp_differences", lang), tuple(differences)),
-        Section(
-            message(f"cmp_appeared_{order}", lang, **labels),
-            _titles(comparison, pair.appeared, lang),
-        ),
-        Section(
-            message(f"cmp_disappeared_{order}", lang, **labels),
-            _titles(comparison, pair.disappeared, lang),
-        ),
-    ]
-
-
-def _priorities(comparison: Comparison, side: Side, lang: Lang) -> Section:
-    lines = []
-    for rank, priority in enumerate(side.priorities, start=1):
-        row = comparison.row(priority.ref)
-        about = inline(row_title(row, lang)) if row is not None else priority.ref
-        lines.append(
-            message(
-                "cmp_priority_line",
-                lang,
-                rank=rank,
-                about=about,
-                action=priority.action,
-                owner=priority.owner,
-                due=priority.due.isoformat(),
-            )
-        )
-    if not lines:
-        points = _titles(comparison, side.summary.development_points[:3], lang)
-        key = "cmp_no_priorities" if points else "cmp_no_priorities_none"
-        lines.append(message(key, lang, items="; ".join(points)))
-    return Section(message("cmp_priorities", lang, label=side.label), tuple(lines))
-
-
-def _follow_up(side: Side, lang: Lang) -> Section:
-    """What became of the actions of the session before this one, with the team's notes."""
-    lines = []
-    for rank, item in enumerate(side.follow_up.items if side.follow_up else (), start=1):
-        line = message(
-            "cmp_follow_up_line",
-            lang,
-            rank=rank,
-            action=inline(item.action),
-            owner=item.owner,
-            due=item.due.isoformat(),
-            status=message(f"follow_status_{item.status or 'open'}", lang),
-        )
-        note = " ".join((item.note or "").split())  # one line per item
-        lines.append(f"{line} · {note}" if note else line)
-    return Section(message("cmp_follow_up", lang, label=side.label), tuple(lines))
-
-
-def _unmatched(comparison: Comparison, lang: Lang) -> Section:
-    lines = []
-    for row in comparison.unmatched:
-        present = [s.label for s, has in zip(comparison.sides, row.present, strict=True) if has]
-        lines.append(
-            message(
-                "cmp_unmatched_line" if row.replaced_by is None else "cmp_unmatched_replaced",
-                lang,
-                kind=message(f"cmp_kind_{row.kind}", lang),
-                id=row.id,
-                title=inline(row_title(row, lang)),
-                present=", ".join(present),
-                new=row.replaced_by,
-            )
-        )
-    if not lines:
-        # with another version used, "in every version" would hide what was not checked
-        key = "cmp_unmatched_none_drift" if comparison.drifted else "cmp_unmatched_none"
-        lines.append(message(key, lang))
-    return Section(message("cmp_unmatched", lang), tuple(lines))
-
-
-def compare_view(comparison: Comparison, lang: Lang) -> View:
+def compare_document(comparison: Comparison, lang: Lang) -> Document:
     """Put a comparison into words: tables and lists, the same for every format.
 
     Args:
@@ -256,7 +119,7 @@ def compare_view(comparison: Comparison, lang: Lang) -> View:
         lang: "nl" or "en".
 
     Returns:
-        The view; control characters in labels, team names and the bank's text are
+        The document; control characters in labels, team names and the bank's text are
         replaced (see `safe.visible`).
     """
     scale = comparison.scale
@@ -280,7 +143,7 @@ def compare_view(comparison: Comparison, lang: Lang) -> View:
     )
     col_theme = message("rep_col_theme", lang)
     col_question = message("rep_col_question", lang)
-    blocks: list[Block] = [
+    sections: list[Section] = [
         _table(comparison, message("cmp_themes", lang), col_theme, comparison.themes, lang)
     ]
     if comparison.pair is None:
@@ -288,31 +151,34 @@ def compare_view(comparison: Comparison, lang: Lang) -> View:
             rows = [q for q in comparison.questions if q.theme == theme.id and q.type == "scale"]
             if rows:
                 title = message("cmp_per_theme", lang, theme=row_title(theme, lang))
-                blocks.append(_table(comparison, title, col_question, rows, lang))
+                sections.append(_table(comparison, title, col_question, rows, lang))
     moved = [row for ref in comparison.moved if (row := comparison.row(ref)) is not None]
     moved_title = message(f"cmp_moved_{comparison.order}", lang)
     if moved:
-        blocks.append(_table(comparison, moved_title, col_question, moved, lang))
+        sections.append(_table(comparison, moved_title, col_question, moved, lang))
     else:
         nothing = message(f"cmp_moved_none_{comparison.order}", lang, band=band)
-        blocks.append(Section(moved_title, (nothing,)))
+        sections.append(section_list(moved_title, (nothing,)))
     if comparison.pair is not None:
-        blocks += _pair_blocks(comparison, lang)
-    blocks += [_priorities(comparison, side, lang) for side in comparison.sides]
-    blocks += [_follow_up(side, lang) for side in comparison.sides if side.follow_up is not None]
-    blocks.append(_unmatched(comparison, lang))
+        sections += pair_sections(comparison, lang)
+    sections += [priorities(comparison, side, lang) for side in comparison.sides]
+    sections += [follow_up(side, lang) for side in comparison.sides if side.follow_up is not None]
+    sections.append(unmatched(comparison, lang))
     if len({side.version for side in comparison.sides}) > 1:
         # only results of different versions can have been asked in other words
-        blocks.append(_reworded(comparison, lang))
-    none = (message("cmp_none", lang),)
-    blocks = [
-        b if not isinstance(b, Section) or b.lines else Section(b.title, none) for b in blocks
+        sections.append(reworded(comparison, lang))
+    title = message("cmp_title", lang, title=comparison.title.get(lang))
+    results = tuple(_result_line(i, s, lang) for i, s in enumerate(comparison.sides, 1))
+    blocks: list[Block] = [
+        Heading(title, 1, "underline"),
+        Paragraph(results),
+        Paragraph(notes, "quiet"),
     ]
-    view = View(
-        title=message("cmp_title", lang, title=comparison.title.get(lang)),
-        results=tuple(_result_line(i, s, lang) for i, s in enumerate(comparison.sides, 1)),
-        notes=notes,
-        blocks=tuple(blocks),
-        footer=footer_text(comparison.source, lang),
-    )
-    return visible_view(view)
+    none = Bullets((message("cmp_none", lang),))
+    for section in sections:
+        body = section.body
+        if isinstance(body, Bullets) and not body.lines:
+            body = none
+        blocks += [Gap(), Heading(section.title, 2, "bold"), body]
+    blocks += [Gap(), Footer(footer_text(comparison.source, lang))]
+    return visible_view(Document(lang, title, tuple(blocks)))

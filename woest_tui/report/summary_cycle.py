@@ -1,65 +1,49 @@
-"""The summary's steering parts in words: "Om te bespreken", last time's actions, meetings."""
+"""The summary's steering sections: "Om te bespreken", last time's actions, the meetings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from woest_tui.core.model import Questionnaire, Result
 from woest_tui.core.scoring.discuss import to_discuss
-from woest_tui.core.scoring.rules import Status, Summary
+from woest_tui.core.scoring.rules import Summary
 from woest_tui.i18n import Lang, message
 from woest_tui.report.common import number, percent, question_score_text, ref_title
+from woest_tui.report.document.model import (
+    Block,
+    Cell,
+    Column,
+    Item,
+    Items,
+    Paragraph,
+    Table,
+    Tone,
+)
+
+#: Tones of the follow-up's statuses: done reads as a strength, not done as a development
+#: point; stopped is bold (see `_follow_status`), not looked at yet faint.
+FOLLOW_TONE: dict[str | None, Tone] = {
+    "gedaan": "strength",
+    "deels": "neutral",
+    "niet": "development",
+    None: "faint",
+}
 
 
-@dataclass(frozen=True)
-class DiscussItem:
-    """A question to talk about first, with why, and what good looks like."""
-
-    ref: str
-    reason: str
-    """development, divided or blind (see `discuss.to_discuss`)."""
-    title: str
-    """The question's text."""
-    why: str
-    """The reason in words, with its number: "laagste score: 1,5 ontwikkelpunt"."""
-    context: str
-    """"in <theme title>"."""
-    help: str
-    """The question's help text ("wat goed eruitziet"); empty when it has none."""
-    status: Status | None
+def _follow_status(status: str | None, lang: Lang) -> Cell:
+    text = message(f"follow_status_{status or 'open'}", lang)
+    return Cell(text, tone=FOLLOW_TONE.get(status), strong=status == "gestopt")
 
 
-@dataclass(frozen=True)
-class FollowUpRow:
-    """An earlier priority and what became of it."""
-
-    rank: int
-    about: str
-    action: str
-    owner: str
-    due: str
-    status: str | None
-    """gedaan, deels, niet or gestopt; None while not looked at."""
-    status_text: str
-    """The status in words, or "nog niet besproken"."""
-    note: str
-
-
-def discuss_items(
-    result: Result, bank: Questionnaire, summary: Summary, lang: Lang
-) -> tuple[DiscussItem, ...]:
-    """The items of "Om te bespreken", in order.
+def discuss_section(summary: Summary, bank: Questionnaire, lang: Lang) -> Block:
+    """The questions to talk about first, numbered, each with why and what good looks like.
 
     Args:
-        result: the result.
-        bank: its bank.
-        summary: its scores.
+        summary: the scores.
+        bank: their bank.
         lang: "nl" or "en".
 
     Returns:
-        The items (none when nothing stands out).
+        The numbered list, or a quiet line when nothing stands out.
     """
-    del result  # the scores hold everything the rules use
     items = []
     for chosen in to_discuss(summary, bank):
         score = summary.question(chosen.ref)
@@ -74,37 +58,63 @@ def discuss_items(
             why = message("rep_discuss_divided", lang, spread=number(score.spread, lang))
         else:
             why = message("rep_discuss_blind", lang, percent=percent(score.dont_know_share))
+        context = message("rep_in_theme", lang, theme=theme.title.get(lang, bank.language))
+        good = question.help.get(lang, bank.language) if question.help else ""
         items.append(
-            DiscussItem(
-                ref=chosen.ref,
-                reason=chosen.reason,
+            Item(
                 title=question.text.get(lang, bank.language),
-                why=why,
-                context=message("rep_in_theme", lang, theme=theme.title.get(lang, bank.language)),
-                help=question.help.get(lang, bank.language) if question.help else "",
+                detail=f"{why} · {context}",
+                strong=True,
                 status=score.status if chosen.reason == "development" else None,
+                extra=(message("rep_discuss_good", lang), good) if good else None,
             )
         )
-    return tuple(items)
+    if not items:
+        return Paragraph((message("rep_discuss_none", lang),), "quiet")
+    return Items(tuple(items), numbered=True)
 
 
-def follow_up_rows(result: Result, bank: Questionnaire, lang: Lang) -> tuple[FollowUpRow, ...]:
-    """The earlier session's priorities with their status, in their order."""
-    if result.follow_up is None:
-        return ()
-    return tuple(
-        FollowUpRow(
-            rank=rank,
-            about=ref_title(bank, item.ref, lang),
-            action=item.action,
-            owner=item.owner,
-            due=item.due.isoformat(),
-            status=item.status,
-            status_text=message(f"follow_status_{item.status or 'open'}", lang),
-            note=item.note or "",
-        )
-        for rank, item in enumerate(result.follow_up.items, start=1)
+def follow_up_section(result: Result, bank: Questionnaire, lang: Lang) -> list[Block]:
+    """The earlier session's priorities, each with its status and the team's note.
+
+    Args:
+        result: the result.
+        bank: its bank.
+        lang: "nl" or "en".
+
+    Returns:
+        A quiet line with the earlier session's date and the table; nothing without one.
+    """
+    follow_up = result.follow_up
+    if follow_up is None:
+        return []
+
+    def t(key: str) -> str:
+        return message(key, lang)
+
+    columns = (
+        Column(t("rep_col_rank"), "right", wrap=False),
+        Column(t("rep_col_about"), under=2),
+        Column(t("rep_col_action"), ratio=3),
+        Column(t("rep_col_owner"), ratio=1),
+        Column(t("rep_col_due"), under=2),
+        Column(t("rep_col_follow_status"), wrap=False),
+        Column(t("rep_col_follow_note"), ratio=2),
     )
+    rows = tuple(
+        (
+            Cell(str(rank)),
+            Cell(ref_title(bank, item.ref, lang)),
+            Cell(item.action),
+            Cell(item.owner),
+            Cell(item.due.isoformat()),
+            _follow_status(item.status, lang),
+            Cell(item.note or ""),
+        )
+        for rank, item in enumerate(follow_up.items, start=1)
+    )
+    intro = message("rep_follow_up_from", lang, date=follow_up.date.isoformat())
+    return [Paragraph((intro,), "quiet"), Table(columns, rows)]
 
 
 def cycle_header(result: Result, bank: Questionnaire, lang: Lang) -> list[tuple[str, str]]:

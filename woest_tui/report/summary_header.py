@@ -14,7 +14,7 @@ from woest_tui.report.common import percent, threshold_text
 def _mode(result: Result, bank: Questionnaire, lang: Lang) -> str:
     session = result.session
     if session.live:
-        return message("rep_mode_live", lang, count=session.merged_from or 0)
+        return message("rep_mode_live", lang, count=session.people)
     if session.merged_from is not None:
         return message("rep_mode_merged", lang, count=session.merged_from)
     if session.mode == "individual":

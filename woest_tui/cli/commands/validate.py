@@ -56,7 +56,7 @@ def validate_command(args: argparse.Namespace, lang: Lang) -> int:
             result, bank = loaded.result, loaded.bank
             state = ""
             if result.session.live:
-                state = message("state_live", lang, count=result.session.merged_from or 0)
+                state = message("state_live", lang, count=result.session.people)
             elif result.session.merged_from is not None:
                 state = message("state_merged", lang, count=result.session.merged_from)
             elif not result.finished:

@@ -1,4 +1,4 @@
-"""Check that a merged result (schema 2) adds up: roles, per-role tallies and their totals."""
+"""Check that a merged or live result adds up: roles, per-role tallies and their totals."""
 
 from __future__ import annotations
 
@@ -9,25 +9,26 @@ from woest_tui.core.model import Answer, Question, Result, Tally
 
 
 def check_merged(result: Result, questions: dict[str, Question]) -> list[Problem]:
-    """The places where a merged result does not add up.
+    """The places where a merged or live result does not add up.
 
     `merged_from` must be the number of people in `session.roles`; every role of a
     `by_role` tally must be in `session.roles`; the totals of an answer must be the sums
-    of its per-role tallies; and no tally may hold more answers than people took part.
+    of its per-role tallies; and no tally may hold more answers than people took part. A
+    live result (schema 1) has no `merged_from`: its people are those in `session.roles`.
 
     Args:
-        result: a merged result, valid on its own.
+        result: a merged or live result, valid on its own.
         questions: the bank's questions by id (answers to unknown ones are skipped).
 
     Returns:
-        The problems, each with its place; empty for a result that is not merged.
+        The problems, each with its place; empty for a result that is neither.
     """
     session = result.session
-    if session.merged_from is None:
+    if session.merged_from is None and not session.live:
         return []
     problems: list[Problem] = []
     people = sum(session.roles.values())
-    if people != session.merged_from:
+    if session.merged_from is not None and people != session.merged_from:
         params: dict[str, object] = {"found": session.merged_from, "roles": people}
         problems.append(Problem("merged_from_roles", "session.merged_from", params))
     for qid, answer in result.answers.items():
@@ -35,7 +36,7 @@ def check_merged(result: Result, questions: dict[str, Question]) -> list[Problem
         if question is None:
             continue
         place = f"answers.{qid}"
-        problems += _too_many(question, answer, session.merged_from, place)
+        problems += _too_many(question, answer, session.people, place)
         if answer.by_role is None:
             continue
         for role, tally in answer.by_role.items():

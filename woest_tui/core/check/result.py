@@ -199,6 +199,9 @@ def check_writable(
     problems += [
         p for p in check_result(_without_answers(result), bank) if p.key != "required_open"
     ]
+    if result.session.live:
+        # a live result adds up as a merge does; the sums are cheap beside a full check
+        problems += check_merged(result, {q.id: q for q in bank.questions()})
     if result.finished:
         for question in bank.questions():
             given = result.answers.get(question.id)

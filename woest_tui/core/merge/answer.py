@@ -62,7 +62,8 @@ def room_for(result: Result, answer: Answer) -> Problem | None:
         A problem to show, or None when the answer fits.
     """
     people = result.session.merged_from
-    if people is None or answer.votes is None:
+    if people is None or result.session.live or answer.votes is None:
+        # a live room counts its own people: the save makes room for them (live_result)
         return None
     given = sum(answer.votes) + (answer.dont_know_votes or 0) + (answer.not_applicable_votes or 0)
     if given <= people:

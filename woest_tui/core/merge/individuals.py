@@ -42,7 +42,7 @@ def fail(path: Path | None, key: str, place: str = "", **params: object) -> Woes
 
 
 def refuse_mixed(items: Sequence[Individual]) -> None:
-    """Refuse a file that is not individual, or that names another bank than the first.
+    """Refuse a file that is not individual (a live result says why), or of another bank.
 
     Args:
         items: the files, the first one the reference.
@@ -55,6 +55,10 @@ def refuse_mixed(items: Sequence[Individual]) -> None:
     checks = (("id", "merge_other_bank"), ("version", "merge_other_version"))
     for item in items:
         session = item.result.session
+        if session.live:
+            # a room's tally in groups: its people cannot be told apart again, and adding
+            # files by role beside its groups would undo the fewer-than-3 rule
+            raise fail(item.path, "merge_live", "session.live")
         if session.mode != "individual" or session.role is None:
             raise fail(item.path, "merge_not_individual", "session.mode", mode=session.mode)
         other = item.result.questionnaire

@@ -43,7 +43,7 @@ def invalid(key: str, at: str, **ctx: object) -> PydanticCustomError:
     """An error of our own, with a message key from i18n and the place it is about.
 
     Args:
-        key: the message key in `woest_tui.i18n.MESSAGES`.
+        key: the message key (a msgid of the i18n catalogues).
         at: the field inside the model the error is about ("" for the model itself).
         **ctx: values for the message.
 

@@ -108,10 +108,13 @@ class Session(Frozen):
     role: Id | None = None
     """The respondent's role, in individual mode only."""
     merged_from: StrictInt | None = Field(default=None, ge=1, le=MAX_COUNT)
-    """How many individual files a merged result (schema 2) was made of (at least 2); in a
-    live session, how many people answered on their phones or were counted by hand."""
+    """How many individual files a merged result (schema 2) was made of (at least 2). Live
+    files written before they were votes results (schema 2, `live`) hold here how many
+    people answered on their phones or were counted by hand; they are still read."""
     live: StrictBool = False
-    """Answered in a live session, on the team's phones (votes mode); see `merged_from`."""
+    """Answered in a live session, on the team's phones: a votes result (schema 1) whose
+    `roles` are the groups of the fewer-than-3 rule and whose answers keep their tallies as
+    a merged result does (`counts`, `values`, `by_role`)."""
     started: Moment
     """When the session started, with its time zone."""
     finished: Moment | None = None
@@ -125,6 +128,15 @@ class Session(Frozen):
         cls, data: Any, handler: ModelWrapValidatorHandler[Session], info: ValidationInfo
     ) -> Session:
         return with_rules(cls, data, handler, info, session_rules)
+
+    @property
+    def people(self) -> int:
+        """How many people the tallies were taken from.
+
+        `merged_from` in a merged result, else the people in `roles` (in a live result:
+        everyone who was in the room, in groups).
+        """
+        return self.merged_from if self.merged_from is not None else sum(self.roles.values())
 
 
 class RoleNote(Frozen):
@@ -147,10 +159,10 @@ class Tally(Frozen):
     not_applicable_votes: Count | None = None
     """How many said "n.v.t.": what is asked about does not exist here."""
     counts: dict[str, Count] | None = None
-    """Merged choice, multi and yesno questions: how many chose each option id
+    """Merged and live choice, multi and yesno questions: how many chose each option id
     (yesno: the keys "yes" and "no")."""
     values: Gathered | None = None
-    """Merged number and text questions: every answer given."""
+    """Merged and live number and text questions: every answer given."""
 
 
 class Answer(Tally):
@@ -166,7 +178,8 @@ class Answer(Tally):
     note: LongText | None = None
     """The team's note to this question."""
     by_role: dict[Id, Tally] | None = None
-    """Merged results (schema 2): the tally per role (role id -> tally)."""
+    """Merged results (schema 2): the tally per role (role id -> tally); live results: per
+    group of the fewer-than-3 rule, left out where a group answered with fewer than 3."""
     notes: tuple[RoleNote, ...] | None = None
     """Merged results (schema 2): the notes of the individual files, with their role."""
 
@@ -182,6 +195,11 @@ class Answer(Tally):
         """The fields set here that only a merged result (schema 2) may hold."""
         fields = ("counts", "values", "by_role", "notes")
         return [name for name in fields if getattr(self, name) is not None]
+
+    @property
+    def tally_fields(self) -> list[str]:
+        """The fields set here that a session's own file may hold only when it is live."""
+        return [name for name in self.merged_fields if name != "notes"]
 
     @property
     def is_answered(self) -> bool:
@@ -213,7 +231,7 @@ class Result(Frozen):
     """A result file: one session's answers to one bank, or a merge of several."""
 
     schema_: StrictInt = Field(alias="schema")
-    """Format version: 1 for a session's own answers, 2 for a merge."""
+    """Format version: 1 for a session's own answers (a live session's too), 2 for a merge."""
     questionnaire: BankRef
     """The bank it was answered with."""
     session: Session

@@ -64,7 +64,7 @@ def meeting_rules(f: Fields, given: set[str]) -> Broken:
 
 
 def result_rules(f: Fields, given: set[str]) -> Broken:
-    """A result: schema 2 for a merge only, merged fields in a merge only, meetings in order."""
+    """A result: schema 2 for a merge only, its fields in a merge (or live), meetings in order."""
     session, schema = f.get("session"), f.get("schema_")
     if session is not None:
         merged = session.merged_from is not None
@@ -74,8 +74,13 @@ def result_rules(f: Fields, given: set[str]) -> Broken:
             yield invalid("schema2_needs_merge", "session")
         if not merged:
             for qid, answer in (f.get("answers") or {}).items():
-                if answer.merged_fields:
-                    field = answer.merged_fields[0]
+                # a live room's tallies are kept as a merge keeps them; the notes of
+                # individual files belong to a merge alone
+                only_merged = answer.merged_fields
+                if session.live:
+                    only_merged = [name for name in only_merged if name not in answer.tally_fields]
+                if only_merged:
+                    field = only_merged[0]
                     yield invalid("merged_field", f"answers.{qid}.{field}", field=field)
     meetings = f.get("meetings") or ()
     for index, meeting in enumerate(meetings):

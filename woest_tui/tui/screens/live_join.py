@@ -25,7 +25,7 @@ QR_STYLE = "#000000 on #ffffff"
 
 def joined_text(count: int, lang: Lang) -> str:
     """The count of phones joined, in words (one phone: singular)."""
-    return message("live_joined_one" if count == 1 else "live_joined", lang, count=count)
+    return message("live_joined", lang, count=count)
 
 
 class LiveJoinScreen(Screen[None], Localized):

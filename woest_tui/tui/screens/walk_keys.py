@@ -52,7 +52,6 @@ def idle_actions(
     at_start: bool,
     jumped_away: bool,
     live: bool = False,
-    revealed: bool = False,
 ) -> frozenset[str]:
     """The walk's actions that do nothing at this position (left out of the footer).
 
@@ -67,13 +66,14 @@ def idle_actions(
         at_start: whether there is nothing to go back to.
         jumped_away: whether a jump from the overview left a place to go back to.
         live: whether the phones answer (a live session).
-        revealed: whether the live room's tally is shown.
     """
     idle = set() if live else {"reveal", "join"}
     if live:
         # "weet niet" is each phone's own answer in a live session
         idle |= {"dont_know", "not_applicable"}
-        if question is None or revealed:
+        # offered all through a question, also once revealed: the footer then stays
+        # as it is when the room reveals and when Enter opens the next question
+        if question is None:
             idle.add("reveal")
     if question is None:
         idle |= {"dont_know", "not_applicable", "note", "confirm", "skip", "next"}

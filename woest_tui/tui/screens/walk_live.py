@@ -25,8 +25,8 @@ class LiveWalk:
         self.session = session
         self.lang = lang
         self.walk: WalkScreen | None = None
-        self.revealed = False
-        self.line = ""
+        #: The phones in the room and the language the top line shows.
+        self.seen: tuple[int, Lang] | None = None
 
     def attach(self, walk: WalkScreen) -> None:
         """Follow the room's changes on `walk`'s top line and footer."""
@@ -40,19 +40,23 @@ class LiveWalk:
             self.session.room.listeners.remove(self.changed)
 
     def changed(self) -> None:
-        """The room changed: the top line's count, and the keys once the tally is revealed."""
+        """The room changed: the top line, when the number of phones in the room did.
+
+        Called for every vote, in the server's handler: a vote changes nothing here, so
+        it costs one comparison.
+        """
         walk = self.walk
-        if walk is None or not walk.is_attached:
+        if walk is None:
             return
-        room, server = self.session.room, self.session.server
+        room = self.session.room
+        seen = (room.joined, walk.lang)
+        if seen == self.seen or not walk.is_attached:
+            return
+        self.seen = seen
+        server = self.session.server
         line = message("live_top", walk.lang, url=server.url, short=room.short, joined=room.joined)
-        if line != self.line:
-            self.line = line
-            for top in walk.query("#live-top").results(Static):
-                steady.update(top, plain(line), 1)
-        if room.revealed != self.revealed:
-            self.revealed = room.revealed
-            walk.refresh_bindings()
+        for top in walk.query("#live-top").results(Static):
+            steady.update(top, plain(line), 1)
 
     async def show(self, walk: WalkScreen, question: Question, slot: Vertical) -> None:
         """Put the live panel in the slot and open the question on every phone."""
@@ -64,7 +68,10 @@ class LiveWalk:
             if walk.focused is not None and walk.focused in slot.query("*"):
                 walk.set_focus(None)
             await slot.remove_children()
-            await slot.mount(LivePanel(self.session.room, question, walk.lang, id="control"))
+            current = LivePanel(self.session.room, question, walk.lang, id="control")
+            await slot.mount(current)
+        # a vote is answered once the wall shows it (see LiveServer.vote)
+        self.session.server.wall = current.status.drawn
         self.changed()
 
     def answer(self, walk: WalkScreen, question: Question, note: str | None) -> Answer | None:

@@ -36,7 +36,6 @@ class WalkMarks(WalkQuestion):
 
     def useless(self) -> frozenset[str]:
         """The walk's actions that do nothing at the current position (see `idle_actions`)."""
-        live = self.live
         return idle_actions(
             self.question,
             finished=self.state.finished,
@@ -44,8 +43,7 @@ class WalkMarks(WalkQuestion):
             gathered=self.gathered,
             at_start=self.walk.at_start,
             jumped_away=self.walk.jumped_away,
-            live=live is not None,
-            revealed=live is not None and live.session.room.revealed,
+            live=self.live is not None,
         )
 
     def offer(self) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Grid, Vertical
+from textual.widget import Widget
 from textual.widgets import Input, Static
 
 from woest_tui.core.model import Answer, Question, Questionnaire
@@ -58,11 +61,65 @@ class HandField(CountField):
     """Hands typed for one row (people without a phone)."""
 
 
+class LiveStatus(Widget):
+    """The room's count and what happens next, drawn from the room when the screen paints.
+
+    Two lines, always (see walk.tcss): a vote changes a number in them, so it asks for a
+    repaint of this widget only, never a layout of the screen; and the room is read when
+    the frame is drawn, so the votes of one frame cost one drawing, however many came in.
+    """
+
+    def __init__(self, room: Room, lang: Lang, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.room = room
+        self.lang = lang
+        #: Whether a repaint is asked for already (it reads the room when it draws).
+        self.asked = False
+        #: Done once the room as it is now is drawn (see `drawn`); None: nothing waits.
+        self.waiting: asyncio.Future[None] | None = None
+
+    def changed(self) -> None:
+        """Something in the room changed: one repaint in the next frame, however many came."""
+        if not self.asked:
+            self.asked = True
+            self.refresh()
+
+    async def drawn(self) -> None:
+        """Wait until the next frame has drawn the count as the room holds it now."""
+        if not self.asked:
+            return
+        if self.waiting is None:
+            self.waiting = asyncio.get_running_loop().create_future()
+        # shielded: a waiter that gives up must not cancel the others' wait
+        await asyncio.shield(self.waiting)
+
+    def render(self) -> Text:
+        """The count of answers, then whether the tally is hidden or Enter saves it."""
+        self.asked = False
+        if self.waiting is not None:
+            # the frame being drawn holds the count: its waiters go on once it is painted
+            self.waiting.set_result(None)
+            self.waiting = None
+        room, lang = self.room, self.lang
+        status = plain(
+            message("live_answered", lang, answered=room.answered, joined=room.joined),
+            style="bold",
+        )
+        status.append("\n")
+        if room.revealed:
+            status.append(plain(message("live_enter_saves", lang), style="italic"))
+        else:
+            hint = "live_auto_reveal" if room.auto_reveal else "live_hidden"
+            status.append(plain(message(hint, lang), style="italic"))
+        return status
+
+
 class LivePanel(Vertical):
     """The live control of the walk: the count of answers, the tally once revealed.
 
-    Made once per walk and reset for each question: mounting a grid of fields anew for
-    every question would cost the Enter that moves the room on a new layout of the screen.
+    Made once per walk and reset for each question, and its parts keep their size: the
+    Enter that saves a question and opens the next changes texts in place, and lays the
+    screen out anew only when the new question has another number of rows.
     """
 
     def __init__(
@@ -73,11 +130,14 @@ class LivePanel(Vertical):
         self.question = question
         self.lang = lang
         self.rows = rows_of(question, room.bank, lang)
-        self.pending = False
+        self.status = LiveStatus(room, lang, id="live-status")
+        #: What the tally shows: (question, language, revealed, typed hands); None: nothing.
+        self.drawn: tuple[object, ...] | None = None
+        self.labels: list[str] = [""] * MAX_ROWS
 
     def compose(self) -> ComposeResult:
-        """The status line, the result, and a field per row for typed hands."""
-        yield Static(id="live-status")
+        """The status lines, the tally, and a field per row for typed hands."""
+        yield self.status
         yield Static(id="live-result")
         yield Static(plain(message("live_typed_heading", self.lang)), id="live-typed-head")
         with Grid(id="live-typed"):
@@ -95,42 +155,65 @@ class LivePanel(Vertical):
     def on_mount(self) -> None:
         self.room.listeners.append(self.room_changed)
         self.show_rows()
-        self.refresh_view()
+        self.show_tally()
 
     def reset(self, question: Question, lang: Lang) -> None:
         """Show another question (or the same in another language); typed hands are cleared."""
+        language_changed = lang != self.lang
         self.question = question
         self.lang = lang
+        self.status.lang = lang
         self.rows = rows_of(question, self.room.bank, lang)
+        if language_changed:
+            steady.update(
+                self.query_one("#live-typed-head", Static),
+                plain(message("live_typed_heading", lang)),
+            )
         self.show_rows()
-        self.refresh_view()
+        self.status.changed()
+        self.show_tally()
 
     def show_rows(self) -> None:
-        """One typed-hands field per row of the question; the others hidden and empty."""
-        head = self.query_one("#live-typed-head", Static)
-        head.update(plain(message("live_typed_heading", self.lang)))
-        head.display = bool(self.rows)
-        self.query_one("#live-typed").display = bool(self.rows)
+        """One typed-hands field per row of the question; the others hidden and empty.
+
+        Only what differs from the question before is touched: a label is one line (see
+        walk.tcss), so new text in it needs no layout; showing or hiding a cell does.
+        """
+        used = bool(self.rows)
+        for widget_id in ("#live-typed-head", "#live-typed"):
+            widget = self.query_one(widget_id)
+            if widget.display != used:
+                widget.display = used
         for index in range(MAX_ROWS):
-            used = index < len(self.rows)
-            self.query_one(f"#hand-cell-{index}").display = used
+            shown = index < len(self.rows)
+            cell = self.query_one(f"#hand-cell-{index}")
+            if cell.display != shown:
+                cell.display = shown
             field = self.query_one(f"#hand-{index}", Input)
-            with field.prevent(Input.Changed):
-                field.value = ""
-            if used:
-                label = self.query_one(f"#hand-label-{index}", Static)
-                label.update(plain(self.rows[index][1]))
+            if field.value:
+                with field.prevent(Input.Changed):
+                    field.value = ""
+            label = self.rows[index][1] if shown else ""
+            if shown and label != self.labels[index]:
+                self.labels[index] = label
+                self.query_one(f"#hand-label-{index}", Static).update(plain(label), layout=False)
 
     def on_unmount(self) -> None:
         if self.room_changed in self.room.listeners:
             self.room.listeners.remove(self.room_changed)
 
     def room_changed(self) -> None:
-        """The room changed: show it once the votes that came in together are counted."""
-        # a hundred phones voting at once is a hundred changes: one repaint for all
-        if not self.pending:
-            self.pending = True
-            self.call_later(self.refresh_view)
+        """The room changed: the count is redrawn in the next frame; the tally if it must be.
+
+        Called for every vote, in the server's handler: it only marks what to redraw.
+        """
+        self.status.changed()
+        room = self.room
+        was_revealed = self.drawn is not None and bool(self.drawn[2])
+        if room.question is self.question and (room.revealed or was_revealed):
+            # the reveal, or hands typed after it: rare; a vote before it changes no tally
+            # on screen (a new question comes through `reset`)
+            self.show_tally()
 
     def typed(self) -> Typed:
         """The hands typed in the fields."""
@@ -151,26 +234,52 @@ class LivePanel(Vertical):
         self.room.set_typed(self.typed())
 
     def refresh_view(self) -> None:
-        """Show the state of the room: the count, then the tally after the reveal."""
-        self.pending = False
+        """Show the state of the room now: the count, and the tally or its place."""
+        self.status.changed()
+        self.show_tally()
+
+    def show_tally(self) -> None:
+        """The tally after the reveal; before it, the rows the bars will take, without them.
+
+        The rows stand there from the start, so the reveal and the next question change
+        the text of lines that are there already, not the layout of the screen.
+        """
         if not self.is_attached:
             return
         room = self.room
-        status = plain(
-            message("live_answered", self.lang, answered=room.answered, joined=room.joined),
-            style="bold",
-        )
-        if not room.revealed:
-            hint = "live_auto_reveal" if room.auto_reveal else "live_hidden"
-            status.append("\n")
-            status.append(plain(message(hint, self.lang), style="italic"))
-        # a vote changes one number: a repaint of the line, not a layout of the screen
-        steady.update(self.query_one("#live-status", Static), status)
+        drawn = (self.question, self.lang, room.revealed, room.typed if room.revealed else None)
+        if drawn == self.drawn:
+            return
+        self.drawn = drawn
         result = self.query_one("#live-result", Static)
-        if result.display != room.revealed:
-            result.display = room.revealed
+        result.set_class(room.revealed, "-revealed")
         if room.revealed:
             steady.update(result, self.tally_text(room.answer()))
+        else:
+            steady.update(result, self.hidden_text())
+
+    def hidden_text(self) -> Text:
+        """Before the reveal: each row's name where its bar will be, and a line for the mean."""
+        text = Text()
+        for label in self.row_names():
+            text.append(plain(label, style="dim"))
+            text.append("\n")
+        text.append(" ")  # where the mean and the spread will stand
+        return text
+
+    def row_names(self) -> list[str]:
+        """The rows' names as the tally shows them, of one width."""
+        # a scale's label often starts with its point already ("0 - helemaal niet")
+        names = [
+            label if label.startswith(short) else f"{short}  {label}".rstrip()
+            for _, short, label in self.rows
+        ]
+        # a long label is cut: the bars stay in reach of the eye on a wall
+        names = [
+            name if len(name) <= LABEL_WIDTH else name[: LABEL_WIDTH - 1] + "…" for name in names
+        ]
+        width = max([1, *(len(name) for name in names)])
+        return [name.ljust(width) for name in names]
 
     def tally_text(self, answer: Answer | None) -> Text:
         """Bars per row with the typed hands marked, then the mean and spread or the texts."""
@@ -188,20 +297,11 @@ class LivePanel(Vertical):
         counts[NOT_APPLICABLE] = answer.not_applicable_votes or 0
         text = Text()
         top = max([1, *counts.values()])
-        # a scale's label often starts with its point already ("0 - helemaal niet")
-        names = [
-            label if label.startswith(short) else f"{short}  {label}".rstrip()
-            for _, short, label in self.rows
-        ]
-        # a long label is cut: the bars stay in reach of the eye on a wall
-        names = [
-            name if len(name) <= LABEL_WIDTH else name[: LABEL_WIDTH - 1] + "…" for name in names
-        ]
-        width = max([1, *(len(name) for name in names)])
+        names = self.row_names()
         for (key, _, _), label in zip(self.rows, names, strict=True):
             count = counts.get(key, 0)
             bar = "█" * max(1, round(BAR_WIDTH * count / top)) if count else ""
-            text.append(plain(label.ljust(width)))
+            text.append(plain(label))
             text.append(f"  {bar} {count}", style="bold")
             special = {DONT_KNOW: typed.dont_know, NOT_APPLICABLE: typed.not_applicable}
             hands = special.get(key, typed.counts.get(key, 0))
@@ -226,7 +326,7 @@ class LivePanel(Vertical):
             spread = decimal(spread_of(answer.votes, scale, scale) or 0.0, lang)
             line = plain(
                 message(
-                    "votes_stats_one" if total == 1 else "votes_stats",
+                    "votes_stats",
                     lang,
                     total=total,
                     mean=decimal(mean, lang),

@@ -185,7 +185,7 @@ class VotesControl(Vertical):
             mean = sum((self.scale.min + i) * c for i, c in enumerate(votes)) / total
             line = plain(
                 message(
-                    "votes_stats_one" if total == 1 else "votes_stats",
+                    "votes_stats",
                     self.lang,
                     total=total,
                     mean=decimal(mean, self.lang),

@@ -1,1 +1,0 @@
-"""The message tables, by consumer."""
