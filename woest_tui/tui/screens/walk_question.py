@@ -109,7 +109,8 @@ class WalkQuestion(WalkView):
     def show_texts(self) -> None:
         """The question's text and its help, padded to the theme's tallest (see `question_fit`)."""
         question = self.question
-        if question is None:
+        # (also called after a refresh: the walk may have closed, or be on an introduction)
+        if question is None or not self.is_attached or not self.query("#question-text"):
             return
         fit = self.question_fit()
         self.put("question-text", plain(self.text(question.text)), fit.text)
@@ -124,8 +125,10 @@ class WalkQuestion(WalkView):
         height shows only once it is laid out (a live room, a merge's tally) is judged
         again then. The texts are padded again for the layout chosen.
         """
-        if not self.size.height or self.query_one_optional("#intro") is None:
+        if not self.is_attached or not self.size.height or not self.query("#intro"):
             return
+        if self.question is not None and not self.query("#note"):
+            return  # the question's parts are not mounted yet
         question = self.question
         if question is None:
             place = intro_place(self)
