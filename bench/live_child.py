@@ -177,10 +177,10 @@ async def to_question(app: WoestApp, pilot: Any, scale_only: bool = False) -> Wa
 
 def next_marker(walk: WalkScreen) -> str:
     """The start of the first line the next screen shows: its question, or its theme's title."""
-    target = walk.next_planned(walk.index + 1)
-    if target >= len(walk.positions):
+    target = walk.walk.next_planned(walk.walk.index + 1)
+    if target >= len(walk.walk.positions):
         raise RuntimeError("the benchmark ran out of questions")
-    position = walk.positions[target]
+    position = walk.walk.positions[target]
     theme = walk.state.bank.themes[position.theme]
     if position.question is None:
         text = walk.text(theme.title)

@@ -73,7 +73,7 @@ async def test_enter_through_a_merged_result_changes_nothing(
         walk = app.screen
         assert isinstance(walk, WalkScreen)
         await walk.jump_to_theme(0)
-        for _ in range(len(walk.positions)):
+        for _ in range(len(walk.walk.positions)):
             if not isinstance(app.screen, WalkScreen):
                 break
             await pilot.press("enter")

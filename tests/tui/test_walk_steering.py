@@ -37,14 +37,14 @@ async def test_esc_in_a_number_field_leaves_it_first_and_keeps_the_digits(
         await pilot.press("enter")
         await open_type(app, pilot, "number")
         screen = walk(app)
-        where = screen.index
+        where = screen.walk.index
         await pilot.press("1", "2", "escape")
         await pilot.pause()
-        assert screen.index == where and screen.focused is None
+        assert screen.walk.index == where and screen.focused is None
         assert screen.query_one("#control", Input).value == "12"
         await pilot.press("escape")
         await pilot.pause()
-        assert screen.index == where - 1
+        assert screen.walk.index == where - 1
 
 
 async def test_a_finished_session_is_read_only_in_the_questions(
@@ -115,20 +115,20 @@ async def test_after_a_jump_answering_returns_to_where_the_meeting_was(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter", "4", "enter", "3", "enter")  # at question 3 of theme 1
         screen = walk(app)
-        where = screen.index
+        where = screen.walk.index
         await jump_from_overview(app, pilot, 6)  # a question further on
-        assert screen.index != where
+        assert screen.walk.index != where
         keys = [f"{k.key} {k.description}" for k in screen.query("FooterKey")]  # type: ignore[attr-defined]
         assert "t terug" in keys
         # every key the footer offers is inside the window
         assert all(k.region.right <= 80 for k in screen.query("FooterKey"))
         await pilot.press("2", "enter")
         await pilot.pause()
-        assert screen.index == where  # back where we were, not after the question jumped to
+        assert screen.walk.index == where  # back where we were, not after the question jumped to
         await jump_from_overview(app, pilot, 6)
         await pilot.press("t")  # back at once, without answering
         await pilot.pause()
-        assert screen.index == where
+        assert screen.walk.index == where
 
 
 async def test_g_goes_to_the_next_open_question(make_app: MakeApp) -> None:
@@ -142,7 +142,7 @@ async def test_g_goes_to_the_next_open_question(make_app: MakeApp) -> None:
         await pilot.pause()
         question = screen.question
         assert question is not None and question.id == screen.state.questions[3].id
-        assert screen.return_to is None
+        assert screen.walk.return_to is None
 
 
 async def test_votes_mode_says_when_a_question_is_not_a_hand_count(make_app: MakeApp) -> None:

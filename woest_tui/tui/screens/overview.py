@@ -13,7 +13,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from woest_tui.core.session.state import SessionState
-from woest_tui.tui.screens.walk import Position
+from woest_tui.core.session.walk import Position
 from woest_tui.tui.support.localized import Localized
 from woest_tui.tui.support.text import plain
 

@@ -2,46 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-from woest_tui.core.errors import Problem
-from woest_tui.core.model import Answer, Question, Questionnaire
+from woest_tui.core.model import Question, Questionnaire
 from woest_tui.core.safe import visible
+from woest_tui.core.session.draft import Draft, choice_value, chosen_places, counts_hands
 from woest_tui.i18n import Lang, message
 from woest_tui.tui.support.text import number
 from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.fields import NumberField
 from woest_tui.tui.widgets.textfield import TextField
 from woest_tui.tui.widgets.votes import VotesControl
-
-
-@dataclass
-class Draft:
-    """What was typed or chosen for a question but not yet confirmed: never thrown away."""
-
-    value: object = None
-    dont_know: bool = False
-    note: str = ""
-    votes: tuple[tuple[int, ...], int, int] | None = None
-    """The hands per point, for "weet niet" and for "n.v.t."."""
-    not_applicable: bool = False
-
-
-def draft_from(answer: Answer | None) -> Draft:
-    """A draft that shows a saved answer."""
-    if answer is None:
-        return Draft()
-    votes = None
-    if answer.votes is not None:
-        votes = (
-            tuple(answer.votes),
-            answer.dont_know_votes or 0,
-            answer.not_applicable_votes or 0,
-        )
-    return Draft(answer.value, answer.dont_know, answer.note or "", votes, answer.not_applicable)
 
 
 @dataclass(frozen=True)
@@ -69,23 +43,19 @@ def options_for(
     Returns:
         The options, or None (a votes control, a number or a text field).
     """
-    if question.type == "scale" and mode == "votes":
+    if counts_hands(question, mode):
         return None
     if question.type == "scale":
         scale = bank.scale_of(question)
         labels = [label.get(lang, bank.language) for label in scale.labels]
         numbers = [str(scale.min + i) for i in range(scale.points)]
-        chosen = [numbers.index(str(draft.value))] if str(draft.value) in numbers else []
-        return Options(labels, numbers, False, chosen)
+        return Options(labels, numbers, False, chosen_places(question, bank, draft.value))
     if question.type in ("choice", "multi"):
-        options = question.options or ()
-        ids = [o.id for o in options]
-        values = draft.value if isinstance(draft.value, tuple) else (draft.value,)
-        chosen = [ids.index(v) for v in values if v in ids]
-        labels = [o.label.get(lang, bank.language) for o in options]
+        labels = [o.label.get(lang, bank.language) for o in question.options or ()]
+        chosen = chosen_places(question, bank, draft.value)
         return Options(labels, None, question.type == "multi", chosen)
     if question.type == "yesno":
-        chosen = [] if draft.value is None else [0 if draft.value else 1]
+        chosen = chosen_places(question, bank, draft.value)
         return Options([message("yes", lang), message("no", lang)], None, False, chosen)
     return None
 
@@ -112,7 +82,7 @@ def control_for(
     Returns:
         The control, with the id "control".
     """
-    if question.type == "scale" and mode == "votes":
+    if counts_hands(question, mode):
         votes, dont_know, not_applicable = draft.votes or (None, None, None)
         return VotesControl(
             question,
@@ -182,42 +152,43 @@ def number_placeholder(question: Question, bank: Questionnaire, lang: Lang) -> s
     return message("number_placeholder_about", lang, about=" ".join(parts))
 
 
-def read_value(
-    control: Widget, question: Question, bank: Questionnaire
-) -> tuple[object, Problem | None]:
-    """The value a choice list or an input holds now (None when empty), or a problem.
+def draft_on_screen(
+    control: Widget | None,
+    question: Question,
+    bank: Questionnaire,
+    *,
+    note: str,
+    dont_know: bool = False,
+    not_applicable: bool = False,
+) -> Draft:
+    """What the controls hold for a question now, confirmed or not.
 
     Args:
-        control: the question's control (not a votes control).
+        control: the question's answer control (None: not shown yet).
         question: the question.
         bank: its bank.
+        note: the note field's text.
+        dont_know: whether "weet niet" is marked.
+        not_applicable: whether "n.v.t." is marked.
 
     Returns:
-        The value as it would be stored, and a problem when the text is no number.
+        The draft; a live room's votes stay in the room and a merge's tally in the file,
+        so for those only the note is the walk's to keep.
     """
+    marked = Draft(dont_know=dont_know, note=note, not_applicable=not_applicable)
+    if isinstance(control, VotesControl):
+        counts = control.counts()
+        if counts is None:
+            return replace(marked, unreadable=True)
+        return replace(marked, votes=(tuple(counts[0]), counts[1], counts[2]))
+    value: object = None
     if isinstance(control, ChoiceList):
-        chosen = sorted(control.selected)
-        if question.type == "scale":
-            scale = bank.scale_of(question)
-            return (scale.min + chosen[0] if chosen else None), None
-        if question.type == "yesno":
-            return (chosen[0] == 0 if chosen else None), None
-        ids = [o.id for o in question.options or ()]
-        if question.type == "multi":
-            return (tuple(ids[i] for i in chosen) if chosen else None), None
-        return (ids[chosen[0]] if chosen else None), None
-    if isinstance(control, TextArea):
-        return (control.text if control.text.strip() else None), None
-    assert isinstance(control, Input)
-    raw = control.value.strip()
-    if not raw:
-        return None, None
-    if question.type == "number":
-        try:
-            number = float(raw.replace(",", "."))
-        except ValueError:
-            return None, Problem("number_not_number")
-        return (
-            int(number) if number.is_integer() and "." not in raw and "," not in raw else number
-        ), None
-    return control.value, None
+        value = choice_value(question, bank, sorted(control.selected))
+    elif isinstance(control, TextArea):
+        value = control.text if control.text.strip() else None
+    elif isinstance(control, Input):
+        # the digits as typed, even when they are not a valid number yet
+        value = control.value or None
+    else:
+        return Draft(note=note)
+    return replace(marked, value=value)

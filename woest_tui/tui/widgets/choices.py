@@ -1,4 +1,9 @@
-"""A list of numbered choices: pick with the number keys, arrows and space, or the mouse."""
+"""A list of numbered choices: pick with the number keys, arrows and space, or the mouse.
+
+Over 300 lines on purpose: the list draws its own lines (kept per option, repainting only
+the lines a key changed) so that a team typing fast never waits; the drawing and the keys
+share that state, and apart they would each need the other's insides.
+"""
 
 from __future__ import annotations
 
@@ -359,8 +364,12 @@ class ChoiceList(Widget, can_focus=True):
         event.prevent_default()
 
     def on_click(self, event: events.Click) -> None:
-        """A click picks the option on that line."""
-        line = event.y
+        """A click picks the option on that line (a click on the frame picks none)."""
+        # counted from the options' first line: in the boxed layout a border lies above it
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        line = offset.y
         for index, label in enumerate(self.labels):
             height = self._line_height(label, self.size.width)
             if line < height:
