@@ -18,7 +18,7 @@ from woest_tui.core.session.draft import (
     given,
     typed_number,
 )
-from woest_tui.core.session.state import new_result
+from woest_tui.core.session.new import new_result
 
 BANK = load_questionnaire(bundled_dir() / "earlier" / "quickscan-1.0.0.toml")
 STARTED = dt.datetime(2026, 11, 28, 19, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
