@@ -8,6 +8,7 @@ from typing import Any
 from textual.widgets import Input, Static
 
 from tests.tui.conftest import WOEST, MakeApp
+from tests.tui.test_app import footer_keys
 from tests.tui.test_summary import to_summary
 from woest_tui.core.files.storage import load_result
 from woest_tui.core.model import Answer
@@ -155,3 +156,36 @@ async def test_votes_mode_says_when_a_question_is_not_a_hand_count(make_app: Mak
         await open_type(app, pilot, "choice")
         assert line.display
         assert "samen één antwoord" in str(line.render())
+
+
+async def test_enter_on_an_empty_text_question_says_it_skips(make_app: MakeApp) -> None:
+    # the footer said "bevestig" on an empty text question while Enter skipped it
+    app = make_app(bank=WOEST)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await open_type(app, pilot, "text")
+        screen = walk(app)
+        assert footer_keys(app)[0] == "Enter sla over"
+        await pilot.press("space")  # spaces alone are no answer
+        await pilot.pause()
+        assert footer_keys(app)[0] == "Enter sla over"
+        await pilot.press("a")
+        await pilot.pause()
+        assert footer_keys(app)[0] == "Enter bevestig"
+        qid = screen.question.id if screen.question else ""
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.state.path is not None
+        assert load_result(screen.state.path).answers[qid].value == " a"  # kept as typed
+
+
+async def test_a_note_on_an_unanswered_question_makes_enter_confirm(make_app: MakeApp) -> None:
+    # the note became a text area; its changes did not reach the footer
+    app = make_app(bank=WOEST)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert footer_keys(app)[0] == "Enter sla over"
+        await pilot.press("n", "x")
+        await pilot.pause()
+        assert footer_keys(app)[0] == "Enter bevestig"

@@ -200,8 +200,8 @@ def given(question: Question, mode: str, draft: Draft, saved: Answer | None) -> 
     """Whether confirming would save something (a choice, a value, a mark, a note).
 
     With nothing given Enter skips the question; a saved answer counts, since confirming
-    it cleared removes it. Hands counted for "n.v.t." alone do not count, and a text
-    question always counts as given (its footer has said "bevestig" from the start).
+    it cleared removes it. Hands counted for "n.v.t." alone do not count, and neither does a
+    text of nothing but spaces.
 
     Args:
         question: the question.
@@ -216,8 +216,6 @@ def given(question: Question, mode: str, draft: Draft, saved: Answer | None) -> 
             return draft.unreadable
         votes, dont_know, _ = draft.votes
         return any(votes) or bool(dont_know)
-    if question.type == "text":
-        return True
     if isinstance(draft.value, str):
         return bool(draft.value.strip())
     return draft.value is not None

@@ -66,8 +66,10 @@ class WalkMarks(WalkQuestion):
         control = self.query_one_optional("#control")
         if isinstance(control, ChoiceList) and control.moved:
             return True
-        if control is not None and not isinstance(control, ChoiceList | VotesControl | Input):
-            return True  # a text field, a live room, a merge's tally: as before, Enter confirms
+        if control is not None and not isinstance(
+            control, ChoiceList | VotesControl | Input | TextArea
+        ):
+            return True  # a live room, a merge's tally: Enter confirms what is there
         mode = self.state.result.session.mode
         return given(question, mode, self.on_screen(question), self.state.answer(question.id))
 
@@ -172,7 +174,7 @@ class WalkMarks(WalkQuestion):
         self.offer()
 
     @on(ChoiceList.Moved)
-    @on(Input.Changed, "#note")
+    @on(TextArea.Changed, "#note")
     def _noted(self) -> None:
         self.offer()
 
