@@ -2,7 +2,9 @@
 
 It serves the join page, the open question, the vote and role forms, a stream of changes
 and two static files, all under `/j/<code>/`; everything else is 404. It never serves
-files, results, notes, names or earlier questions, and writes nothing to disk.
+files, results, notes, names or earlier questions, and writes nothing to disk. Longer than
+300 lines on purpose: every route and every check a hostile request meets is in one place,
+so what the server answers can be read and reviewed at once.
 """
 
 from __future__ import annotations

@@ -1,4 +1,9 @@
-"""Pydantic models of a question bank: texts, scales, options, questions, themes."""
+"""Pydantic models of a question bank: texts, scales, options, questions, themes.
+
+Longer than 300 lines on purpose: the models refer to each other (a theme holds questions,
+a question its options and scale) and pydantic resolves them in one module; their rules
+between fields are in `bank_rules`.
+"""
 
 from __future__ import annotations
 

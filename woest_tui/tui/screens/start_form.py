@@ -1,7 +1,8 @@
 """The start screen's form: bank, team, date, way of working, plan, roles; the saved list.
 
 `StartScreen` (in `start`) adds what the form opens; this part only shows and keeps what
-was typed and chosen, in either language.
+was typed and chosen, in either language. Longer than 300 lines on purpose: the form's
+fields and the rule that keeps each typed value through a language switch belong together.
 """
 
 from __future__ import annotations

@@ -1,4 +1,8 @@
-"""The live question on the wall: who answered, then (after `r`) the tally, plus typed hands."""
+"""The live question on the wall: who answered, then (after `r`) the tally, plus typed hands.
+
+Longer than 300 lines on purpose: the count, the tally and the typed hands are drawn in place
+from one room at paint time (no layout per vote, see bench/), and they share that drawing.
+"""
 
 from __future__ import annotations
 
