@@ -313,21 +313,23 @@ class WoestApp(App[None]):
         if isinstance(error, FileChanged):
             self.file_changed()
             return
-        if self.rescue is not None and self.rescue in self.screen_stack:
-            return  # the dialog for the failure before is still open: it offers the same
-        state = self.state
-
-        def retry(path: Path | None) -> None:
-            self.rescue = None
-            if path is None:
-                self.notify(self.t("still_unsaved"), severity="warning", timeout=10, markup=False)
-                return
-            self.announce = path  # said once the saver has written it there
-            self.save_to(path)
-
+        if self.rescue is not None:
+            return  # the dialog for the failure before is open (or opening): it offers the same
         text = self.t("save_failed_body", error=" ".join(error.lines(self.lang)))
-        self.rescue = SaveAsScreen(self.t("save_failed_title"), state.path, text)
-        self.push_screen(self.rescue, retry)
+        self.rescue = SaveAsScreen(self.t("save_failed_title"), self.state.path, text)
+        self.run_worker(self._rescue(self.rescue), group="rescue")
+
+    async def _rescue(self, dialog: SaveAsScreen) -> None:
+        """Offer another place for what a write could not save, and save there when chosen."""
+        try:
+            path = await self.push_screen(dialog, wait_for_dismiss=True)
+        finally:
+            self.rescue = None
+        if path is None:
+            self.notify(self.t("still_unsaved"), severity="warning", timeout=10, markup=False)
+            return
+        self.announce = path  # said once the saver has written it there
+        self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
         """Make `path` the session's file and save there; False (and said) when refused."""
