@@ -78,6 +78,8 @@ class WalkScreen(WalkMarks):
         self.typing = False
         #: Whether Enter would save something (else it skips the question).
         self.given = False
+        #: How often the layout of this position was judged again or changed (see walk_question).
+        self.layout_judged = 0
         self.dont_know = False
         self.not_applicable = False
         self.votes = False
@@ -141,6 +143,7 @@ class WalkScreen(WalkMarks):
     def on_resize(self, event: Resize) -> None:
         self.fit(event.size.width, event.size.height)
         self.update_progress()
+        self.layout_judged = 0
         self.choose_layout()
 
     def fit(self, width: int, height: int) -> None:

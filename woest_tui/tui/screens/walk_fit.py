@@ -114,8 +114,8 @@ def room_in(view: WalkView) -> int:
     lines -= 2  # the top bar and the footer
     if view.live is not None:
         lines -= 1  # the room's address
-    mode_line = view.query_one("#mode-line", Static)
-    if mode_line.display:
+    mode_line = view.query_one_optional("#mode-line", Static)
+    if mode_line is not None and mode_line.display:  # None: the walk is being taken down
         lines -= lines_of(mode_line, width - mode_line.styles.gutter.width)
     return lines - BODY_LINES
 

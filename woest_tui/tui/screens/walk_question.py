@@ -20,9 +20,15 @@ from woest_tui.tui.widgets.choices import ChoiceList
 from woest_tui.tui.widgets.gathered import GatheredView
 from woest_tui.tui.widgets.textfield import TextField
 
+#: How often the layout of one position is judged again (a refresh may show more) or changed.
+JUDGED_AT_MOST = 6
+
 
 class WalkQuestion(WalkView):
     """The walk screen's question: what it shows and in which layout."""
+
+    #: How often the layout of this position was judged again or changed.
+    layout_judged: int = 0
 
     # --- the position ------------------------------------------------------------------
 
@@ -42,6 +48,7 @@ class WalkQuestion(WalkView):
                 self.live.session.open(None)
         else:
             await self.show_control(question, self.show_question(question))
+        self.layout_judged = 0
         self.choose_layout()
         body = self.query_one("#body", VerticalScroll)
         if body.scroll_offset:
@@ -134,11 +141,17 @@ class WalkQuestion(WalkView):
             place = intro_place(self)
         else:
             control = self.query_one_optional("#control")
-            if not measured(control):
+            if not measured(control) and self.layout_judged < JUDGED_AT_MOST:
+                self.layout_judged += 1
                 self.call_after_refresh(self.choose_layout)
             place = question_place(self, self.boxed_texts())
         compact = not place.fits
         if compact != self.has_class("-compact"):
+            # judged again after each refresh, a layout could flip back and forth between
+            # two that each make the other fit: a few changes per position, then it stays
+            self.layout_judged += 1
+            if self.layout_judged > JUDGED_AT_MOST:
+                return
             self.set_class(compact, "-compact")
             # the widths of the text and help change with the layout: the boxed ones are
             # known now, the compact ones once it is laid out (or from before, at this size)
