@@ -126,13 +126,7 @@ def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
     for qid, answer in result.answers.items():
         question = bank.question(qid)
         if question is None:
-            problems.append(
-                Problem(
-                    "unknown_question",
-                    f"answers.{qid}",
-                    {"id": qid, "bank": bank.id, "version": bank.version},
-                )
-            )
+            problems.append(_unknown_question(qid, bank))
             continue
         problems += check_answer(question, bank, answer, result.session.mode, f"answers.{qid}")
     problems += check_merged(result, {q.id: q for q in bank.questions()})
@@ -147,13 +141,24 @@ def check_result(result: Result, bank: Questionnaire) -> list[Problem]:
                 at = f"meetings[{index}].themes[{position}]"
                 problems.append(Problem("unknown_meeting_theme", at, {"id": theme_id}))
     if result.finished and result.questionnaire.version == bank.version:
-        for question in bank.questions():
-            given = result.answers.get(question.id)
-            if question.required and (given is None or not given.is_answered):
-                problems.append(
-                    Problem("required_open", f"answers.{question.id}", {"id": question.id})
-                )
+        problems += _required_open(result, bank)
     return problems
+
+
+def _unknown_question(qid: str, bank: Questionnaire) -> Problem:
+    """An answer to a question `bank` does not have."""
+    params: dict[str, object] = {"id": qid, "bank": bank.id, "version": bank.version}
+    return Problem("unknown_question", f"answers.{qid}", params)
+
+
+def _required_open(result: Result, bank: Questionnaire) -> list[Problem]:
+    """The required questions of `bank` that a finished `result` left open."""
+    return [
+        Problem("required_open", f"answers.{question.id}", {"id": question.id})
+        for question in bank.questions()
+        if question.required
+        and ((given := result.answers.get(question.id)) is None or not given.is_answered)
+    ]
 
 
 def check_writable(
@@ -188,8 +193,7 @@ def check_writable(
             continue
         question = bank.question(qid)
         if question is None:
-            params = {"id": qid, "bank": bank.id, "version": bank.version}
-            problems.append(Problem("unknown_question", f"answers.{qid}", params))
+            problems.append(_unknown_question(qid, bank))
             continue
         found = check_answer(question, bank, answer, result.session.mode, f"answers.{qid}")
         if found:
@@ -203,12 +207,7 @@ def check_writable(
         # a live result adds up as a merge does; the sums are cheap beside a full check
         problems += check_merged(result, {q.id: q for q in bank.questions()})
     if result.finished:
-        for question in bank.questions():
-            given = result.answers.get(question.id)
-            if question.required and (given is None or not given.is_answered):
-                problems.append(
-                    Problem("required_open", f"answers.{question.id}", {"id": question.id})
-                )
+        problems += _required_open(result, bank)
     return problems
 
 

@@ -6,11 +6,13 @@ import asyncio
 import contextlib
 from typing import Any
 
+from textual import events
 from textual.dom import DOMNode
 from textual.message_pump import MessagePump
 from textual.screen import Screen
+from textual.widget import Widget
 
-from woest_tui.tui.support.internals import queue_is_empty, queue_waiters
+from woest_tui.tui.support.internals import bindings_by_key, queue_is_empty, queue_waiters
 
 #: Rounds at most: a key handled in one round may post a message that needs a second.
 ROUNDS = 4
@@ -73,3 +75,24 @@ async def caught_up(screen: Screen[Any]) -> None:
                 with contextlib.suppress(TimeoutError):
                     async with asyncio.timeout(WAIT):
                         await done.wait()
+
+
+async def run_editing_key(widget: Widget, event: events.Key) -> None:
+    """Run a field's own binding of a key that types nothing, in the order the keys came.
+
+    Textual types a character in the field's own queue but runs a bound key only after it
+    went round through the app, so in keys read at once ("99", two backspaces, "12") a
+    character could land before the backspace meant to come first. A key handled here is
+    stopped: it must not bubble up and run a second time.
+
+    Args:
+        widget: the field the key came to.
+        event: the key.
+    """
+    if event.is_printable:
+        return
+    for binding in bindings_by_key(widget).get(event.key, ()):
+        if not binding.priority and await widget.app.run_action(binding.action, widget):
+            event.stop()
+            event.prevent_default()
+            return

@@ -10,7 +10,7 @@ from textual import events
 from textual.widgets import Input
 
 from woest_tui.core.safe import visible
-from woest_tui.tui.support.internals import bindings_by_key
+from woest_tui.tui.support.order import run_editing_key
 
 
 class Visible(Highlighter):
@@ -45,14 +45,7 @@ class OrderedInput(SafeInput):
     """
 
     async def _on_key(self, event: events.Key) -> None:
-        if event.is_printable:
-            return
-        for binding in bindings_by_key(self).get(event.key, ()):
-            if not binding.priority and await self.app.run_action(binding.action, self):
-                # done here: it must not bubble up and run a second time
-                event.stop()
-                event.prevent_default()
-                return
+        await run_editing_key(self, event)
 
 
 class NumberField(OrderedInput):

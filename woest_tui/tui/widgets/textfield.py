@@ -13,7 +13,7 @@ from textual.widgets.text_area import EditResult, Location
 
 from woest_tui.core.safe import visible
 from woest_tui.i18n import Lang, message
-from woest_tui.tui.support.internals import bindings_by_key
+from woest_tui.tui.support.order import run_editing_key
 from woest_tui.tui.support.text import number
 
 
@@ -107,16 +107,7 @@ class TextField(TextArea):
         self._replace_via_keyboard("\n", *self.selection)
 
     async def _on_key(self, event: events.Key) -> None:
-        # Textual types a character in the field's own queue but runs a bound key only after
-        # it went round through the app: run the editing keys here, in the order they came
-        # (see OrderedInput)
-        if event.is_printable:
-            return
-        for binding in bindings_by_key(self).get(event.key, ()):
-            if not binding.priority and await self.app.run_action(binding.action, self):
-                event.stop()
-                event.prevent_default()
-                return
+        await run_editing_key(self, event)
 
     def _replace_via_keyboard(
         self, insert: str, start: Location, end: Location
