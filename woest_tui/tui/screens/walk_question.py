@@ -27,8 +27,7 @@ JUDGED_AT_MOST = 6
 class WalkQuestion(WalkView):
     """The walk screen's question: what it shows and in which layout."""
 
-    #: How often the layout of this position was judged again or changed.
-    layout_judged: int = 0
+    layout_judged: int  # set by WalkScreen; reset for every position and size
 
     # --- the position ------------------------------------------------------------------
 
