@@ -8,14 +8,12 @@ import socket
 from pathlib import Path
 
 import aiohttp
-import pytest
 
 from tests.e2e.test_pty import ENTER, QUICK, Woest, started, validates, wait_saved
 from woest_tui.core.files.bank import load_questionnaire
 
 __all__ = ["started"]  # the fixture, shared with the other pty tests
 
-pytestmark = pytest.mark.slow
 
 #: The live server must bind a socket: the no-network guard of the other pty tests is off.
 NO_GUARD = {"PYTHONPATH": ""}

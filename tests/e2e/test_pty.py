@@ -40,8 +40,6 @@ from woest_tui.cli.main import main
 from woest_tui.core.files.atomic import STALE_SECONDS, TEMP_PREFIX
 from woest_tui.core.files.bank import bundled_dir, load_questionnaire
 
-pytestmark = pytest.mark.slow
-
 # The walk's tests use the quick scan as it was at 1.0.0, bundled for its old results: its ids
 # and texts never change again, so these tests follow the app, not the questionnaire's words.
 QUICK = bundled_dir() / "earlier" / "quickscan-1.0.0.toml"

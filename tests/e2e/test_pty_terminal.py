@@ -21,8 +21,6 @@ from tests.e2e.test_pty import (
     wait_saved,
 )
 
-pytestmark = pytest.mark.slow
-
 #: What Textual writes when it gives the terminal back: the alternate screen left, mouse
 #: tracking off, bracketed paste off, the cursor shown again.
 RESTORE = [b"\x1b[?1049l", b"\x1b[?1000l", b"\x1b[?1003l", b"\x1b[?2004l", b"\x1b[?25h"]

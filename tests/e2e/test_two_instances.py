@@ -16,8 +16,6 @@ import pytest
 from tests.e2e.test_pty import ENTER, QUICK, START_TIMEOUT, STEP_TIMEOUT, Woest, at, wait_saved
 from woest_tui.core.session.file import lock_path
 
-pytestmark = pytest.mark.slow
-
 FIRST = "thema 1/3 · Waar staan we?"
 
 

@@ -125,7 +125,6 @@ def expected_total(question: Question, votes: list[dict[str, Any]]) -> Counter[s
     return counted
 
 
-@pytest.mark.slow
 async def test_thirty_phones_through_the_quick_scan(make_app: MakeApp, tmp_path: Path) -> None:
     out = tmp_path / "live.toml"
     app = live_app(make_app, out)
