@@ -79,13 +79,9 @@ async def test_a_vote_is_received_and_shown_back(server: LiveServer, room: Room)
 async def test_a_vote_is_answered_once_the_wall_shows_it(server: LiveServer, room: Room) -> None:
     qid = open_first_scale(room)
     order: list[str] = []
-    painted = asyncio.Event()
-
-    async def wall() -> None:
-        await painted.wait()
-        order.append("painted")
-
-    server.wall = wall
+    painted = asyncio.get_running_loop().create_future()
+    painted.add_done_callback(lambda _: order.append("painted"))
+    server.wall = lambda: painted
     async with phone_session() as phone:
         await join(phone, server.url)
         post = asyncio.ensure_future(
@@ -94,7 +90,7 @@ async def test_a_vote_is_answered_once_the_wall_shows_it(server: LiveServer, roo
         await asyncio.sleep(0.05)
         # counted at once, answered only after the wall has painted the count
         assert room.answered == 1 and not post.done()
-        painted.set()
+        painted.set_result(None)
         async with await post as response:
             order.append("answered")
             assert response.status == 303
@@ -104,10 +100,9 @@ async def test_a_vote_is_answered_once_the_wall_shows_it(server: LiveServer, roo
 async def test_a_wall_that_never_paints_holds_no_phone(server: LiveServer, room: Room) -> None:
     qid = open_first_scale(room)
 
-    async def covered() -> None:
-        await asyncio.Event().wait()  # the join screen covers the count: no paint comes
-
-    server.wall = covered
+    # the join screen covers the count: no paint comes
+    covered = asyncio.get_running_loop().create_future()
+    server.wall = lambda: covered
     async with phone_session() as phone:
         await join(phone, server.url)
         began = asyncio.get_running_loop().time()
@@ -115,6 +110,94 @@ async def test_a_wall_that_never_paints_holds_no_phone(server: LiveServer, room:
             assert response.status == 200 and "Ontvangen." in await response.text()
         assert asyncio.get_running_loop().time() - began < 2
         assert room.answered == 1
+
+
+async def test_the_votes_of_one_frame_share_one_wait_and_one_time_out(
+    server: LiveServer, room: Room, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qid = open_first_scale(room)
+    frame = asyncio.get_running_loop().create_future()
+    server.wall = lambda: frame
+    timers: list[float] = []
+    loop = asyncio.get_running_loop()
+    call_later = loop.call_later
+
+    def counted(delay: float, *args: object) -> asyncio.TimerHandle:
+        timers.append(delay)
+        return call_later(delay, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loop, "call_later", counted)
+    async with phone_session() as leaving, phone_session() as staying:
+        await join(leaving, server.url)
+        await join(staying, server.url)
+        gone = asyncio.ensure_future(
+            leaving.post(server.url + "/vote", data={"q": qid, "value": "2"}, allow_redirects=False)
+        )
+        stays = asyncio.ensure_future(
+            staying.post(server.url + "/vote", data={"q": qid, "value": "3"}, allow_redirects=False)
+        )
+        await asyncio.sleep(0.05)
+        assert room.answered == 2
+        # a phone that leaves while it waits for the wall: the other one still waits
+        gone.cancel()
+        await leaving.close()
+        await asyncio.sleep(0.05)
+        assert not frame.cancelled() and not stays.done()
+        frame.set_result(None)
+        async with await stays as response:
+            assert response.status == 303
+    # two votes in one frame: one time-out for the frame, not one per vote
+    assert [delay for delay in timers if delay == 0.25] == [0.25]
+
+
+async def test_a_frame_that_timed_out_does_not_answer_the_next_frames_votes(
+    server: LiveServer, room: Room
+) -> None:
+    from woest_tui.live.server import _settle
+
+    qid = open_first_scale(room)
+    first = asyncio.get_running_loop().create_future()
+    server.wall = lambda: first
+    async with phone_session() as phone:
+        await join(phone, server.url)
+        async with phone.post(
+            server.url + "/vote", data={"q": qid, "value": "2"}, allow_redirects=False
+        ) as response:
+            assert response.status == 303  # answered by the time-out: nothing painted it
+        assert first.done()
+        _settle(first)  # a second time-out of the same frame changes nothing
+        second = asyncio.get_running_loop().create_future()
+        server.wall = lambda: second
+        post = asyncio.ensure_future(
+            phone.post(server.url + "/vote", data={"q": qid, "value": "4"}, allow_redirects=False)
+        )
+        await asyncio.sleep(0.05)
+        assert room.answered == 1 and not post.done()  # the new frame is waited for again
+        second.set_result(None)
+        async with await post as response:
+            assert response.status == 303
+
+
+async def test_an_event_stream_left_behind_ends_at_once(server: LiveServer, room: Room) -> None:
+    open_first_scale(room)
+    before = len(asyncio.all_tasks())
+    phones = [phone_session() for _ in range(5)]
+    for phone in phones:
+        await join(phone, server.url)
+    streams = [await phone.get(server.url + "/events") for phone in phones]
+    for stream in streams:
+        assert (await stream.content.readline()).startswith(b"data:")
+    assert len(asyncio.all_tasks()) >= before + 5
+    # the phones reload or leave: their streams close, and the server lets go of them
+    for stream in streams:
+        stream.close()
+    for phone in phones:
+        await phone.close()
+    for _ in range(50):
+        await asyncio.sleep(0.02)
+        if len(asyncio.all_tasks()) <= before:
+            break
+    assert len(asyncio.all_tasks()) <= before
 
 
 BAD = [

@@ -10,9 +10,8 @@ so what the server answers can be read and reviewed at once.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Final
@@ -76,6 +75,12 @@ class Bucket:
         return True
 
 
+def _settle(shown: asyncio.Future[None]) -> None:
+    """The wall did not paint in time (covered by the join screen, say): answer anyway."""
+    if not shown.done():
+        shown.set_result(None)
+
+
 def _static(name: str) -> bytes:
     return files("woest_tui.live").joinpath("static", name).read_bytes()
 
@@ -97,9 +102,11 @@ class LiveServer:
         self.seen: tuple[str | None, bool] = (None, False)
         #: Runs a callback once the screen has painted (the TUI's `call_after_refresh`).
         self.defer: Callable[[Callable[[], None]], object] | None = None
-        #: Waits until the wall shows the room as it is now (set by the TUI while it shows
-        #: an open question's count).
-        self.wall: Callable[[], Awaitable[None]] | None = None
+        #: A future done once the wall shows the room as it is now, or None when it does
+        #: already (set by the TUI while it shows an open question's count). Every vote of
+        #: one frame gets the same future: the server times it out once, not per vote.
+        self.wall: Callable[[], asyncio.Future[None] | None] | None = None
+        self.timed: asyncio.Future[None] | None = None
         room.listeners.append(self._wake)
 
     def _wake(self) -> None:
@@ -154,7 +161,12 @@ class LiveServer:
         Raises:
             OSError: the address cannot be used (port taken, no such address).
         """
-        runner = web.AppRunner(self.app(), access_log=None, handle_signals=False)
+        # handler_cancellation: a phone that goes away (a reload opens a new event stream)
+        # ends its handler at once; without it, every stream left behind waited for its
+        # next keep-alive line, and woke with the others at every change meanwhile
+        runner = web.AppRunner(
+            self.app(), access_log=None, handle_signals=False, handler_cancellation=True
+        )
         await runner.setup()
         try:
             # SO_REUSEADDR: a rerun after a crash may take the port back at once (the old
@@ -293,11 +305,15 @@ class LiveServer:
         if len(questions) != 1 or set(form) - {"value", "dont_know", "not_applicable"}:
             raise Refused("live_bad_request")
         self.room.vote(phone_id, questions[0], form)
-        if self.wall is not None:
+        shown = self.wall() if self.wall is not None else None
+        if shown is not None:
             # the wall first: the count is painted before a hundred answers are written,
             # which would otherwise hold the frame; the phone hears "ontvangen" right after
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.wall(), WALL_WAIT)
+            if shown is not self.timed:
+                self.timed = shown
+                asyncio.get_running_loop().call_later(WALL_WAIT, _settle, shown)
+            # shielded: a handler cancelled (the server stopping) leaves the frame alone
+            await asyncio.shield(shown)
         return self._back()
 
     async def role(self, request: web.Request) -> web.StreamResponse:

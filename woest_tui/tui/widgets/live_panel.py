@@ -88,21 +88,25 @@ class LiveStatus(Widget):
             self.asked = True
             self.refresh()
 
-    async def drawn(self) -> None:
-        """Wait until the next frame has drawn the count as the room holds it now."""
+    def drawn(self) -> asyncio.Future[None] | None:
+        """Done once the next frame has drawn the count as the room holds it now.
+
+        None when nothing waits for a frame: the count on the wall is the room's. The
+        votes of one frame share one future (the server times it out).
+        """
         if not self.asked:
-            return
-        if self.waiting is None:
+            return None
+        if self.waiting is None or self.waiting.done():
             self.waiting = asyncio.get_running_loop().create_future()
-        # shielded: a waiter that gives up must not cancel the others' wait
-        await asyncio.shield(self.waiting)
+        return self.waiting
 
     def render(self) -> Text:
         """The count of answers, then whether the tally is hidden or Enter saves it."""
         self.asked = False
         if self.waiting is not None:
             # the frame being drawn holds the count: its waiters go on once it is painted
-            self.waiting.set_result(None)
+            if not self.waiting.done():
+                self.waiting.set_result(None)
             self.waiting = None
         room, lang = self.room, self.lang
         status = plain(
