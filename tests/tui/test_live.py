@@ -354,3 +354,48 @@ async def test_votes_repaint_the_count_once_a_frame_without_a_layout(
         assert renders == [40]
         assert layouts == []
         assert "40 van 40 hebben geantwoord" in status_of(walk)
+
+
+async def test_a_new_question_reaches_the_phones_after_the_wall_and_a_collection(
+    make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import woest_tui.tui.support.live_start as live_start
+
+    app = live_app(make_app, tmp_path / "live.toml")
+    order: list[str] = []
+
+    class Collector:
+        """Notes each full collection, with the question the wall showed by then."""
+
+        def collect(self) -> int:
+            shown = app.screen.question if isinstance(app.screen, WalkScreen) else None
+            order.append(f"collect {shown.id if shown else None}")
+            return 0
+
+    monkeypatch.setattr(live_start, "gc", Collector())
+    async with app.run_test(size=(100, 40)) as pilot:
+        walk = await open_first_question(app, pilot)
+        assert app.live is not None and walk.question is not None
+        room, server = app.live.room, app.live.server
+        await until(lambda: server.seen[0] is not None, pilot)
+        await pilot.pause(0.1)
+        release = server._release
+
+        def told() -> None:
+            order.append(f"phones {room.question.id if room.question else None}")
+            release()
+
+        monkeypatch.setattr(server, "_release", told)
+        order.clear()
+        room.join(None)
+        # the reveal and an introduction tell the phones without a collection
+        await pilot.press("r")
+        await until(lambda: bool(order), pilot)
+        assert order == [f"phones {walk.question.id}"]
+        order.clear()
+        await pilot.press("enter")
+        await until(lambda: walk.question is not None and bool(order), pilot)
+        await pilot.pause(0.1)
+        first = walk.question.id
+        # a question: the wall shows it, the collector runs, then the phones hear
+        assert order[-2:] == [f"collect {first}", f"phones {first}"]
