@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from playwright.async_api import BrowserContext, Page, ViewportSize, async_playwright
 
-from tests.live.chromium import launch_profile, missing
+from devtools.chromium import launch_profile, missing
 from woest_tui.core.model import Question
 from woest_tui.live.room import Room
 from woest_tui.live.server import LiveServer
@@ -78,10 +78,27 @@ async def test_with_javascript_the_page_follows_the_room(
     await check_page(page, server.port, requests)
     await page.get_by_role("button", name="7", exact=True).click()
     await page.get_by_text("Ontvangen.").wait_for()
-    await page.get_by_text("Jouw antwoord: 7").wait_for()
+    await page.locator(".received").get_by_text("Jouw antwoord: 7").wait_for()
     assert room.answered == 1
+    # the reveal shows in place, without a reload of the page: the page keeps a mark
+    # of its own and asks the server for nothing
+    await page.evaluate("window.woestMark = 1")
+    loaded = len(requests)
     room.reveal()
     await page.get_by_text("De uitslag staat op het scherm").wait_for(timeout=5000)
+    assert await page.evaluate("window.woestMark") == 1
+    assert requests[loaded:] == []
+    assert await page.locator("#revealed").get_by_text("Jouw antwoord: 7").is_visible()
+    assert not await page.locator(".received").is_visible()
+    # what was on the page stays readable but can no longer send
+    buttons = page.locator("main form button")
+    assert await buttons.count() > 0
+    assert all([await b.is_disabled() for b in await buttons.all()])
+    # the next question is a new page
+    room.open(first(room, "yesno"), (2, 10))
+    await page.get_by_text(first(room, "yesno").text.get("nl")).wait_for(timeout=5000)
+    assert await page.evaluate("window.woestMark") is None
+    assert await page.get_by_role("button", name="ja", exact=True).is_enabled()
     assert errors == []  # no script error, no refused inline script or style (CSP)
     background = await page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background == "rgb(255, 255, 255)"
@@ -105,7 +122,11 @@ async def test_without_javascript_forms_and_refresh_do_it_all(
     await page.get_by_role("textbox").fill("Meer <b>voetsurveillance</b>")
     await page.get_by_role("button", name="Send").click()
     await page.get_by_text("Received.").wait_for()
-    await page.get_by_text("Your answer: Meer <b>voetsurveillance</b>").wait_for()
+    await (
+        page.locator(".received")
+        .get_by_text("Your answer: Meer <b>voetsurveillance</b>")
+        .wait_for()
+    )
     answer = room.answer()
     assert answer is not None and answer.values == ("Meer <b>voetsurveillance</b>",)
     background = await page.evaluate("getComputedStyle(document.body).backgroundColor")
@@ -113,4 +134,9 @@ async def test_without_javascript_forms_and_refresh_do_it_all(
     room.open(first(room, "scale"), (1, 10))
     await page.get_by_text("Question 1 of 10").wait_for(timeout=10_000)
     await page.get_by_role("button", name="don't know").click()
-    await page.get_by_text("Your answer: don't know").wait_for()
+    await page.locator(".received").get_by_text("Your answer: don't know").wait_for()
+    # the reveal comes with the page's own refresh
+    room.reveal()
+    await page.get_by_text("The result is on the screen").wait_for(timeout=10_000)
+    assert await page.get_by_text("Your answer: don't know").is_visible()
+    assert await page.locator("form").count() == 0

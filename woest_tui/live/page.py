@@ -92,9 +92,7 @@ class Page:
             f"<h1>{self.text(question.text)}</h1>"
         )
         if room.revealed:
-            mine = self.t("live_yours", answer=self.shown(question, vote)) if vote else ""
-            said = f"<p>{mine}</p>" if vote else f"<p>{self.t('live_no_answer')}</p>"
-            body = f'{head}<p class="done">{self.t("live_revealed_now")}</p>{said}'
+            body = f'{head}<section id="revealed">{self.after_reveal(question, vote)}</section>'
             return self.frame(top + body, refresh=True, state=self.state())
         received = ""
         if vote is not None:
@@ -106,8 +104,19 @@ class Page:
         # after a vote the page refreshes; before one it waits for the thumb (a text or a
         # number being typed must not be lost)
         refresh = vote is not None or question.type in ("scale", "choice", "yesno")
-        body = head + received + self.form(question, vote)
+        # what the reveal shows, ready for the script: it shows this in place of a reload
+        # of every phone at once (without the script, the page's refresh shows it)
+        later = f'<section id="revealed" hidden>{self.after_reveal(question, vote)}</section>'
+        body = head + later + received + self.form(question, vote)
         return self.frame(top + body, refresh=refresh, state=self.state())
+
+    def after_reveal(self, question: Question, vote: Vote | None) -> str:
+        """After the reveal: that it is revealed, and the answer this phone gave (or none)."""
+        if vote is None:
+            said = self.t("live_no_answer")
+        else:
+            said = self.t("live_yours", answer=self.shown(question, vote))
+        return f'<p class="done">{self.t("live_revealed_now")}</p><p>{said}</p>'
 
     def join_form(self) -> str:
         """The first page: what this is, and the function (or "rather not say")."""

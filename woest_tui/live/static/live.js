@@ -8,11 +8,26 @@
   if (!url || !window.EventSource) { return; }
   var typing = false;
   document.addEventListener("input", function () { typing = true; });
+  // the state is "question|revealed|joined"
+  function reveal() {
+    // the reveal shows in place: the forms stay (a text being typed stays readable) but
+    // can no longer send, and what the page had ready for this moment is shown
+    var later = document.getElementById("revealed");
+    if (!later) { return false; }
+    var received = document.querySelector(".received");
+    if (received) { received.hidden = true; }
+    var fields = document.querySelectorAll("main form button, main form input, main form textarea");
+    for (var i = 0; i < fields.length; i += 1) { fields[i].disabled = true; }
+    later.hidden = false;
+    return true;
+  }
   function check(next) {
     if (next === state) { return; }
-    var question = state.split("|")[0];
+    var now = state.split("|"), then = next.split("|");
+    var same = now[0] === then[0] && now[2] === then[2];
+    if (same && now[1] === "0" && then[1] === "1" && reveal()) { state = next; return; }
     // a new question always shows; a text being typed is kept until it is sent
-    if (typing && next.split("|")[0] === question) { return; }
+    if (typing && now[0] === then[0]) { return; }
     window.location.reload();
   }
   var source = new EventSource(url);
