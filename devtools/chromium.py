@@ -1,4 +1,4 @@
-"""Debian's chromium for Playwright: the one launch the browser tests and the docs' pictures share.
+"""Debian's chromium for Playwright: the one launch of the browser tests and the docs' pictures.
 
 Nothing is downloaded: the browser is the system's (`.ci/run` installs it with apt), run
 headless as root in a container, reaching nothing but loopback.

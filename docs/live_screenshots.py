@@ -19,7 +19,7 @@ from typing import Any
 import aiohttp
 from playwright.async_api import Browser, async_playwright
 
-from tests.live import chromium
+from devtools import chromium
 from woest_tui.core.files.bank import bundled_dir
 from woest_tui.core.session.launch import prepare_launch
 from woest_tui.live.server import Limit
