@@ -5,6 +5,7 @@
 - `vote_ms`: per vote, from its POST being sent to the TUI having painted the count that
   holds it (100 phones voting at once, ROUNDS times);
 - `post_ms`: the round trip of the same POSTs, as the phones saw it (the answer is a 303);
+  each POST is stamped as it is written (see `bench.live_phones`);
 - `echo_ms`: the same 100 POSTs at once, round trip to a bare aiohttp echo server in a
   process of its own (`bench.live_echo`), a round after each of woest's;
 - `vote_cpu_ms` / `echo_cpu_ms`: per round, the CPU time woest's process spent from the
@@ -12,7 +13,8 @@
   time does not grow with the load of other programs on the machine, wall time does);
 - `keys_without` / `keys_with`: the Enter that saves a question and opens the next, to the
   paint of the next question, with no phone connected and with 100 connected (each on its
-  event stream, fetching its page at every change as the page's script does), in turns.
+  event stream, fetching its page at each new question as the page's script does): the
+  same Enter twice, Esc going back in between, in an order that swaps each time.
 """
 
 from __future__ import annotations
@@ -169,10 +171,12 @@ async def to_question(app: WoestApp, pilot: Any, scale_only: bool = False) -> Wa
     """Move (untimed) until the walk shows a question (a scale question if asked)."""
     walk = app.screen
     assert isinstance(walk, WalkScreen)
-    while walk.question is None or (scale_only and walk.question.type != "scale"):
+    for _ in range(len(walk.walk.positions) * 2):
+        if walk.question is not None and (not scale_only or walk.question.type == "scale"):
+            return walk
         await pilot.press("enter")
         await pilot.pause()
-    return walk
+    raise RuntimeError("the benchmark found no question to time (the walk went round twice)")
 
 
 def next_marker(walk: WalkScreen) -> str:
@@ -189,24 +193,57 @@ def next_marker(walk: WalkScreen) -> str:
     return text.split("\n")[0][:MARK]
 
 
+async def timed_enter(app: WoestApp, pilot: Any, walk: WalkScreen) -> float:
+    """The Enter that saves the open question and opens the next, to the next one painted (ms).
+
+    Before it, a hand is typed and the tally revealed.
+    """
+    panel = walk.query_one(LivePanel)
+    panel.query_one("#hand-0").focus()
+    await pilot.press("1", "r")
+    await until(lambda: panel.room.revealed)
+    # the team talks about the tally before it moves on: the phones have fetched
+    # their page after the reveal by then (with phones and without alike)
+    await asyncio.sleep(TALK)
+    await pilot.pause()
+    wall.expect(next_marker(walk))
+    began = time.monotonic()
+    await pilot.press("enter")
+    await asyncio.wait_for(wall.found.wait(), 30)
+    return 1000 * (wall.found_at - began)
+
+
 async def timed_enters(app: WoestApp, pilot: Any, count: int) -> list[float]:
-    """The Enter that saves a question (a hand typed, the tally revealed) and opens the next."""
-    times: list[float] = []
-    while len(times) < count:
-        walk = await to_question(app, pilot)
-        panel = walk.query_one(LivePanel)
-        panel.query_one("#hand-0").focus()
-        await pilot.press("1", "r")
-        await until(lambda panel=panel: panel.room.revealed)
-        # the team talks about the tally before it moves on: the phones have fetched
-        # their page after the reveal by then (with phones and without alike)
-        await asyncio.sleep(TALK)
+    """`count` timed Enters, each on the next question."""
+    return [await timed_enter(app, pilot, await to_question(app, pilot)) for _ in range(count)]
+
+
+async def back_to(pilot: Any, walk: WalkScreen, index: int) -> None:
+    """Esc (untimed) until the walk is back at `index`."""
+    for _ in range(6):
+        if walk.walk.index == index:
+            return
+        await pilot.press("escape")
         await pilot.pause()
-        wall.expect(next_marker(walk))
-        began = time.monotonic()
-        await pilot.press("enter")
-        await asyncio.wait_for(wall.found.wait(), 30)
-        times.append(1000 * (wall.found_at - began))
+    raise RuntimeError("the benchmark could not go back to the question it timed")
+
+
+async def timed_pair(
+    app: WoestApp, pilot: Any, phones: PhoneProcess, order: tuple[bool, bool]
+) -> dict[bool, float]:
+    """The same Enter timed twice, with the phones connected and without, in `order`.
+
+    After the first, Esc goes back to the same question: both time the same change of
+    screen (a question to an introduction, or to a question of another shape, takes
+    longer than to one like it, whatever the phones do).
+    """
+    walk = await to_question(app, pilot)
+    at = walk.walk.index
+    times: dict[bool, float] = {}
+    for connected in order:
+        await phones.ask("stream" if connected else "unstream")
+        await back_to(pilot, walk, at)
+        times[connected] = await timed_enter(app, pilot, walk)
     return times
 
 
@@ -245,9 +282,10 @@ class EchoProcess:
 async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
     """Every figure, woest's and the echo's taken in turn (the load of a busy machine varies).
 
-    The keys alternate too: an Enter with no phone connected, one with 100 connected, in
-    turns that swap their order each time. The phones have joined the room for both;
-    "connected" is each holding its event stream open and fetching its page at every change.
+    The keys come in pairs: the same Enter with no phone connected and with 100 connected,
+    in an order that swaps each time. The phones have joined the room for both;
+    "connected" is each holding its event stream open and fetching its page at each new
+    question.
     """
     folder = Path(tempfile.mkdtemp(prefix="woest-bench-live-"))
     bank = find_bank(DEFAULT_BANK)
@@ -278,10 +316,11 @@ async def woest_side(rounds: int, keys: int) -> dict[str, Any]:
             await phones.ask("join")
             await until(lambda: app.live is not None and app.live.room.joined == PHONES)
             for turn in range(keys):
-                for connected in (False, True) if turn % 2 == 0 else (True, False):
-                    await phones.ask("stream" if connected else "unstream")
-                    key = "keys_with" if connected else "keys_without"
-                    figures[key] += await timed_enters(app, pilot, 1)
+                pair = await timed_pair(
+                    app, pilot, phones, (False, True) if turn % 2 == 0 else (True, False)
+                )
+                figures["keys_with"].append(pair[True])
+                figures["keys_without"].append(pair[False])
             await phones.ask("stream")
             for number in range(1, rounds + 1):
                 walk = await to_question(app, pilot, scale_only=True)
