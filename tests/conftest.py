@@ -84,7 +84,12 @@ def a_terminal_for_run(monkeypatch: pytest.MonkeyPatch) -> None:
 
 #: Folders and files whose tests drive the TUI, a real program or a browser: `make check`
 #: (the fast lane) leaves them out; `make test` runs everything.
-SLOW_PLACES = ("tests/tui/", "tests/e2e/", "tests/live/test_browser.py")
+SLOW_PLACES = (
+    "tests/tui/",
+    "tests/e2e/",
+    "tests/live/test_browser.py",
+    "tests/live/test_qr_scan.py",
+)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
