@@ -112,7 +112,7 @@ async def test_a_wall_that_never_paints_holds_no_phone(server: LiveServer, room:
         assert room.answered == 1
 
 
-async def test_the_votes_of_one_frame_share_one_wait_and_one_time_out(
+async def test_the_votes_of_one_frame_share_one_wait_that_a_leaving_phone_cannot_cancel(
     server: LiveServer, room: Room, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     qid = open_first_scale(room)

@@ -312,7 +312,8 @@ class LiveServer:
             if shown is not self.timed:
                 self.timed = shown
                 asyncio.get_running_loop().call_later(WALL_WAIT, _settle, shown)
-            # shielded: a handler cancelled (the server stopping) leaves the frame alone
+            # shielded: a handler cancelled (its phone left, or the server stops) leaves the
+            # frame the other votes wait for alone
             await asyncio.shield(shown)
         return self._back()
 
