@@ -187,6 +187,21 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
         "--questions", type=file_arg, action="append", metavar="FILE", help=t("rep_help_questions")
     )
 
+    def report_output(report: argparse.ArgumentParser) -> None:
+        """The options summary and compare share: where the report goes, which banks, width."""
+        report.add_argument(
+            "-o", "--output", type=file_arg, metavar="FILE", help=t("rep_help_output")
+        )
+        report.add_argument(
+            "--questions",
+            type=file_arg,
+            action="append",
+            metavar="FILE",
+            help=t("rep_help_questions"),
+        )
+        report.add_argument("--force", action="store_true", help=t("rep_help_force"))
+        report.add_argument("--width", type=width_type(lang), metavar="N", help=t("rep_help_width"))
+
     summary = sub.add_parser(
         "summary", parents=[common], lang=lang, help=t("cmd_summary"), description=t("cmd_summary")
     )
@@ -197,12 +212,7 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
         default="text",
         help=t("rep_help_format_actions"),
     )
-    summary.add_argument("-o", "--output", type=file_arg, metavar="FILE", help=t("rep_help_output"))
-    summary.add_argument(
-        "--questions", type=file_arg, action="append", metavar="FILE", help=t("rep_help_questions")
-    )
-    summary.add_argument("--force", action="store_true", help=t("rep_help_force"))
-    summary.add_argument("--width", type=width_type(lang), metavar="N", help=t("rep_help_width"))
+    report_output(summary)
 
     compare = sub.add_parser(
         "compare", parents=[common], lang=lang, help=t("cmd_compare"), description=t("cmd_compare")
@@ -221,12 +231,7 @@ def build_parser(lang: Lang) -> argparse.ArgumentParser:
         "--side-by-side", dest="order", action="store_const", const="side", help=t("opt_side")
     )
     compare.add_argument("--format", choices=formats, default="text", help=t("rep_help_format"))
-    compare.add_argument("-o", "--output", type=file_arg, metavar="FILE", help=t("rep_help_output"))
-    compare.add_argument(
-        "--questions", type=file_arg, action="append", metavar="FILE", help=t("rep_help_questions")
-    )
-    compare.add_argument("--force", action="store_true", help=t("rep_help_force"))
-    compare.add_argument("--width", type=width_type(lang), metavar="N", help=t("rep_help_width"))
+    report_output(compare)
 
     merge = sub.add_parser(
         "merge", parents=[common], lang=lang, help=t("cmd_merge"), description=t("cmd_merge")
