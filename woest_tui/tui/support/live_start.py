@@ -41,7 +41,7 @@ def wall_then_collector(app: WoestApp, room: Room) -> Callable[[Callable[[], Non
     """
 
     def defer(callback: Callable[[], None]) -> object:
-        def collect_then(callback: Callable[[], None] = callback) -> None:
+        def collect_then() -> None:
             if room.question is not None and not room.revealed:
                 gc.collect()
             callback()
