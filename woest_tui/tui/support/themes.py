@@ -67,52 +67,81 @@ def _variables(text: str, muted: str, background: str, panel: str, accent: str) 
     }
 
 
-WOEST_DARK = Theme(
-    name=DARK,
+def _theme(
+    name: str,
+    *,
+    dark: bool,
+    text: str,
+    muted: str,
+    background: str,
+    surface: str,
+    panel: str,
+    accent: str,
+    primary: str,
+    secondary: str,
+    warning: str,
+    error: str,
+    success: str,
+    variables: dict[str, str] | None = None,
+) -> Theme:
+    """A theme whose texts in the named colours are drawn in exactly those colours."""
+    return Theme(
+        name=name,
+        dark=dark,
+        foreground=text,
+        background=background,
+        surface=surface,
+        panel=panel,
+        primary=primary,
+        secondary=secondary,
+        accent=accent,
+        warning=warning,
+        error=error,
+        success=success,
+        variables={
+            **_variables(text, muted, background, panel, accent),
+            "text-primary": primary,
+            "text-secondary": secondary,
+            "text-warning": warning,
+            "text-error": error,
+            "text-success": success,
+            **(variables or {}),
+        },
+    )
+
+
+WOEST_DARK = _theme(
+    DARK,
     dark=True,
-    foreground=_DARK_TEXT,
+    text=_DARK_TEXT,
+    muted="#C6C6C6",
     background=_DARK_BG,
     surface="#1C1C1C",
     panel=_DARK_PANEL,
+    accent=_DARK_ACCENT,
     primary="#87D7FF",
     secondary="#AFD7FF",
-    accent=_DARK_ACCENT,
     warning="#FFAF5F",
     error="#FF8787",
     success="#87D787",
-    variables={
-        **_variables(_DARK_TEXT, "#C6C6C6", _DARK_BG, _DARK_PANEL, _DARK_ACCENT),
-        "text-primary": "#87D7FF",
-        "text-secondary": "#AFD7FF",
-        "text-warning": "#FFAF5F",
-        "text-error": "#FF8787",
-        "text-success": "#87D787",
-    },
 )
 
-WOEST_LIGHT = Theme(
-    name=LIGHT,
+WOEST_LIGHT = _theme(
+    LIGHT,
     dark=False,
-    foreground=_LIGHT_TEXT,
+    text=_LIGHT_TEXT,
+    muted="#3A3A3A",
     background=_LIGHT_BG,
     surface="#EEEEEE",
     panel=_LIGHT_PANEL,
+    accent=_LIGHT_ACCENT,
     primary="#00005F",
     secondary="#5F005F",
-    accent=_LIGHT_ACCENT,
     warning="#5F0000",
     error="#870000",
     success="#005F00",
-    variables={
-        **_variables(_LIGHT_TEXT, "#3A3A3A", _LIGHT_BG, _LIGHT_PANEL, _LIGHT_ACCENT),
-        "text-primary": "#00005F",
-        "text-secondary": "#5F005F",
-        "text-warning": "#5F0000",
-        "text-error": "#870000",
-        "text-success": "#005F00",
-        # white on the dark buttons and on the accent bar
-        "button-color-foreground": _LIGHT_BG,
-    },
+    # white on the dark buttons and on the accent bar
+    variables={"button-color-foreground": _LIGHT_BG},
 )
 
 THEMES = (WOEST_DARK, WOEST_LIGHT)
